@@ -1,0 +1,33 @@
+import Diagnostics
+import SafeXML
+
+/// Gathers the problems a decoder finds, each placed at the element it concerns.
+///
+/// Decoders keep going after a problem so that one run reports every problem in a file.
+struct Problems {
+    private(set) var diagnostics: [Diagnostic] = []
+
+    mutating func error(_ element: XMLElement, _ message: String) {
+        add(element, message, .error)
+    }
+
+    mutating func error(_ element: XMLElement, attribute: String, _ message: String) {
+        diagnostics.append(Diagnostic(
+            file: element.document.name, line: element.line,
+            column: element.column(ofAttribute: attribute), message: message
+        ))
+    }
+
+    mutating func warning(_ element: XMLElement, _ message: String) {
+        add(element, message, .warning)
+    }
+
+    private mutating func add(_ element: XMLElement, _ message: String, _ severity: Diagnostic.Severity) {
+        diagnostics.append(Diagnostic(
+            file: element.document.name, line: element.line, column: element.column,
+            message: message, severity: severity
+        ))
+    }
+
+    var hasErrors: Bool { !diagnostics.errors.isEmpty }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The `jointtraining` command: turns "we should train together" into joint courses.
+public struct JointTrainingCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "jointtraining",
+        abstract: "Plan joint Benelux training on trafficking in human beings.",
+        discussion: """
+        Validate catalogues, thesauri and legal bases; collect training needs through a \
+        multilingual survey; match needs to modules; propose joint courses with the legal \
+        differences between Belgium, the Netherlands and Luxembourg flagged.
+        """,
+        subcommands: [CatalogueCommand.self]
+    )
+
+    public init() {}
+}

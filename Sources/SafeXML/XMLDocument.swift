@@ -1,0 +1,109 @@
+import Diagnostics
+import CLibXML2
+import Foundation
+
+/// A parsed XML document that could not make the process open a file or a connection.
+///
+/// Documents are parsed with `XML_PARSE_NONET` and never with entity substitution, DTD
+/// loading, XInclude, `HUGE` or `RECOVER`. A document type declaration stops the parser
+/// at once, before any entity is declared: that refuses XXE and billion-laughs documents
+/// without expanding anything.
+public final class XMLDocument: @unchecked Sendable {
+    // Immutable after parsing; libxml2 allows concurrent reads of a finished tree.
+    let pointer: xmlDocPtr
+    let source: SourceText
+    /// The name used in diagnostics: the path as the user gave it.
+    public let name: String
+
+    private init(pointer: xmlDocPtr, source: SourceText, name: String) {
+        self.pointer = pointer
+        self.source = source
+        self.name = name
+    }
+
+    deinit {
+        xmlFreeDoc(pointer)
+    }
+
+    /// Parses the file at `path`; diagnostics name the file as given.
+    public static func parse(file path: String) throws(InputProblems) -> XMLDocument {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file"
+            throw InputProblems([Diagnostic(file: path, line: 1, column: 1, message: "\(reason)")])
+        }
+        return try parse(bytes: [UInt8](data), name: path)
+    }
+
+    /// Parses a document held in memory; `name` is used in diagnostics.
+    public static func parse(bytes: [UInt8], name: String) throws(InputProblems) -> XMLDocument {
+        XMLLibrary.prepare()
+        let source = SourceText(bytes)
+        let collector = DiagnosticCollector(file: name, source: source)
+        guard let context = xmlNewParserCtxt() else {
+            throw InputProblems([Diagnostic(file: name, line: 1, column: 1, message: "the XML parser could not start")])
+        }
+        defer { xmlFreeParserCtxt(context) }
+        context.pointee.sax.pointee.internalSubset = stopAtDocumentType
+
+        let document: xmlDocPtr? = collector.collecting {
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { base in
+                    xmlCtxtReadMemory(context, base, Int32(buffer.count), name, "UTF-8", jt_safe_parse_options())
+                }
+            }
+        }
+        if context.pointee.errNo == Int32(XML_ERR_USER_STOP.rawValue) {
+            if let document { xmlFreeDoc(document) }
+            let place = source.position(of: Array("<!DOCTYPE".utf8)) ?? (1, 1)
+            throw InputProblems([Diagnostic(
+                file: name, line: place.line, column: place.column,
+                message: "document type declarations (<!DOCTYPE>) are refused: they can declare entities that read local files or expand without bound (XXE, billion laughs); remove the DOCTYPE"
+            )])
+        }
+        let errors = collector.diagnostics.errors
+        guard let document, context.pointee.wellFormed != 0, errors.isEmpty else {
+            if let document { xmlFreeDoc(document) }
+            throw InputProblems(errors.isEmpty
+                ? [Diagnostic(file: name, line: 1, column: 1, message: "not a well-formed XML document")]
+                : errors)
+        }
+        if let problem = xincludeProblem(in: document, source: source, name: name) {
+            xmlFreeDoc(document)
+            throw InputProblems([problem])
+        }
+        return XMLDocument(pointer: document, source: source, name: name)
+    }
+
+    /// The root element.
+    public var root: XMLElement {
+        XMLElement(node: xmlDocGetRootElement(pointer), document: self)
+    }
+
+    /// The SAX hook for `<!DOCTYPE`: it stops the parser before the internal subset is read.
+    private static let stopAtDocumentType: internalSubsetSAXFunc = { context, _, _, _ in
+        guard let context else { return }
+        xmlStopParser(context.assumingMemoryBound(to: xmlParserCtxt.self))
+    }
+
+    /// XInclude is never processed; an include element is refused rather than silently ignored.
+    private static func xincludeProblem(in document: xmlDocPtr, source: SourceText, name: String) -> Diagnostic? {
+        let namespaces = ["http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude"]
+        var stack: [xmlNodePtr] = []
+        if let root = xmlDocGetRootElement(document) { stack.append(root) }
+        while let node = stack.popLast() {
+            if let ns = node.pointee.ns?.pointee.href, namespaces.contains(String(cString: ns)) {
+                let line = Int(xmlGetLineNo(node))
+                return Diagnostic(
+                    file: name, line: line, column: source.column(ofTag: node, onLine: line),
+                    message: "XInclude is refused: a document may not pull in other files"
+                )
+            }
+            var child = node.pointee.children
+            while let current = child {
+                if current.pointee.type == XML_ELEMENT_NODE { stack.append(current) }
+                child = current.pointee.next
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,92 @@
+import CLibXML2
+
+/// An element of a parsed document, read through a small typed API.
+///
+/// It keeps its document alive, so an element can outlive the variable that held the
+/// document. Text is read as the element's whole text content.
+public struct XMLElement: @unchecked Sendable {
+    let node: xmlNodePtr
+    /// The document this element belongs to.
+    public let document: XMLDocument
+
+    init(node: xmlNodePtr?, document: XMLDocument) {
+        // A parsed, well-formed document always has a root element.
+        self.node = node!
+        self.document = document
+    }
+
+    /// The local name, without prefix.
+    public var name: String {
+        node.pointee.name.map { String(cString: $0) } ?? ""
+    }
+
+    /// The namespace URI, if the element has one.
+    public var namespaceURI: String? {
+        node.pointee.ns?.pointee.href.map { String(cString: $0) }
+    }
+
+    /// The 1-based line of the start tag.
+    public var line: Int {
+        Int(xmlGetLineNo(node))
+    }
+
+    /// The 1-based column of the start tag.
+    public var column: Int {
+        document.source.column(ofTag: node, onLine: line)
+    }
+
+    /// The value of an attribute without namespace.
+    public func attribute(_ name: String) -> String? {
+        guard let value = xmlGetNoNsProp(node, name) else { return nil }
+        defer { jt_xml_free(value) }
+        return String(cString: value)
+    }
+
+    /// The value of a namespaced attribute.
+    public func attribute(_ name: String, namespace: String) -> String? {
+        guard let value = xmlGetNsProp(node, name, namespace) else { return nil }
+        defer { jt_xml_free(value) }
+        return String(cString: value)
+    }
+
+    /// The element's own `xml:lang`, not inherited from an ancestor.
+    public var language: String? {
+        attribute("lang", namespace: "http://www.w3.org/XML/1998/namespace")
+    }
+
+    /// The 1-based column of an attribute on the start tag's line, for precise messages.
+    public func column(ofAttribute name: String) -> Int {
+        let found = document.source.column(of: Array((" " + name + "=").utf8), onLine: line)
+        return found > 1 ? found + 1 : column
+    }
+
+    /// All text inside the element, entity references left as written.
+    public var text: String {
+        guard let content = xmlNodeGetContent(node) else { return "" }
+        defer { jt_xml_free(content) }
+        return String(cString: content)
+    }
+
+    /// The text with surrounding white space removed and inner runs folded to one space.
+    public var normalizedText: String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The child elements, in document order.
+    public var children: [XMLElement] {
+        var result: [XMLElement] = []
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                result.append(XMLElement(node: current, document: document))
+            }
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    /// The child elements with the given local name.
+    public func children(named name: String) -> [XMLElement] {
+        children.filter { $0.name == name }
+    }
+}

@@ -1,0 +1,4 @@
+import Foundation
+import JointTrainingCommands
+
+exit(await EntryPoint.run())
