@@ -44,6 +44,13 @@ let package = Package(
         ),
         .executableTarget(name: "jointtraining", dependencies: ["JointTrainingCommands"]),
 
+        // Benchmarks: `Benchmarks/run` builds them in release mode and prints the figures.
+        .executableTarget(
+            name: "CatalogueValidationBenchmark",
+            dependencies: ["CurriculumFormats"],
+            path: "Benchmarks/CatalogueValidation"
+        ),
+
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
         .testTarget(name: "TrainingModelTests", dependencies: ["TrainingModel"]),
