@@ -67,10 +67,10 @@ public enum CurriculumReader {
                 message: "this is a \(kind.rawValue) file, but a \(expected.rawValue) was expected here"
             )])
         }
-        let schemaDiagnostics = kind.schema.validate(document)
-        if !schemaDiagnostics.errors.isEmpty {
-            throw InputProblems(schemaDiagnostics)
-        }
+        // Schema validation and decoding only read the tree, so they run side by side:
+        // on a large catalogue that is most of the time saved. The decoded value is used
+        // only when the schema found no error.
+        let validation = BackgroundWork { kind.schema.validate(document) }
         let value: CurriculumFile
         let problems: Problems
         switch kind {
@@ -86,6 +86,10 @@ public enum CurriculumReader {
             var decoder = LegalBaseDecoder()
             value = .legalBase(decoder.decode(root))
             problems = decoder.problems
+        }
+        let schemaDiagnostics = validation.result()
+        if !schemaDiagnostics.errors.isEmpty {
+            throw InputProblems(schemaDiagnostics)
         }
         let diagnostics = (schemaDiagnostics + problems.diagnostics).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         if problems.hasErrors {

@@ -80,9 +80,7 @@ struct Children {
     private var byName: [String: [XMLElement]] = [:]
 
     init(of element: XMLElement, namespace: String) {
-        for child in element.children where child.namespaceURI == namespace {
-            byName[child.name, default: []].append(child)
-        }
+        byName = element.children(inNamespace: namespace)
     }
 
     subscript(name: String) -> [XMLElement] {

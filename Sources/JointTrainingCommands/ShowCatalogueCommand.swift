@@ -22,7 +22,8 @@ struct ShowCatalogueCommand: ParsableCommand {
         let language = LanguageCode(lang)
         print("\(catalogue.value.provider) — \(catalogue.value.titles.best(for: language) ?? catalogue.value.id) (\(catalogue.value.year))")
         let rows = catalogue.value.modules.map { module -> [String] in
-            let days: String = CatalogueWriter.number((module.duration.days * 100).rounded() / 100)
+            let value = CatalogueWriter.number(module.duration.value)
+            let days = module.duration.unit == .day ? value : "\(value) h"
             return [
                 module.id + (module.status == .withdrawn ? " (withdrawn)" : ""),
                 module.code ?? "",

@@ -1,20 +1,37 @@
 import CLibXML2
+import Foundation
 
 /// The bytes of a parsed document, kept to give columns that libxml2 does not record.
 ///
 /// libxml2 stores a line per element but no column; reporting `FILE:LINE:COLUMN` for
 /// schema and content errors means finding the element's start tag on its line.
-final class SourceText: Sendable {
+final class SourceText: @unchecked Sendable {
     let bytes: [UInt8]
-    private let lineStarts: [Int]
+    // Built on first use under the lock: most documents are valid and never need a column.
+    private var computedLineStarts: [Int]?
+    private let lock = NSLock()
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
+    }
+
+    private var lineStarts: [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let computedLineStarts { return computedLineStarts }
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            for offset in buffer.indices where buffer[offset] == 0x0A {
+                starts.append(offset + 1)
+            }
         }
-        lineStarts = starts
+        computedLineStarts = starts
+        return starts
+    }
+
+    /// Whether `needle` occurs anywhere in the text.
+    func contains(_ needle: [UInt8]) -> Bool {
+        position(of: needle) != nil
     }
 
     /// The 1-based column of the start tag of `node` on `line`, or 1 when it is not there.
@@ -46,12 +63,26 @@ final class SourceText: Sendable {
 
     /// The 1-based line and column of the first occurrence of `needle`, if any.
     func position(of needle: [UInt8]) -> (line: Int, column: Int)? {
+        guard let index = offset(of: needle) else { return nil }
+        let line = lineIndex(containing: index)
+        return (line + 1, characterCount(from: lineStarts[line], to: index) + 1)
+    }
+
+    private func offset(of needle: [UInt8]) -> Int? {
         guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
-        for index in 0...(bytes.count - needle.count) where bytes[index..<(index + needle.count)].elementsEqual(needle) {
-            let line = lineIndex(containing: index)
-            return (line + 1, characterCount(from: lineStarts[line], to: index) + 1)
+        return bytes.withUnsafeBufferPointer { haystack in
+            let first = needle[0]
+            var index = 0
+            while index <= haystack.count - needle.count {
+                if haystack[index] == first {
+                    var matched = 1
+                    while matched < needle.count && haystack[index + matched] == needle[matched] { matched += 1 }
+                    if matched == needle.count { return index }
+                }
+                index += 1
+            }
+            return nil
         }
-        return nil
     }
 
     private func lineIndex(containing offset: Int) -> Int {

@@ -48,7 +48,7 @@ public final class XMLDocument: @unchecked Sendable {
         let document: xmlDocPtr? = collector.collecting {
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { base in
-                    xmlCtxtReadMemory(context, base, Int32(buffer.count), name, "UTF-8", jt_safe_parse_options())
+                    xmlCtxtReadMemory(context, base, Int32(buffer.count), name, nil, jt_safe_parse_options())
                 }
             }
         }
@@ -87,6 +87,8 @@ public final class XMLDocument: @unchecked Sendable {
 
     /// XInclude is never processed; an include element is refused rather than silently ignored.
     private static func xincludeProblem(in document: xmlDocPtr, source: SourceText, name: String) -> Diagnostic? {
+        // Only a document that names the XInclude namespace can hold an include.
+        guard source.contains(Array("XInclude".utf8)) else { return nil }
         let namespaces = ["http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude"]
         var stack: [xmlNodePtr] = []
         if let root = xmlDocGetRootElement(document) { stack.append(root) }

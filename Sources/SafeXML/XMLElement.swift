@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// An element of a parsed document, read through a small typed API.
 ///
@@ -68,8 +69,27 @@ public struct XMLElement: @unchecked Sendable {
     }
 
     /// The text with surrounding white space removed and inner runs folded to one space.
+    ///
+    /// Works on UTF-8 bytes: XML white space is exactly space, tab, CR and LF, and a
+    /// byte-level fold is what keeps large catalogues fast to read.
     public var normalizedText: String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        guard let content = xmlNodeGetContent(node) else { return "" }
+        defer { jt_xml_free(content) }
+        var folded: [UInt8] = []
+        var pendingSpace = false
+        var index = 0
+        while content[index] != 0 {
+            let byte = content[index]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                pendingSpace = !folded.isEmpty
+            } else {
+                if pendingSpace { folded.append(0x20) }
+                pendingSpace = false
+                folded.append(byte)
+            }
+            index += 1
+        }
+        return String(decoding: folded, as: UTF8.self)
     }
 
     /// The child elements, in document order.
@@ -88,5 +108,22 @@ public struct XMLElement: @unchecked Sendable {
     /// The child elements with the given local name.
     public func children(named name: String) -> [XMLElement] {
         children.filter { $0.name == name }
+    }
+
+    /// The child elements in `namespace`, grouped by local name, in document order.
+    public func children(inNamespace namespace: String) -> [String: [XMLElement]] {
+        var groups: [String: [XMLElement]] = [:]
+        namespace.withCString { uri in
+            var child = node.pointee.children
+            while let current = child {
+                if current.pointee.type == XML_ELEMENT_NODE, let href = current.pointee.ns?.pointee.href,
+                   strcmp(UnsafeRawPointer(href).assumingMemoryBound(to: CChar.self), uri) == 0 {
+                    let name = String(cString: current.pointee.name)
+                    groups[name, default: []].append(XMLElement(node: current, document: document))
+                }
+                child = current.pointee.next
+            }
+        }
+        return groups
     }
 }

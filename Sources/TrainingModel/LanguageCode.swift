@@ -4,7 +4,8 @@ public struct LanguageCode: Hashable, Sendable, Comparable, Codable, CustomStrin
     public let tag: String
 
     public init(_ tag: String) {
-        self.tag = tag.lowercased()
+        // Most tags are already lower case; skip the copy then.
+        self.tag = tag.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? tag.lowercased() : tag
     }
 
     public init(stringLiteral value: String) {
@@ -27,6 +28,7 @@ public struct LanguageCode: Hashable, Sendable, Comparable, Codable, CustomStrin
 
     /// Whether the tag is well formed and its primary subtag is an ISO 639-1 language.
     public var isValid: Bool {
+        if tag.utf8.count == 2 { return Self.iso639_1.contains(tag) }
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, Self.iso639_1.contains(String(first)) else { return false }
         return parts.dropFirst().allSatisfy { part in
