@@ -49,7 +49,8 @@ struct Heatmap {
 
     func svg() -> String {
         let labelWidth = min(360, max(120, (topics.map { inventory.label(of: $0, in: language).count }.max() ?? 10) * 7 + 16))
-        let cellWidth = 104, cellHeight = 26, headerHeight = 56, top = 40, legendHeight = 40
+        let longestKind = groups.map { KindNames.name(of: $0.kind, in: language).count }.max() ?? 0
+        let cellWidth = max(84, longestKind * 7 + 14), cellHeight = 26, headerHeight = 56, top = 40, legendHeight = 40
         let width = labelWidth + cellWidth * max(groups.count, 1) + 16
         let height = top + headerHeight + cellHeight * topics.count + legendHeight
         var out = """
