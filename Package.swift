@@ -86,9 +86,9 @@ let package = Package(
         .testTarget(name: "TrainingModelTests", dependencies: ["TrainingModel"]),
         .testTarget(name: "NeedsCSVTests", dependencies: ["NeedsCSV"]),
         .testTarget(name: "CurriculumFormatsTests", dependencies: ["CurriculumFormats"]),
-        .testTarget(name: "SurveyDefinitionTests", dependencies: ["SurveyDefinition"]),
-        .testTarget(name: "NeedsInventoryTests", dependencies: ["NeedsInventory"]),
-        .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"]),
+        .testTarget(name: "SurveyDefinitionTests", dependencies: ["SurveyDefinition", "Diagnostics", "TrainingModel"]),
+        .testTarget(name: "NeedsInventoryTests", dependencies: ["NeedsInventory", "TrainingModel"]),
+        .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore", "SurveyDefinition", "NeedsCSV", "NeedsInventory", "Diagnostics", "TrainingModel"]),
         .testTarget(name: "JointTrainingCommandsTests", dependencies: ["JointTrainingCommands", "jointtraining"]),
     ]
 )
