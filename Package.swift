@@ -52,6 +52,7 @@ let package = Package(
             dependencies: [
                 "Diagnostics", "TrainingModel", "SurveyDefinition", "NeedsCSV", "NeedsInventory",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -77,7 +78,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "SurveyBenchmark",
-            dependencies: ["SurveyStore", "NeedsCSV", "NeedsInventory", "TrainingModel"],
+            dependencies: ["SurveyStore", "SurveyDefinition", "CurriculumFormats", "NeedsCSV", "NeedsInventory", "TrainingModel"],
             path: "Benchmarks/Survey"
         ),
 

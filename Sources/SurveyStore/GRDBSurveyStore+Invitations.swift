@@ -20,7 +20,7 @@ extension GRDBSurveyStore {
             _ = try Self.latestVersion(db, survey: survey)
             var issued: [IssuedInvitation] = []
             for (request, token) in zip(requests, tokens) {
-                let service = try Self.serviceID(db, request.service, at: now)
+                let service = try Self.serviceID(db, request.service, at: now.databaseValue)
                 try db.execute(sql: """
                     INSERT INTO invitation (survey, service_id, email, token_sha256, created_at, created_by, expires_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?)

@@ -21,14 +21,9 @@ extension GRDBSurveyStore {
             INSERT INTO need (survey, response_id, service_id, \(needColumns))
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        var insertion = NeedInsertion(statement: statement, connection: db.sqliteConnection)
         for (need, response, service) in rows {
-            let values: [(any DatabaseValueConvertible)?] = [
-                survey, response, service, need.id, need.country.code, need.serviceKind.rawValue, need.service,
-                need.language?.tag, need.topic, need.text, need.priority, need.currentLevel, need.requiredLevel,
-                need.headcount, need.languages.map(\.tag).joined(separator: " "),
-                need.modes.map(\.rawValue).joined(separator: " "), need.period,
-            ]
-            try statement.execute(arguments: StatementArguments(values))
+            try insertion.insert(need, survey: survey, response: response, service: service)
         }
     }
 
@@ -39,6 +34,7 @@ extension GRDBSurveyStore {
                                  topicSource: thesaurus.map { "thesaurus \"\($0.id)\" of the survey" } ?? "the thesaurus")
         let decoded = try reader.read(bytes: bytes, name: name)
         let needs = decoded.value
+        let plan = ImportPlan(needs)
         return try await writer.write { db in
             let version = try Self.latestVersion(db, survey: survey)
             let existing = Set(try String.fetchAll(db, sql: "SELECT need_id FROM need WHERE survey = ?", arguments: [survey]))
@@ -47,33 +43,34 @@ extension GRDBSurveyStore {
                 throw InputProblems(Self.alreadyStored(Set(taken), bytes: bytes, name: name))
             }
             // One service and one submitted response per distinct country, kind and service.
-            var groups: [ServiceIdentity: (response: Int64, service: Int64)] = [:]
+            let stamp = now.databaseValue
+            var known: [ServiceIdentity: Int64] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, country, kind, name FROM service") {
+                known[ServiceIdentity(country: CountryCode(row[1] as String), kind: ServiceKind(rawValue: row[2]) ?? .other, name: row[3])] = row[0]
+            }
+            // An imported response has no survey answers: its needs are its content.
+            var emptyAnswers: [LanguageCode: String] = [:]
+            var targets: [(response: Int64, service: Int64)] = []
             var newServices = 0
-            var languagesByGroup: [ServiceIdentity: [LanguageCode]] = [:]
-            for need in needs {
-                let key = ServiceIdentity(country: need.country, kind: need.serviceKind, name: need.service ?? "")
-                for language in need.trainingLanguages where !(languagesByGroup[key]?.contains(language) ?? false) {
-                    languagesByGroup[key, default: []].append(language)
+            for group in plan.groups {
+                let service: Int64
+                if let id = known[group.service] {
+                    service = id
+                } else {
+                    service = try Self.serviceID(db, group.service, languages: group.languages, at: stamp).id
+                    newServices += 1
                 }
+                let response = try Self.createResponse(db, versionID: version.id, serviceID: service, invitationID: nil, origin: "import", at: stamp)
+                let answers = try emptyAnswers[group.language] ?? Self.json(Answers(language: group.language))
+                emptyAnswers[group.language] = answers
+                _ = try Self.addRevision(db, response: response.id, state: .submitted, answers: answers, at: stamp, first: true)
+                targets.append((response.id, service))
             }
-            var rows: [(need: Need, response: Int64, service: Int64)] = []
-            rows.reserveCapacity(needs.count)
-            for need in needs {
-                let key = ServiceIdentity(country: need.country, kind: need.serviceKind, name: need.service ?? "")
-                if groups[key] == nil {
-                    let service = try Self.serviceID(db, key, languages: languagesByGroup[key] ?? [], at: now)
-                    if service.created { newServices += 1 }
-                    let response = try Self.createResponse(db, versionID: version.id, serviceID: service.id, invitationID: nil, origin: "import", at: now)
-                    let answers = Answers(language: need.language ?? need.trainingLanguages.first ?? .english)
-                    _ = try Self.addRevision(db, response: response.id, state: .submitted, answers: try Self.json(answers), at: now)
-                    groups[key] = (response.id, service.id)
-                }
-                rows.append((need, groups[key]!.response, groups[key]!.service))
-            }
+            let rows = zip(needs, plan.groupOfNeed).map { need, group in (need: need, response: targets[group].response, service: targets[group].service) }
             try Self.insertNeeds(db, rows, survey: survey)
             try Self.audit(db, at: now, actor: actor, action: .import, survey: survey, subject: name,
-                           detail: "\(needs.count) needs from \(groups.count) services (\(newServices) new)")
-            return ImportReceipt(needs: needs.count, services: groups.count, newServices: newServices,
+                           detail: "\(needs.count) needs from \(plan.groups.count) services (\(newServices) new)")
+            return ImportReceipt(needs: needs.count, services: plan.groups.count, newServices: newServices,
                                  warnings: decoded.warnings.map(\.description))
         }
     }

@@ -10,7 +10,7 @@ extension GRDBSurveyStore {
         return try await writer.write { db in
             let (invitation, response) = try Self.openForSaving(db, token: token, at: now)
             let target = try response ?? Self.startResponse(db, invitation: invitation, at: now)
-            let number = try Self.addRevision(db, response: target.id, state: .draft, answers: json, at: now)
+            let number = try Self.addRevision(db, response: target.id, state: .draft, answers: json, at: now.databaseValue)
             try Self.audit(db, at: now, actor: "invitation \(invitation.id)", action: .save, survey: invitation.survey,
                            subject: "contribution \(target.contribution)", detail: "draft revision \(number)")
             return DraftReceipt(contribution: target.contribution, revision: number)
@@ -36,12 +36,12 @@ extension GRDBSurveyStore {
             let check = AnswerValidator(survey: survey).check(answers, mode: .submission)
             guard check.isValid else {
                 // Nothing the respondent typed is lost: the refused answers become a draft.
-                let number = try Self.addRevision(db, response: response.id, state: .draft, answers: json, at: now)
+                let number = try Self.addRevision(db, response: response.id, state: .draft, answers: json, at: now.databaseValue)
                 try Self.audit(db, at: now, actor: "invitation \(invitation.id)", action: .save, survey: invitation.survey,
                                subject: "contribution \(response.contribution)", detail: "draft revision \(number) (submission refused: \(check.problems.count) problem(s))")
                 return .rejected(check.problems)
             }
-            let number = try Self.addRevision(db, response: response.id, state: .submitted, answers: json, at: now)
+            let number = try Self.addRevision(db, response: response.id, state: .submitted, answers: json, at: now.databaseValue)
             let mapping = NeedsMapping(survey: survey)
             let needs = mapping.needs(from: check.counted, service: invitation.service, idPrefix: response.contribution)
             try Self.insertNeeds(db, needs, survey: invitation.survey, response: response.id, service: invitation.serviceID)
@@ -101,7 +101,7 @@ extension GRDBSurveyStore {
     /// answering that version whatever is published later.
     private static func startResponse(_ db: Database, invitation: InvitationRow, at now: Date) throws -> (id: Int64, contribution: String, versionID: Int64) {
         let version = try latestVersion(db, survey: invitation.survey)
-        let created = try createResponse(db, versionID: version.id, serviceID: invitation.serviceID, invitationID: invitation.id, origin: "survey", at: now)
+        let created = try createResponse(db, versionID: version.id, serviceID: invitation.serviceID, invitationID: invitation.id, origin: "survey", at: now.databaseValue)
         return (created.id, created.contribution, version.id)
     }
 }

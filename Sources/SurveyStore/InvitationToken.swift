@@ -51,6 +51,7 @@ enum ContributionID {
 
     static func generate() -> String {
         var generator = SystemRandomNumberGenerator()
-        return String((0..<8).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+        let bits = generator.next()
+        return String((0..<8).map { alphabet[Int((bits >> UInt64($0 * 5)) & 31)] })
     }
 }
