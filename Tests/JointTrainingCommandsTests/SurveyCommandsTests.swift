@@ -152,5 +152,8 @@ struct SurveyCommandsTests {
         #expect(try String(contentsOfFile: svg, encoding: .utf8).contains("<title id=\"inventory-title\">Opleidingsbehoeften per thema, land en soort dienst</title>"))
         #expect(try SurveyCLI.run(["survey", "report", "--db", db, "--format", "html"]).output.contains("<th scope=\"row\">financial investigation</th>"))
         #expect(try SurveyCLI.run(["survey", "report", "--db", db, "--format", "pdf"]).status == 2)
+        let audit = try SurveyCLI.run(["survey", "audit", "--db", db, "--actor", "tester"]).output
+        #expect(audit.contains(" publish ") && audit.contains(" import ") && audit.contains(" export "))
+        #expect(audit.contains("7 needs from 3 services (3 new)"))
     }
 }
