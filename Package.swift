@@ -19,6 +19,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // Snowball stemmers through the system library (Debian libstemmer-dev, no pkg-config file).
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]
+        ),
         // Problems in input files, reported as FILE:LINE:COLUMN: message.
         .target(name: "Diagnostics"),
         // Safe parsing, XSD validation, typed reading and writing over libxml2.
@@ -33,12 +38,18 @@ let package = Package(
         ),
         // The needs CSV (FORMATS.md section 4): reading with line-precise errors, writing.
         .target(name: "NeedsCSV", dependencies: ["Diagnostics", "TrainingModel"]),
+        // Words out of text in nl, fr, de and en: folding, stop words, stemming, decompounding,
+        // language identification. Knows nothing of training.
+        .target(name: "TextAnalysis", dependencies: ["CStemmer"]),
+        // Needs to modules: concepts, BM25F, fit, one threshold, reasons. Pure: no I/O, no store.
+        .target(name: "Matching", dependencies: ["TextAnalysis", "TrainingModel"]),
         // The commands, as a library so that the executable stays a thin entry point.
         .target(
             name: "JointTrainingCommands",
             dependencies: [
                 "CurriculumFormats",
                 "NeedsCSV",
+                "Matching",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,12 +61,20 @@ let package = Package(
             dependencies: ["CurriculumFormats"],
             path: "Benchmarks/CatalogueValidation"
         ),
+        .executableTarget(
+            name: "MatchingBenchmark",
+            dependencies: ["Matching", "CurriculumFormats"],
+            path: "Benchmarks/Matching"
+        ),
+        .executableTarget(name: "MatchingQualityBenchmark", path: "Benchmarks/MatchingQuality"),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
         .testTarget(name: "TrainingModelTests", dependencies: ["TrainingModel"]),
         .testTarget(name: "NeedsCSVTests", dependencies: ["NeedsCSV"]),
         .testTarget(name: "CurriculumFormatsTests", dependencies: ["CurriculumFormats"]),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching"]),
         .testTarget(name: "JointTrainingCommandsTests", dependencies: ["JointTrainingCommands", "jointtraining"]),
     ]
 )

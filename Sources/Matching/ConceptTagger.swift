@@ -61,7 +61,7 @@ struct ConceptTagger: Sendable {
             var positions: [Int] = []
             var position = -1
             for word in text.words { position += word.breakBefore ? 2 : 1; positions.append(position) }
-            let keys = text.words.map { Folding.fold($0.text) }
+            let keys = text.foldedWords
             let stopWords = text.language?.stopWords ?? []
             for match in literal.longestMatches(in: keys, positions: positions) {
                 if match.range.contains(where: { covered[$0] }) { continue }

@@ -23,6 +23,9 @@ struct LexicalIndex: Sendable {
     static let fieldWeights = [MatchWeights.titleWeight, MatchWeights.summaryWeight, MatchWeights.outcomeWeight,
                                MatchWeights.classificationWeight, MatchWeights.conceptLabelWeight]
 
+    /// No term's impact reaches this: `tf (k1 + 1) / (k1 + tf)` tends to it as tf grows.
+    static let maximumImpact = MatchWeights.k1 + 1
+
     let termIDs: [String: Int32]
     let postings: [[Posting]]
     let idf: [Double]

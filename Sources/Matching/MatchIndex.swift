@@ -26,6 +26,18 @@ public struct MatchIndex: Sendable {
         let conceptIDF: [Double]
         /// The idf of a concept carried by `MatchWeights.specificShare` of the modules.
         let specificIDF: Double
+        /// Per module: its audiences as bits (`bit(_:)`) and its languages' primary subtags,
+        /// so that the fit of thousands of modules costs no string work.
+        let audiences: [UInt32]
+        let languageBits: [UInt64]
+        /// A bit for each language the modules are given in (primary subtag).
+        let languageBit: [String: UInt64]
+        /// EQF level per module, 0 when not given.
+        let eqf: [Int8]
+
+        static func bit(_ kind: ServiceKind) -> UInt32 {
+            1 << UInt32(ServiceKind.allCases.firstIndex(of: kind)!)
+        }
 
         init(modules: [TrainingModule], thesaurus: Thesaurus?) {
             let active = modules.filter { $0.status == .active }
@@ -62,6 +74,14 @@ public struct MatchIndex: Sendable {
             self.conceptPostings = postings
             self.conceptIDF = postings.map { LexicalIndex.idf(documentFrequency: $0.count, count: active.count) }
             let specificCount = Int((Double(active.count) * MatchWeights.specificShare).rounded())
+            self.audiences = active.map { $0.audiences.reduce(0) { $0 | Self.bit($1) } }
+            var languageBit: [String: UInt64] = [:]
+            for tag in Set(active.flatMap { $0.languages.map(\.primary.tag) }).sorted() where languageBit.count < 64 {
+                languageBit[tag] = 1 << UInt64(languageBit.count)
+            }
+            self.languageBit = languageBit
+            self.languageBits = active.map { $0.languages.reduce(0) { $0 | (languageBit[$1.primary.tag] ?? 0) } }
+            self.eqf = active.map { Int8($0.level?.eqf ?? 0) }
             self.specificIDF = LexicalIndex.idf(documentFrequency: max(specificCount, 1), count: max(active.count, 1))
         }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TextAnalysis
 import TrainingModel
 
 /// Per-thread working memory of the scorer: one slot per module, cleared after each need
@@ -31,22 +32,30 @@ struct Scorer {
     /// Terms nearly every module has add nothing to a ranking but cost a walk over the
     /// whole catalogue: they are left out of the sums (still counted in the need's mass).
     static let negligibleIDF = 0.02
+    static let negligibleCredit = 0.01
 
     let storage: MatchIndex.Storage
 
     func matches(for need: Need, top: Int?, scratch: inout Scratch) -> [ModuleMatch] {
         let profile = NeedProfile(need: need, index: storage)
-        accumulate(profile, into: &scratch)
-
         let termMass = profile.termMass
         let conceptMass = profile.conceptMass
         let conceptShare = MatchWeights.conceptShare * min(1, conceptMass / storage.specificIDF)
+        accumulate(profile, termMass: termMass, into: &scratch)
+
         let languages = need.trainingLanguages.isEmpty ? (profile.language.map { [$0.code] } ?? []) : need.trainingLanguages
+        let askedBits = languages.reduce(UInt64(0)) { $0 | (storage.languageBit[$1.primary.tag] ?? 0) }
+        let kindBit = MatchIndex.Storage.bit(need.serviceKind)
+        let modules = storage.modules, audiences = storage.audiences, languageBits = storage.languageBits, eqf = storage.eqf
+        let threshold = MatchWeights.threshold
         var listed: [(module: Int32, score: Double, lexical: Double)] = []
         for module in scratch.touched {
             let m = Int(module)
             let lexical = termMass > 0 ? min(1, Double(scratch.lexical[m]) / termMass) : 0
-            let concept = conceptMass > 0 ? pow(min(1, Double(scratch.concept[m]) / conceptMass), 1 / MatchWeights.conceptNorm) : 0
+            let concept = conceptMass > 0 && scratch.concept[m] > 0 ? Self.conceptOverlap(Double(scratch.concept[m]) / conceptMass) : 0
+            scratch.lexical[m] = 0
+            scratch.concept[m] = 0
+            scratch.isTouched[m] = false
             let topical: Double
             if profile.terms.isEmpty {
                 topical = concept
@@ -55,36 +64,67 @@ struct Scorer {
             } else {
                 topical = conceptShare * concept + (1 - conceptShare) * lexical
             }
-            let score = topical * fit(need, storage.modules[m], languages)
-            if score >= MatchWeights.threshold { listed.append((module, Swift.min(score, 1), lexical)) }
-            scratch.lexical[m] = 0
-            scratch.concept[m] = 0
-            scratch.isTouched[m] = false
+            // Fit is at most 1: a module whose topical score misses the threshold is out.
+            guard topical >= threshold else { continue }
+            var fit = Fit.level(required: need.requiredLevel, eqf: Int(eqf[m]))
+            if audiences[m] & kindBit == 0 { fit *= MatchWeights.audienceMiss }
+            if !languages.isEmpty && languageBits[m] & askedBits == 0 { fit *= MatchWeights.languageMiss }
+            let score = topical * fit
+            if score >= threshold { listed.append((module, Swift.min(score, 1), lexical)) }
         }
         scratch.touched.removeAll(keepingCapacity: true)
 
         listed.sort { ($0.score, $0.lexical, -$0.module) > ($1.score, $1.lexical, -$1.module) }
         if let top { listed = Array(listed.prefix(Swift.max(top, 0))) }
         return listed.map { entry in
-            ModuleMatch(moduleID: storage.modules[Int(entry.module)].id, score: entry.score,
+            ModuleMatch(moduleID: modules[Int(entry.module)].id, score: entry.score,
                         reasons: reasons(need, profile, Int(entry.module), languages))
         }
     }
 
-    private func accumulate(_ profile: NeedProfile, into scratch: inout Scratch) {
+    /// The p-norm of the idf-weighted credits, from their weighted mean of p-th powers.
+    static func conceptOverlap(_ meanOfPowers: Double) -> Double {
+        let clipped = Swift.min(1, meanOfPowers)
+        return MatchWeights.conceptNorm == 2 ? clipped.squareRoot() : pow(clipped, 1 / MatchWeights.conceptNorm)
+    }
+
+    /// Adds up the need's words and concepts per module.
+    ///
+    /// Words are taken in two passes (the MaxScore method of Turtle and Flood, 1995): the
+    /// commonest words of the need, which together could not lift a module to the threshold
+    /// even at their highest possible impact, do not make a module a candidate; they are
+    /// added afterwards, only to the candidates the other words and the concepts found.
+    /// The scores are exactly those of a full pass; common words just cost no walk over
+    /// the whole catalogue.
+    private func accumulate(_ profile: NeedProfile, termMass: Double, into scratch: inout Scratch) {
         let lexical = storage.lexical
-        for term in profile.terms where term.idf >= Self.negligibleIDF {
-            guard let id = term.id else { continue }
-            let idf = Float(term.idf)
+        let words = profile.terms.compactMap { term -> (id: Int32, idf: Double)? in
+            guard let id = term.id, term.idf >= Self.negligibleIDF else { return nil }
+            return (id, term.idf)
+        }.sorted { $0.idf < $1.idf }
+        var deferred = 0
+        var bound = 0.0
+        let limit = MatchWeights.threshold * termMass / LexicalIndex.maximumImpact
+        while deferred < words.count && bound + words[deferred].idf < limit {
+            bound += words[deferred].idf
+            deferred += 1
+        }
+        for (id, idf) in words[deferred...] {
+            let weight = Float(idf)
             for posting in lexical.postings[Int(id)] {
                 scratch.touch(posting.module)
-                scratch.lexical[Int(posting.module)] += idf * posting.impact
+                scratch.lexical[Int(posting.module)] += weight * posting.impact
             }
         }
-        for found in profile.concepts {
+
+        let conceptPostings = storage.conceptPostings
+        for found in profile.concepts where found.idf >= Self.negligibleIDF {
             for (neighbour, relation) in storage.graph.neighbours[found.concept] {
                 let credit = Float(credit(relation, need: found.concept, module: neighbour))
-                for (module, firmness) in storage.conceptPostings[neighbour] {
+                // A concept nearly every module carries earns next to nothing and costs a
+                // walk over the whole catalogue.
+                if credit < Float(Self.negligibleCredit) { continue }
+                for (module, firmness) in conceptPostings[neighbour] {
                     let value = credit * firmness
                     let m = Int(module)
                     if value > scratch.best[m] {
@@ -94,12 +134,22 @@ struct Scorer {
                 }
             }
             let idf = Float(found.idf)
+            let power = Float(MatchWeights.conceptNorm)
             for module in scratch.bestTouched {
+                let m = Int(module)
                 scratch.touch(module)
-                scratch.concept[Int(module)] += idf * powf(scratch.best[Int(module)], Float(MatchWeights.conceptNorm))
-                scratch.best[Int(module)] = 0
+                let best = scratch.best[m]
+                scratch.concept[m] += idf * (power == 2 ? best * best : powf(best, power))
+                scratch.best[m] = 0
             }
             scratch.bestTouched.removeAll(keepingCapacity: true)
+        }
+
+        for (id, idf) in words[..<deferred] {
+            let weight = Float(idf)
+            for posting in lexical.postings[Int(id)] where scratch.isTouched[Int(posting.module)] {
+                scratch.lexical[Int(posting.module)] += weight * posting.impact
+            }
         }
     }
 
@@ -111,13 +161,6 @@ struct Scorer {
         if relation == .same { return relation.credit }
         let needIDF = storage.conceptIDF[need], moduleIDF = storage.conceptIDF[module]
         return relation.credit * (needIDF > 0 ? Swift.min(1, moduleIDF / needIDF) : 0)
-    }
-
-    private func fit(_ need: Need, _ module: TrainingModule, _ languages: [LanguageCode]) -> Double {
-        var fit = Fit.level(need, module)
-        if !Fit.audience(need, module) { fit *= MatchWeights.audienceMiss }
-        if !languages.isEmpty && Fit.language(languages, module) == nil { fit *= MatchWeights.languageMiss }
-        return fit
     }
 
     private func reasons(_ need: Need, _ profile: NeedProfile, _ module: Int, _ languages: [LanguageCode]) -> [MatchReason] {
@@ -141,11 +184,12 @@ struct Scorer {
         }
         reasons += evidence.sorted { $0.weight > $1.weight }.map { .concept($0.evidence) }
 
-        let quoted = evidence.compactMap { $0.evidence.via?.lowercased() }
+        // Words already quoted as a concept's evidence are not repeated.
+        let quoted = Set(evidence.compactMap(\.evidence.via).flatMap { Tokenizer.words(in: $0).map { Folding.fold($0.text) } })
         let words = profile.terms.compactMap { term -> (Double, String)? in
             guard let id = term.id, term.idf >= Self.negligibleIDF else { return nil }
             let impact = storage.lexical.impact(term: id, module: Int32(module))
-            guard impact > 0, !quoted.contains(where: { $0.contains(term.surface.lowercased()) }) else { return nil }
+            guard impact > 0, !quoted.contains(Folding.fold(term.surface)) else { return nil }
             return (term.idf * Double(impact), term.surface)
         }
         var shown: [String] = []

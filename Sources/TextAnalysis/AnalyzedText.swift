@@ -22,11 +22,14 @@ public struct AnalyzedText: Hashable, Sendable {
     /// The language whose rules were applied, nil when none were.
     public var language: AnalysisLanguage?
     public var words: [Word]
+    /// Each written word folded (lower case, no accents), stop words included.
+    public var foldedWords: [String]
     public var tokens: [Token]
 
-    public init(language: AnalysisLanguage?, words: [Word], tokens: [Token]) {
+    public init(language: AnalysisLanguage?, words: [Word], foldedWords: [String], tokens: [Token]) {
         self.language = language
         self.words = words
+        self.foldedWords = foldedWords
         self.tokens = tokens
     }
 

@@ -46,14 +46,25 @@ public struct LanguageIdentifier: Sendable {
         let trigrams = TrigramProfile.trigrams(of: words.map { $0.text.lowercased() })
         for language in AnalysisLanguage.allCases {
             var score = profiles[language]!.logLikelihood(trigrams)
-            for word in folded where language.stopWords.contains(word) {
-                let sharing = AnalysisLanguage.allCases.filter { $0.stopWords.contains(word) }.count
-                score += log(20.0) / Double(sharing)
+            let stopWords = language.stopWords
+            for word in folded where stopWords.contains(word) {
+                score += log(20.0) / Double(Self.sharing[word] ?? 1)
             }
             result[language] = score
         }
         return result
     }
+}
+
+extension LanguageIdentifier {
+    /// For each stop word, how many of the languages have it.
+    static let sharing: [String: Int] = {
+        var counts: [String: Int] = [:]
+        for language in AnalysisLanguage.allCases {
+            for word in language.stopWords { counts[word, default: 0] += 1 }
+        }
+        return counts
+    }()
 }
 
 /// Character trigram counts of one language, words padded with a space on each side.

@@ -29,12 +29,15 @@ public final class TextAnalyzer: Sendable {
         let words = Tokenizer.words(in: text)
         var tokens: [Token] = []
         tokens.reserveCapacity(words.count)
+        var foldedWords: [String] = []
+        foldedWords.reserveCapacity(words.count)
         var position = -1
         var pendingBreak = false
         let stopWords = language?.stopWords ?? []
         for (index, word) in words.enumerated() {
             pendingBreak = pendingBreak || word.breakBefore
             let folded = Folding.fold(word.text)
+            foldedWords.append(folded)
             if !word.hyphenated && stopWords.contains(folded) { continue }
             if pendingBreak && position >= 0 { position += 1 }
             pendingBreak = false
@@ -49,7 +52,7 @@ public final class TextAnalyzer: Sendable {
                 tokens.append(Token(term: term, word: part, position: position, wordIndex: index))
             }
         }
-        return AnalyzedText(language: language, words: words, tokens: tokens)
+        return AnalyzedText(language: language, words: words, foldedWords: foldedWords, tokens: tokens)
     }
 
     /// The language of a text, or nil when it has no words.

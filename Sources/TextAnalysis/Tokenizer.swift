@@ -25,40 +25,63 @@ public struct Word: Hashable, Sendable {
 /// it ("e-evidence" is one word, not "evidence").
 public enum Tokenizer {
     public static func words(in text: String) -> [Word] {
+        let normalized = Folding.normalize(text)
+        let scalars = normalized.unicodeScalars
         var words: [Word] = []
-        var current = String.UnicodeScalarView()
         var pendingBreak = false
         // A hyphen came right after the last word: if a word follows at once, both are joined.
         var afterHyphen = false
         var joined = false
-        func flush() {
-            if current.count >= 2 {
-                if joined, !words.isEmpty { words[words.count - 1].hyphenated = true }
-                words.append(Word(text: String(current), breakBefore: pendingBreak, hyphenated: joined))
-                pendingBreak = false
+        // The current word: where it starts, how many scalars it has so far, and a single
+        // letter carried over from before a hyphen ("e-" of "e-learning").
+        var start = scalars.startIndex
+        var length = 0
+        var carried = ""
+        func flush(at end: String.UnicodeScalarView.Index) {
+            if length > 0 || !carried.isEmpty {
+                let text = length > 0 ? carried + String(scalars[start..<end]) : carried
+                if length + carried.unicodeScalars.count >= 2 {
+                    if joined, !words.isEmpty { words[words.count - 1].hyphenated = true }
+                    words.append(Word(text: text, breakBefore: pendingBreak, hyphenated: joined))
+                    pendingBreak = false
+                }
             }
-            current.removeAll(keepingCapacity: true)
+            length = 0
+            carried = ""
             joined = false
         }
-        for scalar in Folding.normalize(text).unicodeScalars {
-            if isWordCharacter(scalar) || (!current.isEmpty && Folding.isMark(scalar)) {
-                if current.isEmpty { joined = afterHyphen }
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            if isWordCharacter(scalar) || (length > 0 && Folding.isMark(scalar)) {
+                if length == 0 {
+                    start = index
+                    if carried.isEmpty { joined = afterHyphen }
+                }
                 afterHyphen = false
-                current.append(scalar)
+                length += 1
+                index = scalars.index(after: index)
                 continue
             }
             let isHyphen = hyphens.contains(scalar)
             // "e-learning", "x-ray": a single letter before a hyphen belongs to the next word.
-            if isHyphen && current.count == 1 && isWordCharacter(current.first!) { continue }
-            let endedWord = current.count >= 2
-            flush()
+            if isHyphen && length == 1 && carried.isEmpty && isWordCharacter(scalars[start]) {
+                carried = String(scalars[start])
+                length = 0
+                index = scalars.index(after: index)
+                continue
+            }
+            let endedWord = length + carried.unicodeScalars.count >= 2
+            flush(at: index)
             afterHyphen = isHyphen && endedWord
             if endsPhrase(scalar) && !words.isEmpty { pendingBreak = true }
+            index = scalars.index(after: index)
         }
-        flush()
+        flush(at: scalars.endIndex)
         return words
     }
 
+    @inline(__always)
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value
