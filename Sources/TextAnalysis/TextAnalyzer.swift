@@ -1,6 +1,10 @@
 /// Turns text into comparable terms: NFKC, words, case and diacritic folding, stop words,
 /// compound splitting (Dutch, German) and Snowball stemming.
 ///
+/// Words are folded before they are stemmed, in every language: "financière" and a hastily
+/// typed "financiere" must give the same term, which matters more than the few accented
+/// French suffixes (-ité) the stemmer then leaves on.
+///
 /// One analyser serves one index: its compound vocabulary comes from that index's texts,
 /// and its stemmers (one per language, each behind its own lock) are shared by every
 /// thread that uses it.
@@ -48,7 +52,7 @@ public final class TextAnalyzer: Sendable {
             }
             for part in parts(of: folded, language: language) {
                 position += 1
-                let term = part == folded ? stem(word: word.text, folded: folded, language: language) : stem(part, language: language)
+                let term = stem(part, language: language)
                 tokens.append(Token(term: term, word: part, position: position, wordIndex: index))
             }
         }
@@ -69,18 +73,5 @@ public final class TextAnalyzer: Sendable {
     /// else the word alone.
     public func parts(of folded: String, language: AnalysisLanguage) -> [String] {
         decompounders[language]?.split(folded) ?? [folded]
-    }
-
-    private func stem(word: String, folded: String, language: AnalysisLanguage) -> String {
-        switch language {
-        case .dutch, .german:
-            // Both stemmers drop umlauts and accents themselves: folding first changes nothing.
-            return stemmers[language]!.stem(folded)
-        case .french, .english:
-            // French suffixes carry accents (-ité, -ée): stem the accented word, then fold.
-            let lower = word.utf8.allSatisfy({ $0 < 0x80 }) ? folded : word.lowercased()
-            let stemmed = stemmers[language]!.stem(lower)
-            return lower == folded ? stemmed : Folding.fold(stemmed)
-        }
     }
 }
