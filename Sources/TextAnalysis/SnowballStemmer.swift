@@ -55,7 +55,15 @@ public final class SnowballStemmer: @unchecked Sendable {
                 return word
             }
             let length = Int(sb_stemmer_length(stemmer))
-            return String(decoding: UnsafeBufferPointer(start: stemmed, count: length), as: UTF8.self)
+            return Self.adjusted(String(decoding: UnsafeBufferPointer(start: stemmed, count: length), as: UTF8.self), language)
         }
+    }
+
+    /// Corrections to what Snowball leaves apart. Dutch undoubles "ee" only after a
+    /// consonant, so adjectives in -ieel and -ueel keep it in the base form and lose it when
+    /// inflected: "financieel"/"financiële", "seksueel"/"seksuele" would be two stems.
+    static func adjusted(_ stem: String, _ language: AnalysisLanguage) -> String {
+        guard language == .dutch, stem.hasSuffix("ieel") || stem.hasSuffix("ueel") else { return stem }
+        return String(stem.dropLast(2)) + "l"
     }
 }

@@ -8,6 +8,8 @@ struct SnowballStemmerTests {
         (AnalysisLanguage.english, "investigations", "investigating"),
         (.dutch, "geldstromen", "geldstroom"),
         (.dutch, "slachtoffers", "slachtoffer"),
+        (.dutch, "financieel", "financiele"),
+        (.dutch, "seksueel", "seksuele"),
         (.german, "ermittlungen", "ermittlung"),
         (.french, "victimes", "victime"),
         (.french, "financieres", "financiere"),
