@@ -30,6 +30,12 @@ struct LexicalIndex: Sendable {
     let postings: [[Posting]]
     let idf: [Double]
     let moduleCount: Int
+    /// For terms in more than `denseShare` of the modules: the impact in every module, by
+    /// module number (0 where absent), so that adding such a term to a few candidates does
+    /// not walk its long posting list. `denseRow[term]` is the row, or -1.
+    let denseRow: [Int32]
+    let denseImpacts: [[Float]]
+    static let denseShare = 0.125
 
     /// `fields[module]` holds the module's fields in the order of `fieldWeights`.
     init(fields: [[FieldTerms]]) {
@@ -68,6 +74,16 @@ struct LexicalIndex: Sendable {
         self.termIDs = termIDs
         self.postings = postings
         idf = postings.map { Self.idf(documentFrequency: $0.count, count: fields.count) }
+        var denseRow = [Int32](repeating: -1, count: postings.count)
+        var denseImpacts: [[Float]] = []
+        for (term, list) in postings.enumerated() where Double(list.count) > Self.denseShare * Double(fields.count) {
+            var row = [Float](repeating: 0, count: fields.count)
+            for posting in list { row[Int(posting.module)] = posting.impact }
+            denseRow[term] = Int32(denseImpacts.count)
+            denseImpacts.append(row)
+        }
+        self.denseRow = denseRow
+        self.denseImpacts = denseImpacts
     }
 
     /// BM25's idf, never negative.

@@ -147,8 +147,17 @@ struct Scorer {
 
         for (id, idf) in words[..<deferred] {
             let weight = Float(idf)
-            for posting in lexical.postings[Int(id)] where scratch.isTouched[Int(posting.module)] {
-                scratch.lexical[Int(posting.module)] += weight * posting.impact
+            let row = lexical.denseRow[Int(id)]
+            if row >= 0 && scratch.touched.count < lexical.postings[Int(id)].count {
+                lexical.denseImpacts[Int(row)].withUnsafeBufferPointer { impacts in
+                    scratch.lexical.withUnsafeMutableBufferPointer { sums in
+                        for module in scratch.touched { sums[Int(module)] += weight * impacts[Int(module)] }
+                    }
+                }
+            } else {
+                for posting in lexical.postings[Int(id)] where scratch.isTouched[Int(posting.module)] {
+                    scratch.lexical[Int(posting.module)] += weight * posting.impact
+                }
             }
         }
     }
