@@ -70,16 +70,32 @@ struct Scorer {
             if audiences[m] & kindBit == 0 { fit *= MatchWeights.audienceMiss }
             if !languages.isEmpty && languageBits[m] & askedBits == 0 { fit *= MatchWeights.languageMiss }
             let score = topical * fit
-            if score >= threshold { listed.append((module, Swift.min(score, 1), lexical)) }
+            guard score >= threshold else { continue }
+            let entry = (module: module, score: Swift.min(score, 1), lexical: lexical)
+            // Keep the best `top` only, in order: a need may clear the threshold with
+            // hundreds of modules in a large catalogue.
+            guard let top else {
+                listed.append(entry)
+                continue
+            }
+            if listed.count >= top {
+                guard top > 0, Self.ranksBefore(entry, listed[listed.count - 1]) else { continue }
+                listed.removeLast()
+            }
+            let position = listed.firstIndex { Self.ranksBefore(entry, $0) } ?? listed.count
+            listed.insert(entry, at: position)
         }
         scratch.touched.removeAll(keepingCapacity: true)
-
-        listed.sort { ($0.score, $0.lexical, -$0.module) > ($1.score, $1.lexical, -$1.module) }
-        if let top { listed = Array(listed.prefix(Swift.max(top, 0))) }
+        if top == nil { listed.sort(by: Self.ranksBefore) }
         return listed.map { entry in
             ModuleMatch(moduleID: modules[Int(entry.module)].id, score: entry.score,
                         reasons: reasons(need, profile, Int(entry.module), languages))
         }
+    }
+
+    /// Best score first; then more words in common; then catalogue order.
+    static func ranksBefore(_ a: (module: Int32, score: Double, lexical: Double), _ b: (module: Int32, score: Double, lexical: Double)) -> Bool {
+        (a.score, a.lexical, -a.module) > (b.score, b.lexical, -b.module)
     }
 
     /// The p-norm of the idf-weighted credits, from their weighted mean of p-th powers.
