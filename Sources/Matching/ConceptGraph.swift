@@ -53,9 +53,4 @@ struct ConceptGraph: Sendable {
             table.map { (concept: $0.key, relation: $0.value) }.sorted { $0.concept < $1.concept }
         }
     }
-
-    /// How the module's concept `module` stands to the need's concept `need`, if close.
-    func relation(need: Int, module: Int) -> ConceptRelation? {
-        neighbours[need].first { $0.concept == module }?.relation
-    }
 }

@@ -17,12 +17,7 @@ enum Fit {
     }
 
     /// 1 at the level asked, `levelStep` less per EQF step away, never below `lowestLevelFit`;
-    /// 1 when either side says nothing.
-    static func level(_ need: Need, _ module: TrainingModule) -> Double {
-        level(required: need.requiredLevel, eqf: module.level?.eqf ?? 0)
-    }
-
-    /// As `level(_:_:)`, with 0 for an EQF level not given.
+    /// 1 when either side says nothing (no level asked, or `eqf` 0: not given).
     static func level(required: Int?, eqf: Int) -> Double {
         guard let required, required > 0, eqf > 0 else { return 1 }
         let steps = abs(eqf - expectedEQF(forLevel: required))

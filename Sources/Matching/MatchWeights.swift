@@ -1,7 +1,9 @@
 /// Every number the ranking uses, in one place, with why it has its value.
 ///
-/// They were set from what each signal means, before any measurement, and are not fitted to
-/// an evaluation set: the matcher must also work on catalogues and needs it has never seen.
+/// They are set from what each signal means and are not fitted to an evaluation set: the
+/// matcher must also work on catalogues and needs it has never seen. (Two rules came from
+/// kinds of failure seen on a development set, not from its wording: the p-norm over a
+/// need's concepts, and partial credit scaled by how specific the neighbour concept is.)
 ///
 /// A module's score for a need is `topical × fit`, both in [0, 1]:
 /// - `topical` blends concept overlap (a p-norm over the need's concepts) and lexical
