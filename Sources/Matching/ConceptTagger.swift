@@ -66,7 +66,7 @@ struct ConceptTagger: Sendable {
             for match in literal.longestMatches(in: keys, positions: positions) {
                 if match.range.contains(where: { covered[$0] }) { continue }
                 if match.range.count == 1 && stopWords.contains(keys[match.range.lowerBound]) { continue }
-                let quote = text.words[match.range].map(\.text).joined(separator: " ")
+                let quote = text.quote(words: match.range.lowerBound...(match.range.upperBound - 1))
                 for concept in match.values { found.append((match.range.lowerBound, ConceptHit(concept: Int(concept), quote: quote))) }
             }
         }

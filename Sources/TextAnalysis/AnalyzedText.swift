@@ -21,13 +21,16 @@ public struct Token: Hashable, Sendable {
 public struct AnalyzedText: Hashable, Sendable {
     /// The language whose rules were applied, nil when none were.
     public var language: AnalysisLanguage?
+    /// The text in NFKC form, which the words' ranges refer to.
+    public var text: String
     public var words: [Word]
     /// Each written word folded (lower case, no accents), stop words included.
     public var foldedWords: [String]
     public var tokens: [Token]
 
-    public init(language: AnalysisLanguage?, words: [Word], foldedWords: [String], tokens: [Token]) {
+    public init(language: AnalysisLanguage?, text: String, words: [Word], foldedWords: [String], tokens: [Token]) {
         self.language = language
+        self.text = text
         self.words = words
         self.foldedWords = foldedWords
         self.tokens = tokens
@@ -37,7 +40,14 @@ public struct AnalyzedText: Hashable, Sendable {
     /// stop words between them included: what a coordinator recognises as their own words.
     public func quote(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        let first = tokens[range.lowerBound].wordIndex, last = tokens[range.upperBound - 1].wordIndex
-        return words[first...last].map(\.text).joined(separator: " ")
+        return quote(words: tokens[range.lowerBound].wordIndex...tokens[range.upperBound - 1].wordIndex)
+    }
+
+    /// The text as written from the first to the last of these words.
+    public func quote(words indices: ClosedRange<Int>) -> String {
+        if let start = words[indices.lowerBound].range?.lowerBound, let end = words[indices.upperBound].range?.upperBound {
+            return String(text[start..<end]).split(whereSeparator: \.isNewline).joined(separator: " ")
+        }
+        return words[indices].map(\.text).joined(separator: " ")
     }
 }

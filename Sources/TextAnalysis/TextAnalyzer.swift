@@ -30,7 +30,8 @@ public final class TextAnalyzer: Sendable {
 
     /// The tokens of a text written in `language`; with nil, words are only folded.
     public func analyze(_ text: String, language: AnalysisLanguage?) -> AnalyzedText {
-        let words = Tokenizer.words(in: text)
+        let normalized = Folding.normalize(text)
+        let words = Tokenizer.words(inNormalized: normalized)
         var tokens: [Token] = []
         tokens.reserveCapacity(words.count)
         var foldedWords: [String] = []
@@ -56,7 +57,7 @@ public final class TextAnalyzer: Sendable {
                 tokens.append(Token(term: term, word: part, position: position, wordIndex: index))
             }
         }
-        return AnalyzedText(language: language, words: words, foldedWords: foldedWords, tokens: tokens)
+        return AnalyzedText(language: language, text: normalized, words: words, foldedWords: foldedWords, tokens: tokens)
     }
 
     /// The language of a text, or nil when it has no words.

@@ -8,11 +8,15 @@ public struct Word: Hashable, Sendable {
     /// Whether a hyphen joins the word to the one before or after ("sous-traitance"): such
     /// a word is part of a compound and never dropped as a stop word.
     public var hyphenated: Bool
+    /// Where the word stands in the NFKC form of the text (`Folding.normalize`), so that a
+    /// quote can give the text exactly as written, hyphens and apostrophes included.
+    public var range: Range<String.Index>?
 
-    public init(text: String, breakBefore: Bool, hyphenated: Bool = false) {
+    public init(text: String, breakBefore: Bool, hyphenated: Bool = false, range: Range<String.Index>? = nil) {
         self.text = text
         self.breakBefore = breakBefore
         self.hyphenated = hyphenated
+        self.range = range
     }
 }
 
@@ -25,7 +29,11 @@ public struct Word: Hashable, Sendable {
 /// it ("e-evidence" is one word, not "evidence").
 public enum Tokenizer {
     public static func words(in text: String) -> [Word] {
-        let normalized = Folding.normalize(text)
+        words(inNormalized: Folding.normalize(text))
+    }
+
+    /// The words of a text already in NFKC form; their ranges refer to it.
+    public static func words(inNormalized normalized: String) -> [Word] {
         let scalars = normalized.unicodeScalars
         var words: [Word] = []
         var pendingBreak = false
@@ -37,12 +45,14 @@ public enum Tokenizer {
         var start = scalars.startIndex
         var length = 0
         var carried = ""
+        var carriedStart = scalars.startIndex
         func flush(at end: String.UnicodeScalarView.Index) {
             if length > 0 || !carried.isEmpty {
                 let text = length > 0 ? carried + String(scalars[start..<end]) : carried
                 if length + carried.unicodeScalars.count >= 2 {
                     if joined, !words.isEmpty { words[words.count - 1].hyphenated = true }
-                    words.append(Word(text: text, breakBefore: pendingBreak, hyphenated: joined))
+                    let first = carried.isEmpty ? start : carriedStart
+                    words.append(Word(text: text, breakBefore: pendingBreak, hyphenated: joined, range: first..<end))
                     pendingBreak = false
                 }
             }
@@ -67,6 +77,7 @@ public enum Tokenizer {
             // "e-learning", "x-ray": a single letter before a hyphen belongs to the next word.
             if isHyphen && length == 1 && carried.isEmpty && isWordCharacter(scalars[start]) {
                 carried = String(scalars[start])
+                carriedStart = start
                 length = 0
                 index = scalars.index(after: index)
                 continue

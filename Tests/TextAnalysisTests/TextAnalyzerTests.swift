@@ -39,6 +39,15 @@ struct TextAnalyzerTests {
         #expect(text.quote(handel..<(handel + 2)) == "Handel in Mensen")
     }
 
+    @Test("quotes keep hyphens, apostrophes and accents as written")
+    func exactQuotes() {
+        let text = analyzer.analyze("Former à l’enquête sur les chaînes de sous-traitance.", language: .french)
+        let chaines = text.tokens.firstIndex { $0.word == "chaines" }!
+        #expect(text.quote(chaines..<text.tokens.count) == "chaînes de sous-traitance")
+        let enquete = text.tokens.firstIndex { $0.word == "enquete" }!
+        #expect(text.quote(enquete..<(enquete + 1)) == "enquête")
+    }
+
     @Test("without a language, words are only folded")
     func noLanguage() {
         #expect(analyzer.analyze("De Slachtoffers", language: nil).tokens.map(\.term) == ["de", "slachtoffers"])
