@@ -121,8 +121,7 @@ public struct MatchIndex: Sendable {
 
     /// The modules whose score reaches `threshold`, best first, at most `top` of them.
     public func matches(for need: Need, top: Int? = nil) -> [ModuleMatch] {
-        var scratch = Scratch(count: storage.modules.count)
-        return Scorer(storage: storage).matches(for: need, top: top, scratch: &scratch)
+        Scorer(storage: storage).matches(for: need, top: top, scratch: Scratch(count: storage.modules.count))
     }
 
     /// The matches of many needs, in their order, computed on every core.
@@ -131,10 +130,10 @@ public struct MatchIndex: Sendable {
         let results = ResultSlots<[[ModuleMatch]]>(count: chunks)
         let storage = storage
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var scratch = Scratch(count: storage.modules.count)
+            let scratch = Scratch(count: storage.modules.count)
             let scorer = Scorer(storage: storage)
             let range = (needs.count * chunk / chunks)..<(needs.count * (chunk + 1) / chunks)
-            results.set(chunk, needs[range].map { scorer.matches(for: $0, top: top, scratch: &scratch) })
+            results.set(chunk, needs[range].map { scorer.matches(for: $0, top: top, scratch: scratch) })
         }
         return results.values.flatMap { $0 }
     }

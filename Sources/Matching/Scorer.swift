@@ -4,22 +4,39 @@ import TrainingModel
 
 /// Per-thread working memory of the scorer: one slot per module, cleared after each need
 /// by walking the modules it touched, so that a need costs what it matches, not the catalogue.
-struct Scratch {
-    var lexical: [Float]
-    var concept: [Float]
-    var best: [Float]
-    var isTouched: [Bool]
+/// Raw buffers, owned by one worker at a time: the inner loops write millions of slots.
+final class Scratch {
+    let count: Int
+    let lexical: UnsafeMutableBufferPointer<Float>
+    let concept: UnsafeMutableBufferPointer<Float>
+    let best: UnsafeMutableBufferPointer<Float>
+    let isTouched: UnsafeMutableBufferPointer<Bool>
     var touched: [Int32] = []
     var bestTouched: [Int32] = []
 
     init(count: Int) {
-        lexical = Array(repeating: 0, count: count)
-        concept = Array(repeating: 0, count: count)
-        best = Array(repeating: 0, count: count)
-        isTouched = Array(repeating: false, count: count)
+        self.count = count
+        lexical = .allocate(capacity: count)
+        lexical.initialize(repeating: 0)
+        concept = .allocate(capacity: count)
+        concept.initialize(repeating: 0)
+        best = .allocate(capacity: count)
+        best.initialize(repeating: 0)
+        isTouched = .allocate(capacity: count)
+        isTouched.initialize(repeating: false)
+        touched.reserveCapacity(count)
+        bestTouched.reserveCapacity(count)
     }
 
-    mutating func touch(_ module: Int32) {
+    deinit {
+        lexical.deallocate()
+        concept.deallocate()
+        best.deallocate()
+        isTouched.deallocate()
+    }
+
+    @inline(__always)
+    func touch(_ module: Int32) {
         if !isTouched[Int(module)] {
             isTouched[Int(module)] = true
             touched.append(module)
@@ -36,12 +53,12 @@ struct Scorer {
 
     let storage: MatchIndex.Storage
 
-    func matches(for need: Need, top: Int?, scratch: inout Scratch) -> [ModuleMatch] {
+    func matches(for need: Need, top: Int?, scratch: Scratch) -> [ModuleMatch] {
         let profile = NeedProfile(need: need, index: storage)
         let termMass = profile.termMass
         let conceptMass = profile.conceptMass
         let conceptShare = MatchWeights.conceptShare * min(1, conceptMass / storage.specificIDF)
-        accumulate(profile, termMass: termMass, into: &scratch)
+        accumulate(profile, termMass: termMass, into: scratch)
 
         let languages = need.trainingLanguages.isEmpty ? (profile.language.map { [$0.code] } ?? []) : need.trainingLanguages
         let askedBits = languages.reduce(UInt64(0)) { $0 | (storage.languageBit[$1.primary.tag] ?? 0) }
@@ -112,7 +129,7 @@ struct Scorer {
     /// added afterwards, only to the candidates the other words and the concepts found.
     /// The scores are exactly those of a full pass; common words just cost no walk over
     /// the whole catalogue.
-    private func accumulate(_ profile: NeedProfile, termMass: Double, into scratch: inout Scratch) {
+    private func accumulate(_ profile: NeedProfile, termMass: Double, into scratch: Scratch) {
         let lexical = storage.lexical
         let words = profile.terms.compactMap { term -> (id: Int32, idf: Double)? in
             guard let id = term.id, term.idf >= Self.negligibleIDF else { return nil }
@@ -165,10 +182,9 @@ struct Scorer {
             let weight = Float(idf)
             let row = lexical.denseRow[Int(id)]
             if row >= 0 && scratch.touched.count < lexical.postings[Int(id)].count {
+                let sums = scratch.lexical
                 lexical.denseImpacts[Int(row)].withUnsafeBufferPointer { impacts in
-                    scratch.lexical.withUnsafeMutableBufferPointer { sums in
-                        for module in scratch.touched { sums[Int(module)] += weight * impacts[Int(module)] }
-                    }
+                    for module in scratch.touched { sums[Int(module)] += weight * impacts[Int(module)] }
                 }
             } else {
                 for posting in lexical.postings[Int(id)] where scratch.isTouched[Int(posting.module)] {
