@@ -89,14 +89,20 @@ public struct MatchIndex: Sendable {
         /// rest of the work is independent.
         private static func profiles(of modules: [TrainingModule], graph: ConceptGraph, tagger: ConceptTagger,
                                      analyzer: TextAnalyzer) -> [ModuleProfile] {
-            let chunks = Swift.min(modules.count, 8)
-            if chunks <= 1 {
-                return modules.map { ModuleProfile(module: $0, graph: graph, tagger: tagger, analyzer: analyzer) }
+            var headingLanguages: [String: AnalysisLanguage] = [:]
+            for heading in Set(modules.flatMap { [$0.category, $0.subcategory].compactMap { $0 } }) {
+                headingLanguages[heading] = analyzer.identify(heading)
             }
+            let languages = headingLanguages
+            @Sendable func profile(_ module: TrainingModule) -> ModuleProfile {
+                ModuleProfile(module: module, graph: graph, tagger: tagger, analyzer: analyzer, headingLanguages: languages)
+            }
+            let chunks = Swift.min(modules.count, 8)
+            if chunks <= 1 { return modules.map(profile) }
             let results = ResultSlots<[ModuleProfile]>(count: chunks)
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 let range = (modules.count * chunk / chunks)..<(modules.count * (chunk + 1) / chunks)
-                results.set(chunk, modules[range].map { ModuleProfile(module: $0, graph: graph, tagger: tagger, analyzer: analyzer) })
+                results.set(chunk, modules[range].map(profile))
             }
             return results.values.flatMap { $0 }
         }

@@ -8,7 +8,10 @@ struct ModuleProfile: Sendable {
     var concepts: [Int: Double] = [:]
     var fields: [FieldTerms] = Array(repeating: FieldTerms(), count: LexicalIndex.fieldWeights.count)
 
-    init(module: TrainingModule, graph: ConceptGraph, tagger: ConceptTagger, analyzer: TextAnalyzer) {
+    /// `headingLanguages`: the language of each category and subcategory text, told once
+    /// for the whole catalogue (providers repeat the same few headings).
+    init(module: TrainingModule, graph: ConceptGraph, tagger: ConceptTagger, analyzer: TextAnalyzer,
+         headingLanguages: [String: AnalysisLanguage] = [:]) {
         for ref in module.topics {
             if let concept = graph.index[ref] { carry(concept, MatchWeights.fromCatalogue) }
         }
@@ -16,7 +19,7 @@ struct ModuleProfile: Sendable {
         add(module.summaries.versions, field: 1, firmness: MatchWeights.fromSummary, tagger: tagger, analyzer: analyzer)
         add(module.outcomes, field: 2, firmness: MatchWeights.fromOutcome, tagger: tagger, analyzer: analyzer)
         for heading in [module.category, module.subcategory].compactMap({ $0 }) {
-            let text = analyzer.analyze(heading, language: analyzer.identify(heading))
+            let text = analyzer.analyze(heading, language: headingLanguages[heading] ?? analyzer.identify(heading))
             count(text, field: 3)
             for hit in tagger.tag(text) { carry(hit.concept, MatchWeights.fromClassification) }
         }
