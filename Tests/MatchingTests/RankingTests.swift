@@ -68,6 +68,14 @@ struct RankingTests {
         #expect(matches.first?.moduleID == "INT")
     }
 
+    @Test("an empty catalogue or an empty need gives empty lists, not a crash")
+    func emptyInputs() {
+        let empty = MatchIndex(modules: [], thesaurus: C.thesaurus)
+        #expect(empty.matches(for: C.need("E", "financial investigation")).isEmpty)
+        #expect(index.matches(for: C.need("E", "")).isEmpty)
+        #expect(index.matches(for: C.need("E", nil, topic: "no-such-concept")).isEmpty)
+    }
+
     @Test("the language of a need without one is detected")
     func detectsLanguage() {
         #expect(index.language(of: C.need("L", "Wir brauchen eine Schulung über die Vernehmung von Opfern.")) == "de")
