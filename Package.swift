@@ -23,6 +23,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // Snowball stemmers through the system library (Debian libstemmer-dev, no pkg-config file).
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]
+        ),
         // Problems in input files, reported as FILE:LINE:COLUMN: message.
         .target(name: "Diagnostics"),
         // Safe parsing, XSD validation, typed reading and writing over libxml2.
@@ -56,6 +61,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Words out of text in nl, fr, de and en: folding, stop words, stemming, decompounding,
+        // language identification. Knows nothing of training.
+        .target(name: "TextAnalysis", dependencies: ["CStemmer"]),
+        // Needs to modules: concepts, BM25F, fit, one threshold, reasons. Pure: no I/O, no store.
+        .target(name: "Matching", dependencies: ["TextAnalysis", "TrainingModel"]),
         // The commands, as a library so that the executable stays a thin entry point.
         .target(
             name: "JointTrainingCommands",
@@ -65,6 +75,7 @@ let package = Package(
                 "SurveyDefinition",
                 "SurveyStore",
                 "NeedsInventory",
+                "Matching",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -81,6 +92,12 @@ let package = Package(
             dependencies: ["SurveyStore", "SurveyDefinition", "CurriculumFormats", "NeedsCSV", "NeedsInventory", "TrainingModel"],
             path: "Benchmarks/Survey"
         ),
+        .executableTarget(
+            name: "MatchingBenchmark",
+            dependencies: ["Matching", "CurriculumFormats"],
+            path: "Benchmarks/Matching"
+        ),
+        .executableTarget(name: "MatchingQualityBenchmark", path: "Benchmarks/MatchingQuality"),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
@@ -90,6 +107,8 @@ let package = Package(
         .testTarget(name: "SurveyDefinitionTests", dependencies: ["SurveyDefinition", "Diagnostics", "TrainingModel"]),
         .testTarget(name: "NeedsInventoryTests", dependencies: ["NeedsInventory", "TrainingModel"]),
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore", "SurveyDefinition", "NeedsCSV", "NeedsInventory", "Diagnostics", "TrainingModel"]),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching"]),
         .testTarget(name: "JointTrainingCommandsTests", dependencies: ["JointTrainingCommands", "jointtraining"]),
     ]
 )
