@@ -33,12 +33,23 @@ let package = Package(
         ),
         // The needs CSV (FORMATS.md section 4): reading with line-precise errors, writing.
         .target(name: "NeedsCSV", dependencies: ["Diagnostics", "TrainingModel"]),
+        // Proposed joint courses: candidates, sessions within places and budget, legal flags.
+        // Pure functions, no I/O.
+        .target(name: "Planning", dependencies: ["TrainingModel"]),
+        // The plan as curriculum XML (own schema), CSV, Markdown, HTML, iCalendar and JSON.
+        .target(
+            name: "CurriculumExport",
+            dependencies: ["Planning", "CurriculumFormats", "SafeXML", "NeedsCSV"],
+            resources: [.embedInCode("Schemas")]
+        ),
         // The commands, as a library so that the executable stays a thin entry point.
         .target(
             name: "JointTrainingCommands",
             dependencies: [
                 "CurriculumFormats",
                 "NeedsCSV",
+                "Planning",
+                "CurriculumExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,12 +61,20 @@ let package = Package(
             dependencies: ["CurriculumFormats"],
             path: "Benchmarks/CatalogueValidation"
         ),
+        .executableTarget(
+            name: "PlanningBenchmark",
+            dependencies: ["Planning"],
+            path: "Benchmarks/Planning",
+            exclude: ["reference_milp.py"]
+        ),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
         .testTarget(name: "TrainingModelTests", dependencies: ["TrainingModel"]),
         .testTarget(name: "NeedsCSVTests", dependencies: ["NeedsCSV"]),
         .testTarget(name: "CurriculumFormatsTests", dependencies: ["CurriculumFormats"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning"]),
+        .testTarget(name: "CurriculumExportTests", dependencies: ["CurriculumExport", "NeedsCSV", "SafeXML"]),
         .testTarget(name: "JointTrainingCommandsTests", dependencies: ["JointTrainingCommands", "jointtraining"]),
     ]
 )
