@@ -54,6 +54,19 @@ public struct LegalFlag: Sendable, Hashable {
         return parts.joined(separator: " ")
     }
 
+    /// The same advice without repeating the provisions, for pages that show them next to it.
+    public func advice(for language: LanguageCode = .english) -> String {
+        var parts: [String] = []
+        if status == .differs {
+            parts.append("Comparative-law segment: set out the \(provisions.map(\.country.code).joined(separator: ", ")) provisions side by side and say which applies where.")
+        }
+        if !unknownCountries.isEmpty {
+            let countries = unknownCountries.map(\.code).joined(separator: ", ")
+            parts.append("Check with a national expert from \(countries) before the course: the legal base has no provision on this topic for \(countries).")
+        }
+        return parts.joined(separator: " ")
+    }
+
     /// A provision's value as people read it: "45 day", "yes", or "no value given".
     public static func describe(_ provision: Provision) -> String {
         guard let value = provision.value, !value.trimmed.isEmpty else { return "no value given" }
