@@ -9,18 +9,17 @@
 struct MappingSearch {
     let problem: PackingProblem
     let allocation: PoolAllocation
-    var random: SeededRandom
-
     /// Budget of table work, in elementary steps of the knapsacks.
-    static let work = 120_000_000
+    let work: Int
+    var random: SeededRandom
     static let lagrangianRounds = 300
 
     static func cost(_ problem: PackingProblem, _ allocation: PoolAllocation) -> Int {
         max(1, problem.variants.count * (allocation.budgetUnits + 1))
     }
 
-    /// Whether at least a few full climbs fit in the work budget.
-    static func isWorthwhile(_ problem: PackingProblem, _ allocation: PoolAllocation) -> Bool {
+    /// Whether at least a few full climbs fit in `work`.
+    static func isWorthwhile(_ problem: PackingProblem, _ allocation: PoolAllocation, work: Int) -> Bool {
         let moves = problem.needVariants.reduce(0) { $0 + max(0, $1.count - 1) }
         return moves > 0 && 3 * moves * cost(problem, allocation) <= work
     }
@@ -41,7 +40,7 @@ struct MappingSearch {
         let roundCost = relaxation.cost
         var proved = false
         for _ in 0..<Self.lagrangianRounds {
-            guard used < Self.work, let round = relaxation.round(lower: best.value) else { break }
+            guard used < work, let round = relaxation.round(lower: best.value) else { break }
             used += roundCost
             if Double(best.value) >= (relaxation.bound + 1e-6).rounded(.down) {
                 proved = true
@@ -60,12 +59,12 @@ struct MappingSearch {
             }
         }
         let bound = (relaxation.bound + 1e-6).rounded(.down)
-        while !proved && used < Self.work && Double(best.value) < bound {
+        while !proved && used < work && Double(best.value) < bound {
             var trial = current
             recreate(&trial, ruining: related(to: movable.randomElement(using: &random)!), used: &used)
             // Threshold acceptance: early on, a slightly worse mapping may be kept, so that
             // the search can leave a local optimum; the threshold shrinks to zero.
-            let threshold = Double(best.value) * 0.02 * max(0, 1 - Double(used) / Double(Self.work))
+            let threshold = Double(best.value) * 0.02 * max(0, 1 - Double(used) / Double(work))
             if Double(trial.value) >= Double(current.value) - threshold {
                 current = trial
                 if current.value > best.value {
@@ -81,7 +80,7 @@ struct MappingSearch {
     /// Moves single needs to another of their variants while that raises the value.
     private mutating func climb(_ state: inout State, movable: [Int], used: inout Int) {
         var improved = true
-        while improved && used < Self.work {
+        while improved && used < work {
             improved = false
             for need in movable {
                 for to in problem.needVariants[need] where to != state.mapping[need] {

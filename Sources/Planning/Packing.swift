@@ -16,8 +16,9 @@ struct Packing {
     private var kindMembers: [Int32]
     private var distinctCountries: [Int]
     private var distinctKinds: [Int]
-    /// Σ over used variants of (countries − 1) + (service kinds − 1): the tie-break between
-    /// plans of equal weight.
+    /// Participants who sit with another country, plus those who sit with another kind of
+    /// service, counted per variant: the tie-break between plans of equal weight, in the
+    /// same terms as the reported jointness.
     var mix = 0
 
     init(_ problem: PackingProblem) {
@@ -76,20 +77,13 @@ struct Packing {
         mix += mixValue(variant) - before
     }
 
-    /// The mixing count a variant would have with one more need of `country` and `kind`.
-    func mixGain(variant: Int, need: Int, _ problem: PackingProblem) -> Int {
-        let newCountry = countryMembers[variant * problem.countryCount + problem.country[need]] == 0 ? 1 : 0
-        let newKind = kindMembers[variant * problem.kindCount + problem.kind[need]] == 0 ? 1 : 0
-        return load[variant] == 0 ? 0 : newCountry + newKind
-    }
-
     /// The needs sitting in a variant.
     func members(of variant: Int, _ problem: PackingProblem) -> [Int] {
         problem.variantNeeds[variant].filter { assigned[$0] == variant }
     }
 
     private func mixValue(_ variant: Int) -> Int {
-        load[variant] == 0 ? 0 : distinctCountries[variant] + distinctKinds[variant] - 2
+        load[variant] * ((distinctCountries[variant] > 1 ? 1 : 0) + (distinctKinds[variant] > 1 ? 1 : 0))
     }
 
     private mutating func setLoad(_ variant: Int, _ newLoad: Int, _ problem: PackingProblem) {

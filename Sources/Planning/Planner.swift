@@ -21,8 +21,10 @@ public enum Planner {
         var search = ImprovementSearch(problem: problem, rounds: rounds(for: problem, settings: settings),
                                        random: SeededRandom(seed: settings.seed))
         var packing = search.run()
-        if let allocation = PoolAllocation(problem: problem), MappingSearch.isWorthwhile(problem, allocation) {
-            var polish = MappingSearch(problem: problem, allocation: allocation, random: SeededRandom(seed: settings.seed ^ 0x5EED))
+        if let allocation = PoolAllocation(problem: problem),
+           MappingSearch.isWorthwhile(problem, allocation, work: settings.exactSearchWork) {
+            var polish = MappingSearch(problem: problem, allocation: allocation, work: settings.exactSearchWork,
+                                       random: SeededRandom(seed: settings.seed ^ 0x5EED))
             packing = polish.improve(packing)
             // Seats anyone the exact pools left out but who fits where another pool runs.
             search.exchange(&packing)

@@ -36,11 +36,15 @@ public struct PlannerSettings: Sendable, Hashable {
     /// Rounds of the improvement search (remove some sessions, rebuild them differently).
     /// Fewer rounds are used on very large inputs so that planning stays fast.
     public var improvementRounds: Int
+    /// Work allowed for the exact polish of small inputs (elementary steps of its tables);
+    /// it stops earlier when it proves the plan optimal.
+    public var exactSearchWork: Int
     /// Seed of the search's random choices: the same input always gives the same plan.
     public var seed: UInt64
 
-    public init(improvementRounds: Int = 1_000, seed: UInt64 = 0x4A54_504C_414E) {
+    public init(improvementRounds: Int = 1_000, exactSearchWork: Int = 120_000_000, seed: UInt64 = 0x4A54_504C_414E) {
         self.improvementRounds = improvementRounds
+        self.exactSearchWork = exactSearchWork
         self.seed = seed
     }
 }
