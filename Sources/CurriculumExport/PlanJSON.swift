@@ -85,6 +85,7 @@ public enum PlanJSON {
         public var legalFlags: [Flag]
     }
 
+    /// A legal flag with every country's provision and the proposed handling.
     public struct Flag: Codable, Sendable {
         public var topic: String
         public var label: String
@@ -95,6 +96,7 @@ public enum PlanJSON {
         public var handling: String
     }
 
+    /// One country's provision: citation, value and summary.
     public struct ProvisionEntry: Codable, Sendable {
         public var country: String
         public var cite: String
@@ -105,6 +107,7 @@ public enum PlanJSON {
         public var verified: Bool?
     }
 
+    /// A need left out, with its reason in words and as a code.
     public struct Unmet: Codable, Sendable {
         public var need: String
         public var reason: String
@@ -115,6 +118,7 @@ public enum PlanJSON {
         public var weight: Int
     }
 
+    /// Covered and total weight, days used and available.
     public struct ObjectiveEntry: Codable, Sendable {
         public var coveredWeight: Int
         public var totalWeight: Int
@@ -122,6 +126,7 @@ public enum PlanJSON {
         public var budgetDays: Double
     }
 
+    /// How much the plan brings countries and services together (see `Jointness`).
     public struct JointnessEntry: Codable, Sendable {
         public var score: Double
         public var crossCountryShare: Double

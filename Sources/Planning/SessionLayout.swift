@@ -1,6 +1,7 @@
 /// Seats the needs of one variant in its sessions: sizes as even as the places allow,
 /// countries interleaved so that sessions mix, and a need's staff split over two sessions
-/// only where the places leave no other way.
+/// only where the places leave no other way; then groups are moved or exchanged between
+/// sessions while that seats more participants with another country or service.
 enum SessionLayout {
     /// One seat assignment: `staff` of need `need` (an index) in a session.
     struct Seat: Hashable {
@@ -49,6 +50,67 @@ enum SessionLayout {
             }
             remaining -= size
             result.append(seats)
+        }
+        improveMixing(&result, country: country, kind: kind, minimum: minimum, maximum: maximum)
+        return result
+    }
+
+    /// Moves one group to another session, or exchanges two groups, while every session
+    /// stays within its places and more participants sit with another country or service.
+    static func improveMixing(_ sessions: inout [[Seat]], country: (Int) -> Int, kind: (Int) -> Int,
+                              minimum: Int, maximum: Int) {
+        guard sessions.count > 1 else { return }
+        func size(_ seats: [Seat]) -> Int { seats.reduce(0) { $0 + $1.staff } }
+        func score(_ seats: [Seat]) -> Int {
+            let countries = Set(seats.map { country($0.need) }).count, kinds = Set(seats.map { kind($0.need) }).count
+            return size(seats) * ((countries > 1 ? 1 : 0) + (kinds > 1 ? 1 : 0))
+        }
+        func fits(_ seats: [Seat]) -> Bool { (minimum...maximum).contains(size(seats)) }
+        var passes = 0
+        var improved = true
+        while improved && passes < 20 {
+            improved = false
+            passes += 1
+            for a in sessions.indices {
+                for b in sessions.indices where a != b {
+                    let before = score(sessions[a]) + score(sessions[b])
+                    var best: (gain: Int, from: [Seat], to: [Seat])?
+                    for i in sessions[a].indices {
+                        var from = sessions[a], to = sessions[b]
+                        let moved = from.remove(at: i)
+                        to.append(moved)
+                        if fits(from), fits(to), score(from) + score(to) - before > (best?.gain ?? 0) {
+                            best = (score(from) + score(to) - before, from, to)
+                        }
+                        for j in sessions[b].indices {
+                            var swappedFrom = sessions[a], swappedTo = sessions[b]
+                            swappedFrom[i] = sessions[b][j]
+                            swappedTo[j] = sessions[a][i]
+                            if fits(swappedFrom), fits(swappedTo),
+                               score(swappedFrom) + score(swappedTo) - before > (best?.gain ?? 0) {
+                                best = (score(swappedFrom) + score(swappedTo) - before, swappedFrom, swappedTo)
+                            }
+                        }
+                    }
+                    if let best {
+                        sessions[a] = merged(best.from)
+                        sessions[b] = merged(best.to)
+                        improved = true
+                    }
+                }
+            }
+        }
+    }
+
+    /// Two seats of the same need in one session become one.
+    private static func merged(_ seats: [Seat]) -> [Seat] {
+        var result: [Seat] = []
+        for seat in seats {
+            if let index = result.firstIndex(where: { $0.need == seat.need }) {
+                result[index].staff += seat.staff
+            } else {
+                result.append(seat)
+            }
         }
         return result
     }

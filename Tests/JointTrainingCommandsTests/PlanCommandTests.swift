@@ -78,6 +78,14 @@ struct PlanCommandTests {
         #expect(result.standardOutput.isEmpty)
     }
 
+    @Test("a module id used in two catalogues is refused with the place of the second (exit 1)")
+    func duplicateModules() throws {
+        let catalogue = fixtures + "/catalogue.xml"
+        let result = try CommandRunner.run(["plan", "--catalogue", catalogue, "--catalogue", catalogue, "--needs", fixtures + "/needs.csv"])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("\(catalogue):3:1: module id \"FIN\" is also used in \(catalogue)"))
+    }
+
     @Test("usage errors exit 2 with a clear message", arguments: [
         (["plan", "--needs", "x.csv"], "--catalogue"),
         (["plan", "--budget-days", "-3"], "--budget-days"),
