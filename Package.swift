@@ -66,6 +66,15 @@ let package = Package(
         .target(name: "TextAnalysis", dependencies: ["CStemmer"]),
         // Needs to modules: concepts, BM25F, fit, one threshold, reasons. Pure: no I/O, no store.
         .target(name: "Matching", dependencies: ["TextAnalysis", "TrainingModel"]),
+        // Proposed joint courses: candidates, sessions within places and budget, legal flags.
+        // Pure functions, no I/O.
+        .target(name: "Planning", dependencies: ["TrainingModel"]),
+        // The plan as curriculum XML (own schema), CSV, Markdown, HTML, iCalendar and JSON.
+        .target(
+            name: "CurriculumExport",
+            dependencies: ["Planning", "CurriculumFormats", "SafeXML", "NeedsCSV"],
+            resources: [.embedInCode("Schemas")]
+        ),
         // The commands, as a library so that the executable stays a thin entry point.
         .target(
             name: "JointTrainingCommands",
@@ -76,6 +85,8 @@ let package = Package(
                 "SurveyStore",
                 "NeedsInventory",
                 "Matching",
+                "Planning",
+                "CurriculumExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -98,6 +109,12 @@ let package = Package(
             path: "Benchmarks/Matching"
         ),
         .executableTarget(name: "MatchingQualityBenchmark", path: "Benchmarks/MatchingQuality"),
+        .executableTarget(
+            name: "PlanningBenchmark",
+            dependencies: ["Planning"],
+            path: "Benchmarks/Planning",
+            exclude: ["reference_milp.py"]
+        ),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
@@ -109,6 +126,8 @@ let package = Package(
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore", "SurveyDefinition", "NeedsCSV", "NeedsInventory", "Diagnostics", "TrainingModel"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning"]),
+        .testTarget(name: "CurriculumExportTests", dependencies: ["CurriculumExport", "NeedsCSV", "SafeXML"]),
         .testTarget(name: "JointTrainingCommandsTests", dependencies: ["JointTrainingCommands", "jointtraining"]),
     ]
 )

@@ -118,6 +118,17 @@ public struct MatchIndex: Sendable {
     /// The modules indexed: the active ones, in the order given.
     public var modules: [TrainingModule] { storage.modules }
 
+    /// The concepts a module firmly carries: its catalogue's topic refs and the concepts
+    /// named in its title or outcomes (a mention in the summary alone is not enough). For
+    /// planners working with catalogues that carry no topic refs; empty for unknown ids.
+    public func topics(ofModule id: String) -> [String] {
+        guard let number = storage.modules.firstIndex(where: { $0.id == id }) else { return [] }
+        return storage.moduleConcepts[number]
+            .filter { $0.value >= MatchWeights.labelFieldMinimum }
+            .map { storage.graph.concepts[$0.key].id }
+            .sorted()
+    }
+
     /// The language of the need's text: the one it gives, else the one detected.
     public func language(of need: Need) -> LanguageCode? {
         if let given = need.language { return given }
