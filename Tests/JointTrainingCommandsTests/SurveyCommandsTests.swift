@@ -5,7 +5,7 @@ import Testing
 enum SurveyCLI {
     static let fixtures = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/JointTrainingCommandsTests")
+        .appendingPathComponent("Fixtures/JointTrainingCommands/survey")
 
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
