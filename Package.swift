@@ -11,6 +11,11 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         // libxml2 through the system library (Debian libxml2-dev).
@@ -33,12 +38,29 @@ let package = Package(
         ),
         // The needs CSV (FORMATS.md section 4): reading with line-precise errors, writing.
         .target(name: "NeedsCSV", dependencies: ["Diagnostics", "TrainingModel"]),
+        // The web app: heads of services answer the survey in their browser; coordinators follow,
+        // invite, plan and export. Hummingbird 2; templates and assets compiled into the binary.
+        .target(
+            name: "WebApp",
+            dependencies: [
+                "SurveyDefinition", "SurveyStore", "NeedsInventory", "NeedsCSV", "CurriculumFormats", "TrainingModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.embedInCode("Views/Templates"), .embedInCode("Views/Assets")]
+        ),
         // The commands, as a library so that the executable stays a thin entry point.
         .target(
             name: "JointTrainingCommands",
             dependencies: [
                 "CurriculumFormats",
                 "NeedsCSV",
+                "WebApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +78,13 @@ let package = Package(
         .testTarget(name: "TrainingModelTests", dependencies: ["TrainingModel"]),
         .testTarget(name: "NeedsCSVTests", dependencies: ["NeedsCSV"]),
         .testTarget(name: "CurriculumFormatsTests", dependencies: ["CurriculumFormats"]),
+        .testTarget(
+            name: "WebAppTests",
+            dependencies: [
+                "WebApp", "SurveyStore", "SurveyDefinition", "TrainingModel", "CurriculumFormats",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "JointTrainingCommandsTests", dependencies: ["JointTrainingCommands", "jointtraining"]),
     ]
 )
