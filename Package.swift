@@ -11,10 +11,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Both locally available major versions (3.12.3, 4.5.2) are accepted, so that other
+        // targets needing swift-crypto resolve to the same copy.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
@@ -38,6 +41,25 @@ let package = Package(
         ),
         // The needs CSV (FORMATS.md section 4): reading with line-precise errors, writing.
         .target(name: "NeedsCSV", dependencies: ["Diagnostics", "TrainingModel"]),
+        // The survey definition format: schema, decoding, publish checks, answer checks, needs.
+        .target(
+            name: "SurveyDefinition",
+            dependencies: ["Diagnostics", "SafeXML", "TrainingModel"],
+            resources: [.embedInCode("Schemas")]
+        ),
+        // The needs inventory (topic × country × kind) and its renderings for reports.
+        .target(name: "NeedsInventory", dependencies: ["TrainingModel"]),
+        // Survey versions, services, invitations, responses and audit log, behind a protocol;
+        // GRDB on SQLite (WAL) is the embedded implementation.
+        .target(
+            name: "SurveyStore",
+            dependencies: [
+                "Diagnostics", "TrainingModel", "SurveyDefinition", "NeedsCSV", "NeedsInventory",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // The web app: heads of services answer the survey in their browser; coordinators follow,
         // invite, plan and export. Hummingbird 2; templates and assets compiled into the binary.
         .target(
@@ -60,6 +82,9 @@ let package = Package(
             dependencies: [
                 "CurriculumFormats",
                 "NeedsCSV",
+                "SurveyDefinition",
+                "SurveyStore",
+                "NeedsInventory",
                 "WebApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -72,12 +97,20 @@ let package = Package(
             dependencies: ["CurriculumFormats"],
             path: "Benchmarks/CatalogueValidation"
         ),
+        .executableTarget(
+            name: "SurveyBenchmark",
+            dependencies: ["SurveyStore", "SurveyDefinition", "CurriculumFormats", "NeedsCSV", "NeedsInventory", "TrainingModel"],
+            path: "Benchmarks/Survey"
+        ),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
         .testTarget(name: "TrainingModelTests", dependencies: ["TrainingModel"]),
         .testTarget(name: "NeedsCSVTests", dependencies: ["NeedsCSV"]),
         .testTarget(name: "CurriculumFormatsTests", dependencies: ["CurriculumFormats"]),
+        .testTarget(name: "SurveyDefinitionTests", dependencies: ["SurveyDefinition", "Diagnostics", "TrainingModel"]),
+        .testTarget(name: "NeedsInventoryTests", dependencies: ["NeedsInventory", "TrainingModel"]),
+        .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore", "SurveyDefinition", "NeedsCSV", "NeedsInventory", "Diagnostics", "TrainingModel"]),
         .testTarget(
             name: "WebAppTests",
             dependencies: [

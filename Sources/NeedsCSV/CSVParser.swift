@@ -23,6 +23,9 @@ public enum CSVParser {
         var problems: [Diagnostic] = []
         var line = 1
         var lineStart = index
+        // Columns are counted on from the previous field of the same line, not from the
+        // line start each time, so long lines cost linear time.
+        var countedFrom = index, countedCharacters = 0
 
         while index < bytes.count {
             let recordLine = line
@@ -31,7 +34,10 @@ public enum CSVParser {
             var validUTF8 = true
             var endOfRecord = false
             while !endOfRecord {
-                columns.append(characterCount(bytes, from: lineStart, to: index) + 1)
+                if countedFrom < lineStart || countedFrom > index { countedFrom = lineStart; countedCharacters = 0 }
+                countedCharacters += characterCount(bytes, from: countedFrom, to: index)
+                countedFrom = index
+                columns.append(countedCharacters + 1)
                 var field: [UInt8] = []
                 if index < bytes.count && bytes[index] == UInt8(ascii: "\"") {
                     let quoteLine = line, quoteColumn = columns.last!

@@ -1,0 +1,123 @@
+import Diagnostics
+import ArgumentParser
+import Foundation
+import NeedsCSV
+import SurveyDefinition
+import SurveyStore
+import TrainingModel
+
+/// `jointtraining survey invite`: creates invitation links, one per service.
+struct InviteCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "invite",
+        abstract: "Invite a service (or, with --csv, many) and print the invitation link(s).",
+        discussion: """
+        Each link BASE/s/TOKEN carries a random token that is shown only now: the database \
+        keeps only its hash. Send each link to its service; it allows one contribution and \
+        expires after --expires-days. With --csv FILE (columns country,kind,service,email) \
+        a CSV of the services with their links is printed; if any line is bad, every bad \
+        line is reported and nobody is invited.
+        """
+    )
+
+    @Option(help: "Country of the service (BE, NL, LU, ...).")
+    var country: String?
+
+    @Option(help: "Kind of service: \(ServiceKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var kind: String?
+
+    @Option(help: "Name of the service or unit.")
+    var service: String?
+
+    @Option(help: "E-mail address the link is sent to (kept with the invitation).")
+    var email: String?
+
+    @Option(help: "A CSV of services to invite: columns country,kind,service,email.")
+    var csv: String?
+
+    @Option(name: .customLong("base-url"), help: "Address of the survey web site.")
+    var baseURL: String = "http://localhost:8080"
+
+    @Option(name: .customLong("expires-days"), help: "Days the invitation stays valid.")
+    var expiresDays: Int = 60
+
+    @Option(help: "Write the links (CSV with --csv) to this file instead of standard output.")
+    var out: String?
+
+    @OptionGroup var selection: SurveyOption
+    @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        if csv == nil && (country == nil || kind == nil || service == nil) {
+            throw ValidationError("Give --country, --kind and --service, or --csv FILE.")
+        }
+        if csv != nil && (country != nil || kind != nil || service != nil || email != nil) {
+            throw ValidationError("--csv invites the services of the file; leave out --country, --kind, --service and --email.")
+        }
+        if expiresDays < 1 { throw ValidationError("--expires-days must be at least 1.") }
+        guard let url = URL(string: baseURL), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil else {
+            throw ValidationError("--base-url must be an http:// or https:// address, e.g. https://survey.example.org")
+        }
+    }
+
+    func run() async throws {
+        let requests = try csv.map { path in
+            let bytes = try readInput(path)
+            return try readOrReport { () throws(InputProblems) in try InvitationList.read(bytes: bytes, name: path) }
+        } ?? [single()]
+        let store = try database.open()
+        let survey = try await storeCall { try await store.resolveSurvey(selection.survey) }
+        let expiry = Date().addingTimeInterval(Double(expiresDays) * 86_400)
+        let issued = try await storeCall { try await store.invite(requests, to: survey, expiresAt: expiry, by: database.who) }
+        let day = expiry.formatted(.iso8601.year().month().day())
+        if csv == nil, let invitation = issued.first {
+            Output.error("invitation \(invitation.id) for \(invitation.request.service.country) \(invitation.request.service.kind.rawValue) \"\(invitation.request.service.name)\", valid until \(day)")
+            try writeResult(invitation.link(base: baseURL) + "\n", to: out)
+            return
+        }
+        var table = "\u{FEFF}invitation,country,kind,service,email,link,expires\r\n"
+        for invitation in issued {
+            let service = invitation.request.service
+            table += [String(invitation.id), service.country.code, service.kind.rawValue, service.name,
+                      invitation.request.email ?? "", invitation.link(base: baseURL), day]
+                .map(CSVField.escape).joined(separator: ",") + "\r\n"
+        }
+        try writeResult(table, to: out)
+        Output.error("\(issued.count) invitations created for survey \(survey), valid until \(day)")
+    }
+
+    private func single() throws -> InvitationRequest {
+        var problems: [String] = []
+        let code = CountryCode((country ?? "").uppercased())
+        if !code.isValid { problems.append("--country \"\(country ?? "")\" is not an ISO 3166-1 country code (e.g. BE, NL, LU)") }
+        let serviceKind = ServiceKind(rawValue: kind ?? "")
+        if serviceKind == nil { problems.append("--kind \"\(kind ?? "")\" is not a service kind; use one of \(ServiceKind.allCases.map(\.rawValue).joined(separator: ", "))") }
+        let name = (service ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if name.isEmpty { problems.append("--service is empty; give the name of the service or unit") }
+        if let email, !InvitationList.isPlausibleEmail(email) { problems.append("--email \"\(email)\" is not an e-mail address") }
+        guard problems.isEmpty, let serviceKind else {
+            for problem in problems { Output.error("error: \(problem)") }
+            throw InputRejected()
+        }
+        return InvitationRequest(service: ServiceIdentity(country: code, kind: serviceKind, name: name), email: email)
+    }
+}
+
+/// `jointtraining survey revoke ID`: withdraws an invitation.
+struct RevokeInvitationCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "revoke",
+        abstract: "Withdraw an invitation: its link no longer opens, saves or submits anything."
+    )
+
+    @Argument(help: "The invitation number, as printed by `survey invite`.")
+    var invitation: Int64
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        let store = try database.open()
+        try await storeCall { try await store.revokeInvitation(invitation, by: database.who) }
+        print("invitation \(invitation) withdrawn")
+    }
+}

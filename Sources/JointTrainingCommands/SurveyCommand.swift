@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// `jointtraining survey`: publish the needs survey, invite services, follow the answers
+/// and turn them into the needs inventory.
+struct SurveyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "survey",
+        abstract: "Publish the training-needs survey, invite services, import and export needs, report the inventory.",
+        subcommands: [
+            PublishSurveyCommand.self, InviteCommand.self, RevokeInvitationCommand.self, ImportNeedsCommand.self,
+            ExportNeedsCommand.self, SurveyStatusCommand.self, SurveyReportCommand.self,
+        ]
+    )
+}

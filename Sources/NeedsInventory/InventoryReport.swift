@@ -1,0 +1,74 @@
+import Foundation
+import TrainingModel
+
+/// Renders the inventory for a report: a Markdown or CSV table, or an SVG or HTML heatmap
+/// of topics × country and service kind that a coordinator pastes into a report.
+public enum InventoryReport {
+    public enum Format: String, CaseIterable, Sendable {
+        case md, csv, svg, html
+    }
+
+    public static func render(_ inventory: Inventory, as format: Format, language: LanguageCode = .english) -> String {
+        switch format {
+        case .md: markdown(inventory, language: language)
+        case .csv: csv(inventory, language: language)
+        case .svg: Heatmap(inventory: inventory, language: language).svg()
+        case .html: Heatmap(inventory: inventory, language: language).html()
+        }
+    }
+
+    /// The inventory as rows in topic order, then country and service kind.
+    static func orderedRows(_ inventory: Inventory) -> [InventoryRow] {
+        let position = Dictionary(uniqueKeysWithValues: inventory.topics.enumerated().map { ($1, $0) })
+        return inventory.rows.sorted { a, b in
+            (position[a.topic]!, a.group) < (position[b.topic]!, b.group)
+        }
+    }
+
+    public static func markdown(_ inventory: Inventory, language: LanguageCode) -> String {
+        let h = KindNames.headings(in: language)
+        var out = "# \(h.title)\n\n"
+        out += "| \(h.topic) | \(h.country) | \(h.kind) | \(h.services) | \(h.staff) | \(h.gap) | \(h.priority) |\n"
+        out += "|---|---|---|--:|--:|--:|--:|\n"
+        for row in orderedRows(inventory) {
+            let cells = [
+                inventory.label(of: row.topic, in: language), row.country.code,
+                KindNames.name(of: row.kind, in: language), String(row.services), String(row.staff),
+                decimal(row.meanGap), decimal(row.meanPriority),
+            ]
+            out += "| " + cells.map(markdownCell).joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+
+    public static func csv(_ inventory: Inventory, language: LanguageCode) -> String {
+        var out = "\u{FEFF}topic,topic_label,country,service_kind,services,needs,staff,mean_gap,mean_priority\r\n"
+        for row in orderedRows(inventory) {
+            let fields = [
+                row.topic.concept ?? "", inventory.label(of: row.topic, in: language), row.country.code,
+                row.kind.rawValue, String(row.services), String(row.needs), String(row.staff),
+                decimal(row.meanGap, digits: 2), decimal(row.meanPriority, digits: 2),
+            ]
+            out += fields.map(csvField).joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    /// A figure with one decimal (two for CSV), or empty when there is none.
+    static func decimal(_ value: Double?, digits: Int = 1) -> String {
+        guard let value else { return "" }
+        return String(format: "%.\(digits)f", value)
+    }
+
+    private static func markdownCell(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+            .replacingOccurrences(of: "\n", with: " ")
+    }
+
+    private static func csvField(_ field: String) -> String {
+        // A leading = + - @ would make a spreadsheet run the cell as a formula.
+        let guarded = field.first.map { "=+-@".contains($0) } == true && Double(field) == nil ? "'" + field : field
+        guard guarded.contains(where: { ",\"\r\n;".contains($0) }) else { return guarded }
+        return "\"" + guarded.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,119 @@
+import Diagnostics
+import Foundation
+import GRDB
+import NeedsCSV
+import SurveyDefinition
+import TrainingModel
+
+extension GRDBSurveyStore {
+    static let needColumns = """
+        need_id, country, service_kind, service, language, topic, text, priority, current_level, \
+        required_level, headcount, languages, modes, period
+        """
+
+    /// Stores needs with one prepared statement: an import of 100,000 rows is one transaction.
+    static func insertNeeds(_ db: Database, _ needs: [Need], survey: String, response: Int64, service: Int64) throws {
+        try insertNeeds(db, needs.map { ($0, response, service) }, survey: survey)
+    }
+
+    static func insertNeeds(_ db: Database, _ rows: [(need: Need, response: Int64, service: Int64)], survey: String) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO need (survey, response_id, service_id, \(needColumns))
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        var insertion = NeedInsertion(statement: statement, connection: db.sqliteConnection)
+        for (need, response, service) in rows {
+            try insertion.insert(need, survey: survey, response: response, service: service)
+        }
+    }
+
+    public func importNeeds(csv bytes: [UInt8], name: String, into survey: String, by actor: String) async throws -> ImportReceipt {
+        let now = clock()
+        let thesaurus = try await writer.read { db in try Self.latestVersion(db, survey: survey).version.thesaurus }
+        let reader = NeedsReader(knownTopics: thesaurus.map { Set($0.concepts.map(\.id)) },
+                                 topicSource: thesaurus.map { "thesaurus \"\($0.id)\" of the survey" } ?? "the thesaurus")
+        let decoded = try reader.read(bytes: bytes, name: name)
+        let needs = decoded.value
+        let plan = ImportPlan(needs)
+        return try await writer.write { db in
+            let version = try Self.latestVersion(db, survey: survey)
+            let existing = Set(try String.fetchAll(db, sql: "SELECT need_id FROM need WHERE survey = ?", arguments: [survey]))
+            let taken = needs.filter { existing.contains($0.id) }.map(\.id)
+            if !taken.isEmpty {
+                throw InputProblems(Self.alreadyStored(Set(taken), bytes: bytes, name: name))
+            }
+            // One service and one submitted response per distinct country, kind and service.
+            let stamp = now.databaseValue
+            var known: [ServiceIdentity: Int64] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, country, kind, name FROM service") {
+                known[ServiceIdentity(country: CountryCode(row[1] as String), kind: ServiceKind(rawValue: row[2]) ?? .other, name: row[3])] = row[0]
+            }
+            // An imported response has no survey answers: its needs are its content.
+            var emptyAnswers: [LanguageCode: String] = [:]
+            var targets: [(response: Int64, service: Int64)] = []
+            var newServices = 0
+            for group in plan.groups {
+                let service: Int64
+                if let id = known[group.service] {
+                    service = id
+                } else {
+                    service = try Self.serviceID(db, group.service, languages: group.languages, at: stamp).id
+                    newServices += 1
+                }
+                let response = try Self.createResponse(db, versionID: version.id, serviceID: service, invitationID: nil, origin: "import", at: stamp)
+                let answers = try emptyAnswers[group.language] ?? Self.json(Answers(language: group.language))
+                emptyAnswers[group.language] = answers
+                _ = try Self.addRevision(db, response: response.id, state: .submitted, answers: answers, at: stamp, first: true)
+                targets.append((response.id, service))
+            }
+            let rows = zip(needs, plan.groupOfNeed).map { need, group in (need: need, response: targets[group].response, service: targets[group].service) }
+            try Self.insertNeeds(db, rows, survey: survey)
+            try Self.audit(db, at: now, actor: actor, action: .import, survey: survey, subject: name,
+                           detail: "\(needs.count) needs from \(plan.groups.count) services (\(newServices) new)")
+            return ImportReceipt(needs: needs.count, services: plan.groups.count, newServices: newServices,
+                                 warnings: decoded.warnings.map(\.description))
+        }
+    }
+
+    /// One diagnostic per row whose id is already in the database, found by reading the
+    /// file's lines again (only on this error path, so imports stay single-pass).
+    private static func alreadyStored(_ ids: Set<String>, bytes: [UInt8], name: String) -> [Diagnostic] {
+        let records = CSVParser.parse(bytes, file: name).records
+        guard let header = records.first,
+              let column = header.fields.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).lowercased() == "id" }) else { return [] }
+        return records.dropFirst().compactMap { record in
+            guard column < record.fields.count else { return nil }
+            let id = record.fields[column].trimmingCharacters(in: .whitespacesAndNewlines)
+            guard ids.contains(id) else { return nil }
+            return Diagnostic(file: name, line: record.line, column: record.columns[column],
+                              message: "id: need \"\(id)\" is already in the database (imported or submitted before); give it another id or leave the row out")
+        }
+    }
+
+    public func exportNeeds(of survey: String, by actor: String) async throws -> [Need] {
+        let now = clock()
+        return try await writer.write { db in
+            _ = try Self.latestVersion(db, survey: survey)
+            var needs: [Need] = []
+            let cursor = try Row.fetchCursor(db, sql: "SELECT \(Self.needColumns) FROM need WHERE survey = ? ORDER BY id", arguments: [survey])
+            while let row = try cursor.next() {
+                needs.append(Self.need(row))
+            }
+            try Self.audit(db, at: now, actor: actor, action: .export, survey: survey, subject: "needs",
+                           detail: "\(needs.count) needs exported")
+            return needs
+        }
+    }
+
+    static func need(_ row: Row) -> Need {
+        let languages: String = row[11]
+        let modes: String = row[12]
+        return Need(
+            id: row[0], country: CountryCode(row[1] as String), serviceKind: ServiceKind(rawValue: row[2]) ?? .other,
+            service: row[3], text: row[6], topic: row[5], language: (row[4] as String?).map { LanguageCode($0) },
+            priority: row[7], currentLevel: row[8], requiredLevel: row[9], headcount: row[10],
+            languages: languages.split(separator: " ").map { LanguageCode(String($0)) },
+            modes: modes.split(separator: " ").compactMap { DeliveryMode(rawValue: String($0)) },
+            period: row[13])
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import GRDB
+import SurveyDefinition
+import TrainingModel
+
+extension GRDBSurveyStore {
+    public func saveDraft(token: String, answers: Answers) async throws -> DraftReceipt {
+        let now = clock()
+        let json = try encodedAnswers(answers)
+        return try await writer.write { db in
+            let (invitation, response) = try Self.openForSaving(db, token: token, at: now)
+            let target = try response ?? Self.startResponse(db, invitation: invitation, at: now)
+            let number = try Self.addRevision(db, response: target.id, state: .draft, answers: json, at: now.databaseValue)
+            try Self.audit(db, at: now, actor: "invitation \(invitation.id)", action: .save, survey: invitation.survey,
+                           subject: "contribution \(target.contribution)", detail: "draft revision \(number)")
+            return DraftReceipt(contribution: target.contribution, revision: number)
+        }
+    }
+
+    public func submit(token: String, answers: Answers) async throws -> SubmissionReceipt {
+        let now = clock()
+        let json = try encodedAnswers(answers)
+        let outcome: SubmitOutcome = try await writer.write { db in
+            let invitation = try Self.invitation(db, token: token)
+            let existing = try Self.response(db, invitation: invitation.id)
+            if let existing, let submitted = existing.submitted {
+                // A repeated submission (double click, retry after a lost connection)
+                // is the same submission: same receipt, nothing stored.
+                return .submitted(SubmissionReceipt(contribution: existing.contribution, submittedAt: submitted.at,
+                                                    needs: submitted.needs, alreadySubmitted: true))
+            }
+            guard now < invitation.expiresAt else { throw SurveyStoreError.expiredInvitation(invitation.expiresAt) }
+            let response = try existing.map { (id: $0.id, contribution: $0.contribution, versionID: $0.versionID) }
+                ?? Self.startResponse(db, invitation: invitation, at: now)
+            let survey = try Self.version(db, id: response.versionID).decoded()
+            let check = AnswerValidator(survey: survey).check(answers, mode: .submission)
+            guard check.isValid else {
+                // Nothing the respondent typed is lost: the refused answers become a draft.
+                let number = try Self.addRevision(db, response: response.id, state: .draft, answers: json, at: now.databaseValue)
+                try Self.audit(db, at: now, actor: "invitation \(invitation.id)", action: .save, survey: invitation.survey,
+                               subject: "contribution \(response.contribution)", detail: "draft revision \(number) (submission refused: \(check.problems.count) problem(s))")
+                return .rejected(check.problems)
+            }
+            let number = try Self.addRevision(db, response: response.id, state: .submitted, answers: json, at: now.databaseValue)
+            let mapping = NeedsMapping(survey: survey)
+            let needs = mapping.needs(from: check.counted, service: invitation.service, idPrefix: response.contribution)
+            try Self.insertNeeds(db, needs, survey: invitation.survey, response: response.id, service: invitation.serviceID)
+            let languages = mapping.serviceLanguages(from: check.counted)
+            if !languages.isEmpty {
+                try db.execute(sql: "UPDATE service SET languages = ? WHERE id = ?",
+                               arguments: [languages.map(\.tag).joined(separator: " "), invitation.serviceID])
+            }
+            try Self.audit(db, at: now, actor: "invitation \(invitation.id)", action: .submit, survey: invitation.survey,
+                           subject: "contribution \(response.contribution)", detail: "revision \(number), \(needs.count) needs")
+            return .submitted(SubmissionReceipt(contribution: response.contribution, submittedAt: now, needs: needs.count, alreadySubmitted: false))
+        }
+        switch outcome {
+        case .submitted(let receipt): return receipt
+        case .rejected(let problems): throw SurveyStoreError.answersRejected(problems)
+        }
+    }
+
+    public func revisions(ofInvitation id: Int64) async throws -> [ResponseRevision] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT rr.number, rr.state, rr.answers, rr.saved_at FROM response_revision rr
+                JOIN response r ON r.id = rr.response_id WHERE r.invitation_id = ? ORDER BY rr.number
+                """, arguments: [id]).map { row in
+                ResponseRevision(number: row["number"], state: ResponseRevision.State(rawValue: row["state"]) ?? .draft,
+                                 answers: try Self.decode(Answers.self, json: row["answers"]), savedAt: row["saved_at"])
+            }
+        }
+    }
+
+    private enum SubmitOutcome: Sendable {
+        case submitted(SubmissionReceipt)
+        case rejected([AnswerProblem])
+    }
+
+    private func encodedAnswers(_ answers: Answers) throws -> String {
+        let json = try Self.json(answers)
+        guard json.utf8.count <= Self.maximumAnswerBytes else {
+            throw SurveyStoreError.answersTooLarge(bytes: json.utf8.count, limit: Self.maximumAnswerBytes)
+        }
+        return json
+    }
+
+    /// The invitation and its response when a draft may still be saved: not withdrawn, not
+    /// expired, not yet submitted.
+    private static func openForSaving(_ db: Database, token: String, at now: Date) throws -> (InvitationRow, (id: Int64, contribution: String, versionID: Int64)?) {
+        let invitation = try invitation(db, token: token)
+        let response = try response(db, invitation: invitation.id)
+        if let response, let submitted = response.submitted {
+            throw SurveyStoreError.alreadySubmitted(contribution: response.contribution, at: submitted.at)
+        }
+        guard now < invitation.expiresAt else { throw SurveyStoreError.expiredInvitation(invitation.expiresAt) }
+        return (invitation, response.map { ($0.id, $0.contribution, $0.versionID) })
+    }
+
+    /// The response of an invitation's first save: it answers the newest version, and keeps
+    /// answering that version whatever is published later.
+    private static func startResponse(_ db: Database, invitation: InvitationRow, at now: Date) throws -> (id: Int64, contribution: String, versionID: Int64) {
+        let version = try latestVersion(db, survey: invitation.survey)
+        let created = try createResponse(db, versionID: version.id, serviceID: invitation.serviceID, invitationID: invitation.id, origin: "survey", at: now.databaseValue)
+        return (created.id, created.contribution, version.id)
+    }
+}

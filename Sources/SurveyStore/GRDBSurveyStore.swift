@@ -1,0 +1,193 @@
+import Crypto
+import Foundation
+import GRDB
+import SurveyDefinition
+import TrainingModel
+
+/// The embedded store: GRDB on one SQLite file in WAL mode, so that the web app can read
+/// while a coordinator imports, and a copy of one file is a full backup.
+public final class GRDBSurveyStore: SurveyStore, Sendable {
+    let writer: any DatabaseWriter
+    let clock: @Sendable () -> Date
+
+    /// Largest answers a response may hold (a full survey takes a few kilobytes).
+    static let maximumAnswerBytes = 512 * 1024
+
+    /// Opens (or creates) the database file at `path` and brings its schema up to date.
+    public convenience init(path: String, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            // A 64 MiB page cache keeps a 100,000-row import from spilling pages mid-transaction;
+            // NORMAL is durable in WAL mode except for the last commits on power loss.
+            try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL")
+        }
+        try self.init(writer: DatabasePool(path: path, configuration: configuration), clock: clock)
+    }
+
+    /// A store that lives in memory only, for tests and trials.
+    public static func inMemory(clock: @escaping @Sendable () -> Date = { Date() }) throws -> GRDBSurveyStore {
+        try GRDBSurveyStore(writer: DatabaseQueue(), clock: clock)
+    }
+
+    init(writer: any DatabaseWriter, clock: @escaping @Sendable () -> Date) throws {
+        self.writer = writer
+        self.clock = clock
+        try SurveyMigrations.migrator.migrate(writer)
+    }
+
+    // MARK: Shared steps
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    static func json<Value: Encodable>(_ value: Value) throws -> String {
+        String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func decode<Value: Decodable>(_ type: Value.Type, json: String) throws -> Value {
+        try JSONDecoder().decode(type, from: Data(json.utf8))
+    }
+
+    static func audit(_ db: Database, at: Date, actor: String, action: AuditEntry.Action, survey: String?, subject: String, detail: String) throws {
+        try db.execute(
+            sql: "INSERT INTO audit_log (at, actor, action, survey, subject, detail) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [at, actor, action.rawValue, survey, subject, detail])
+    }
+
+    static func surveyIDs(_ db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT DISTINCT survey FROM survey_version ORDER BY survey")
+    }
+
+    static func resolve(_ db: Database, _ requested: String?) throws -> String {
+        let known = try surveyIDs(db)
+        if let requested {
+            guard known.contains(requested) else { throw SurveyStoreError.unknownSurvey(requested, known: known) }
+            return requested
+        }
+        switch known.count {
+        case 0: throw SurveyStoreError.noSurvey
+        case 1: return known[0]
+        default: throw SurveyStoreError.severalSurveys(known)
+        }
+    }
+
+    /// The row id and value of the newest version of a survey.
+    static func latestVersion(_ db: Database, survey: String) throws -> (id: Int64, version: SurveyVersion) {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT * FROM survey_version WHERE survey = ? ORDER BY version DESC LIMIT 1
+            """, arguments: [survey]) else {
+            throw SurveyStoreError.unknownSurvey(survey, known: try surveyIDs(db))
+        }
+        return (row["id"], try surveyVersion(row))
+    }
+
+    static func version(_ db: Database, id: Int64) throws -> SurveyVersion {
+        let row = try Row.fetchOne(db, sql: "SELECT * FROM survey_version WHERE id = ?", arguments: [id])!
+        return try surveyVersion(row)
+    }
+
+    static func surveyVersion(_ row: Row) throws -> SurveyVersion {
+        let thesaurus: String? = row["thesaurus_json"]
+        return SurveyVersion(
+            survey: row["survey"], version: row["version"], definition: row["definition"],
+            thesaurus: try thesaurus.map { try decode(Thesaurus.self, json: $0) },
+            publishedAt: row["published_at"], publishedBy: row["published_by"])
+    }
+
+    /// The id of the service with this identity, created when new.
+    static func serviceID(_ db: Database, _ service: ServiceIdentity, languages: [LanguageCode] = [], at: DatabaseValue) throws -> (id: Int64, created: Bool) {
+        // Cached statements: an import creates thousands of services in one transaction.
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM service WHERE country = ? AND kind = ? AND name = ?"),
+                                       arguments: [service.country.code, service.kind.rawValue, service.name]) {
+            return (id, false)
+        }
+        try db.cachedStatement(sql: "INSERT INTO service (country, kind, name, languages, created_at) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [service.country.code, service.kind.rawValue, service.name, languages.map(\.tag).joined(separator: " "), at])
+        return (db.lastInsertedRowID, true)
+    }
+
+    /// A new response with a fresh contribution id.
+    static func createResponse(_ db: Database, versionID: Int64, serviceID: Int64, invitationID: Int64?, origin: String, at: DatabaseValue) throws -> (id: Int64, contribution: String) {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO response (contribution, survey_version_id, service_id, invitation_id, origin, created_at)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        while true {
+            let contribution = ContributionID.generate()
+            do {
+                try statement.execute(arguments: [contribution, versionID, serviceID, invitationID, origin, at])
+                return (db.lastInsertedRowID, contribution)
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE && error.message?.contains("contribution") == true {
+                // 40 random bits rarely collide; when they do, draw again.
+                continue
+            }
+        }
+    }
+
+    /// Adds the next revision; `first` says the response is new, which saves a query per
+    /// imported service.
+    static func addRevision(_ db: Database, response: Int64, state: ResponseRevision.State, answers: String, at: DatabaseValue, first: Bool = false) throws -> Int {
+        let number = first ? 1 : (try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(number) FROM response_revision WHERE response_id = ?"),
+                                                   arguments: [response]) ?? 0) + 1
+        try db.cachedStatement(sql: "INSERT INTO response_revision (response_id, number, state, answers, saved_at) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [response, number, state.rawValue, answers, at])
+        return number
+    }
+
+    // MARK: Surveys
+
+    public func publish(_ survey: PublishableSurvey, by actor: String) async throws -> PublishReceipt {
+        let now = clock()
+        let digest = Data(SHA256.hash(data: Array(survey.definition.utf8)))
+        let thesaurus = try survey.thesaurus.map { try Self.json($0) }
+        return try await writer.write { db in
+            let id = survey.survey.id, version = survey.survey.version
+            if let stored = try Data.fetchOne(db, sql: "SELECT definition_sha256 FROM survey_version WHERE survey = ? AND version = ?",
+                                              arguments: [id, version]) {
+                guard stored == digest else { throw SurveyStoreError.versionChanged(survey: id, version: version) }
+                return .unchanged(survey: id, version: version)
+            }
+            if let latest = try Int.fetchOne(db, sql: "SELECT MAX(version) FROM survey_version WHERE survey = ?", arguments: [id]), latest > version {
+                throw SurveyStoreError.olderVersion(survey: id, version: version, latest: latest)
+            }
+            try db.execute(sql: """
+                INSERT INTO survey_version (survey, version, definition, definition_sha256, thesaurus_json, published_at, published_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [id, version, survey.definition, digest, thesaurus, now, actor])
+            let checked = survey.thesaurus.map { "; topics checked against thesaurus \($0.id)" } ?? ""
+            try Self.audit(db, at: now, actor: actor, action: .publish, survey: id, subject: "version \(version)",
+                           detail: "\(survey.survey.title(for: .english)); \(survey.survey.questions.count) questions in \(survey.survey.languages.map(\.tag).joined(separator: " "))\(checked)")
+            return .published(survey: id, version: version)
+        }
+    }
+
+    public func surveyVersions() async throws -> [SurveyVersion] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM survey_version ORDER BY survey, version").map(Self.surveyVersion)
+        }
+    }
+
+    public func resolveSurvey(_ requested: String?) async throws -> String {
+        try await writer.read { db in try Self.resolve(db, requested) }
+    }
+
+    public func latestVersion(of survey: String) async throws -> SurveyVersion {
+        try await writer.read { db in try Self.latestVersion(db, survey: survey).version }
+    }
+
+    // MARK: Audit
+
+    public func auditLog() async throws -> [AuditEntry] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id").map { row in
+                AuditEntry(at: row["at"], actor: row["actor"], action: AuditEntry.Action(rawValue: row["action"]) ?? .export,
+                           survey: row["survey"], subject: row["subject"], detail: row["detail"])
+            }
+        }
+    }
+}

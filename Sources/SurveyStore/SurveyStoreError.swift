@@ -1,0 +1,55 @@
+import Foundation
+import SurveyDefinition
+
+/// Why a store refused a request, in words a coordinator or respondent can act on.
+public enum SurveyStoreError: Error, Hashable, Sendable, CustomStringConvertible {
+    case noSurvey
+    case severalSurveys([String])
+    case unknownSurvey(String, known: [String])
+    /// This version was published before with another definition.
+    case versionChanged(survey: String, version: Int)
+    /// A newer version is already published.
+    case olderVersion(survey: String, version: Int, latest: Int)
+    case unknownInvitation
+    case revokedInvitation(Date)
+    case expiredInvitation(Date)
+    case alreadySubmitted(contribution: String, at: Date)
+    case answersRejected([AnswerProblem])
+    case answersTooLarge(bytes: Int, limit: Int)
+    case unknownInvitationID(Int64)
+
+    public var description: String {
+        switch self {
+        case .noSurvey:
+            "the database holds no survey yet; publish one first with `jointtraining survey publish FILE`"
+        case .severalSurveys(let ids):
+            "the database holds several surveys (\(ids.joined(separator: ", "))); say which one with --survey"
+        case .unknownSurvey(let id, let known):
+            "there is no survey \"\(id)\" in the database" + (known.isEmpty ? "" : "; it holds \(known.joined(separator: ", "))")
+        case .versionChanged(let survey, let version):
+            "version \(version) of survey \"\(survey)\" is already published with a different definition, and a published version never changes; raise version=\"\(version)\" in the file to publish the change as a new version"
+        case .olderVersion(let survey, let version, let latest):
+            "survey \"\(survey)\" is already published in version \(latest); version \(version) cannot be published after it"
+        case .unknownInvitation:
+            "this invitation link is not valid"
+        case .revokedInvitation(let at):
+            "this invitation was withdrawn on \(Self.day(at)) and can no longer be used"
+        case .expiredInvitation(let at):
+            "this invitation expired on \(Self.day(at)); ask the coordinator for a new one"
+        case .alreadySubmitted(let contribution, let at):
+            "this response was submitted on \(Self.day(at)) (contribution \(contribution)) and can no longer be changed"
+        case .answersRejected(let problems):
+            "the answers are not complete or not valid:\n" + problems.map { problem in
+                "  \(problem.question)\(problem.topic.map { " / \($0)" } ?? "")\(problem.field.map { " / \($0.rawValue)" } ?? ""): \(problem.message)"
+            }.joined(separator: "\n")
+        case .answersTooLarge(let bytes, let limit):
+            "the answers take \(bytes) bytes, more than the \(limit) a response may hold"
+        case .unknownInvitationID(let id):
+            "there is no invitation \(id)"
+        }
+    }
+
+    private static func day(_ date: Date) -> String {
+        date.formatted(.iso8601.year().month().day())
+    }
+}
