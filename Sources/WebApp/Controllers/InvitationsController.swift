@@ -19,6 +19,7 @@ struct InvitationsController: Sendable {
         group.post("/invitations", use: inviteOne)
         group.post("/invitations/upload", use: inviteList)
         group.post("/invitations/:id/revoke", use: revoke)
+        group.post("/invitations/withdraw", use: revoke)
         group.post("/invitations/:id/reopen", use: reopen)
     }
 
@@ -78,8 +79,10 @@ struct InvitationsController: Sendable {
         return try await page(context, content)
     }
 
+    /// Withdraws the invitation numbered in the address or, from the withdraw form, in the field `id`.
     @Sendable func revoke(_ request: Request, context: AppRequestContext) async throws -> Response {
-        guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
+        let number = context.parameters.get("id") ?? context.form["id"]?.trimmingCharacters(in: .whitespaces)
+        guard let id = number.flatMap({ Int64($0) }) else { throw HTTPError(.notFound) }
         do {
             try await surveys.revokeInvitation(id, by: coordinator(context))
         } catch SurveyStoreError.unknownInvitationID {
@@ -90,8 +93,9 @@ struct InvitationsController: Sendable {
 
     @Sendable func reopen(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
+        guard let administration = surveys as? any InvitationAdministration else { throw HTTPError(.notFound) }
         do {
-            try await surveys.reopenInvitation(id, by: coordinator(context))
+            try await administration.reopenInvitation(id, by: coordinator(context))
         } catch SurveyStoreError.unknownInvitationID {
             throw HTTPError(.notFound)
         }
@@ -105,6 +109,7 @@ struct InvitationsController: Sendable {
             let survey = try await surveys.resolveSurvey(request.uri.queryParameters["survey"].map(String.init))
             var content = InvitationsContent(survey: survey, country: country, kind: kind)
             content.lines = try await lines(survey)
+            content.listAvailable = surveys is any InvitationAdministration
             return content
         } catch let error as SurveyStoreError {
             return InvitationsContent(survey: nil, problem: error.description)
@@ -113,7 +118,8 @@ struct InvitationsController: Sendable {
 
     private func lines(_ survey: String) async throws -> [InvitationsContent.Line] {
         let now = clock.now()
-        return try await surveys.invitations(of: survey).map { invitation in
+        guard let administration = surveys as? any InvitationAdministration else { return [] }
+        return try await administration.invitations(of: survey).map { invitation in
             let state: String
             if let revoked = invitation.revokedAt {
                 state = "withdrawn " + DateText.day(revoked)

@@ -48,6 +48,8 @@ struct InvitationsContent {
     var issuedCSV: String = ""
     var hasIssued: Bool = false
     var lines: [Line] = []
+    /// Whether the store can list invitations and reopen responses (`InvitationAdministration`).
+    var listAvailable = false
     var notice: String?
 
     init(survey: String?, problem: String? = nil, country: String = "BE", kind: String = "police") {
