@@ -102,6 +102,11 @@ let package = Package(
             dependencies: ["SurveyStore", "SurveyDefinition", "CurriculumFormats", "NeedsCSV", "NeedsInventory", "TrainingModel"],
             path: "Benchmarks/Survey"
         ),
+        .executableTarget(
+            name: "WebBenchmark",
+            dependencies: ["SurveyStore", "SurveyDefinition", "CurriculumFormats", "TrainingModel"],
+            path: "Benchmarks/Web"
+        ),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
