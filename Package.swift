@@ -27,6 +27,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // Snowball stemmers through the system library (Debian libstemmer-dev, no pkg-config file).
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]
+        ),
         // Problems in input files, reported as FILE:LINE:COLUMN: message.
         .target(name: "Diagnostics"),
         // Safe parsing, XSD validation, typed reading and writing over libxml2.
@@ -60,12 +65,27 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Words out of text in nl, fr, de and en: folding, stop words, stemming, decompounding,
+        // language identification. Knows nothing of training.
+        .target(name: "TextAnalysis", dependencies: ["CStemmer"]),
+        // Needs to modules: concepts, BM25F, fit, one threshold, reasons. Pure: no I/O, no store.
+        .target(name: "Matching", dependencies: ["TextAnalysis", "TrainingModel"]),
+        // Proposed joint courses: candidates, sessions within places and budget, legal flags.
+        // Pure functions, no I/O.
+        .target(name: "Planning", dependencies: ["TrainingModel"]),
+        // The plan as curriculum XML (own schema), CSV, Markdown, HTML, iCalendar and JSON.
+        .target(
+            name: "CurriculumExport",
+            dependencies: ["Planning", "CurriculumFormats", "SafeXML", "NeedsCSV"],
+            resources: [.embedInCode("Schemas")]
+        ),
         // The web app: heads of services answer the survey in their browser; coordinators follow,
         // invite, plan and export. Hummingbird 2; templates and assets compiled into the binary.
         .target(
             name: "WebApp",
             dependencies: [
                 "SurveyDefinition", "SurveyStore", "NeedsInventory", "NeedsCSV", "CurriculumFormats", "TrainingModel",
+                "Matching", "Planning", "CurriculumExport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -85,6 +105,9 @@ let package = Package(
                 "SurveyDefinition",
                 "SurveyStore",
                 "NeedsInventory",
+                "Matching",
+                "Planning",
+                "CurriculumExport",
                 "WebApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -103,6 +126,18 @@ let package = Package(
             path: "Benchmarks/Survey"
         ),
         .executableTarget(
+            name: "MatchingBenchmark",
+            dependencies: ["Matching", "CurriculumFormats"],
+            path: "Benchmarks/Matching"
+        ),
+        .executableTarget(name: "MatchingQualityBenchmark", path: "Benchmarks/MatchingQuality"),
+        .executableTarget(
+            name: "PlanningBenchmark",
+            dependencies: ["Planning"],
+            path: "Benchmarks/Planning",
+            exclude: ["reference_milp.py"]
+        ),
+        .executableTarget(
             name: "WebBenchmark",
             dependencies: ["SurveyStore", "SurveyDefinition", "CurriculumFormats", "TrainingModel"],
             path: "Benchmarks/Web"
@@ -116,6 +151,10 @@ let package = Package(
         .testTarget(name: "SurveyDefinitionTests", dependencies: ["SurveyDefinition", "Diagnostics", "TrainingModel"]),
         .testTarget(name: "NeedsInventoryTests", dependencies: ["NeedsInventory", "TrainingModel"]),
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore", "SurveyDefinition", "NeedsCSV", "NeedsInventory", "Diagnostics", "TrainingModel"]),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning"]),
+        .testTarget(name: "CurriculumExportTests", dependencies: ["CurriculumExport", "NeedsCSV", "SafeXML"]),
         .testTarget(
             name: "WebAppTests",
             dependencies: [

@@ -12,7 +12,7 @@ import TrainingModel
 
 let rowCount = Int(ProcessInfo.processInfo.environment["ROWS"] ?? "") ?? 100_000
 let serviceCount = Int(ProcessInfo.processInfo.environment["SERVICES"] ?? "") ?? 10_000
-let rounds = Int(ProcessInfo.processInfo.environment["ROUNDS"] ?? "") ?? 3
+let rounds = Int(ProcessInfo.processInfo.environment["ROUNDS"] ?? "") ?? 5
 
 /// Wall-clock and CPU time of the process: on a shared machine the CPU time says what the
 /// work costs, the wall time what a coordinator waits.
@@ -33,6 +33,11 @@ struct Stopwatch {
 
 func median(_ values: [(wall: Double, cpu: Double)]) -> (wall: Double, cpu: Double) {
     (values.map(\.wall).sorted()[values.count / 2], values.map(\.cpu).sorted()[values.count / 2])
+}
+
+/// The fastest round: on a machine shared with other work, the closest to the cost alone.
+func best(_ values: [(wall: Double, cpu: Double)]) -> Double {
+    values.map(\.wall).min() ?? 0
 }
 
 let thesaurus = try CurriculumReader.thesaurus(file: "Curricula/thesaurus/thb-topics.xml").value
@@ -106,9 +111,9 @@ func rate(_ seconds: Double) -> String { String(format: "%7.0f rows/s", Double(r
 func verdict(_ met: Bool) -> String { met ? "met" : "MISSED" }
 let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first ?? "?"
 print("needs file: \(rowCount) rows, \(serviceCount) services, \(bytes.count / 1024) KiB; median of \(rounds) rounds on a fresh SQLite file (WAL); load average \(load)")
-print("            wall s   cpu s   rate (by wall / by cpu)")
-print(String(format: "import     %7.3f %7.3f   %@ / %@   target >= 50000 rows/s: %@", importTime.wall, importTime.cpu, rate(importTime.wall), rate(importTime.cpu), verdict(Double(rowCount) / importTime.wall >= 50_000)))
+print("            wall s   cpu s   rate (by wall / by cpu)   (wall s: median of the rounds; best: fastest round)")
+print(String(format: "import     %7.3f %7.3f   %@ / %@   best %.3f s = %@; target >= 50000 rows/s: %@", importTime.wall, importTime.cpu, rate(importTime.wall), rate(importTime.cpu), best(imports), rate(best(imports)), verdict(Double(rowCount) / importTime.wall >= 50_000)))
 print(String(format: "  reading  %7.3f %7.3f   (NeedsReader alone, part of the import)", median(parses).wall, median(parses).cpu))
 print(String(format: "export     %7.3f %7.3f   %@ / %@   (the export equals the imported file)", exportTime.wall, exportTime.cpu, rate(exportTime.wall), rate(exportTime.cpu)))
-print(String(format: "report     %7.3f %7.3f   inventory of %d services, %d topic/country/kind lines, Markdown + SVG; target < 1 s: %@", reportTime.wall, reportTime.cpu, serviceCount, inventoryLines, verdict(reportTime.wall < 1)))
+print(String(format: "report     %7.3f %7.3f   best %.3f s; inventory of %d services, %d topic/country/kind lines, Markdown + SVG; target < 1 s: %@", reportTime.wall, reportTime.cpu, best(reports), serviceCount, inventoryLines, verdict(reportTime.wall < 1)))
 print(String(format: "html       %7.3f %7.3f   heatmap page", median(renders).wall, median(renders).cpu))

@@ -27,17 +27,17 @@ let database = work.appendingPathComponent("bench.sqlite").path
 let thesaurus = try CurriculumReader.thesaurus(file: "Curricula/thesaurus/thb-topics.xml").value
 let definition = [UInt8](FileManager.default.contents(atPath: "Surveys/thb-needs-2027.survey.xml")!)
 let publishable = try PublishableSurvey.check(bytes: definition, name: "thb-needs-2027.survey.xml", thesaurus: thesaurus).value
-var invitations: [(id: Int64, token: String)] = []
-do {
+func seed() async throws -> [(id: Int64, token: String)] {
     let store = try GRDBSurveyStore(path: database)
     _ = try await store.publish(publishable, by: "benchmark")
     let countries: [CountryCode] = ["BE", "NL", "LU"]
     let requests = (0..<connections).map { index in
         InvitationRequest(service: ServiceIdentity(country: countries[index % 3], kind: .police, name: "Service \(index + 1)"))
     }
-    invitations = try await store.invite(requests, to: publishable.survey.id, expiresAt: Date().addingTimeInterval(86_400), by: "benchmark")
+    return try await store.invite(requests, to: publishable.survey.id, expiresAt: Date().addingTimeInterval(86_400), by: "benchmark")
         .map { ($0.id, $0.token) }
 }
+let invitations = try await seed()
 
 // MARK: The server
 
@@ -59,8 +59,8 @@ func freePort() -> UInt16 {
 
 let port = freePort()
 let arguments = [jointtraining, "serve", "--db", database, "--host", "127.0.0.1", "--port", String(port)]
-var server: pid_t = 0
-do {
+func startServer() -> pid_t {
+    var server: pid_t = 0
     let argv = arguments.map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     var actions = posix_spawn_file_actions_t()
@@ -69,7 +69,9 @@ do {
     posix_spawn_file_actions_addopen(&actions, 2, work.appendingPathComponent("server.log").path, O_WRONLY | O_CREAT, 0o644)
     defer { posix_spawn_file_actions_destroy(&actions) }
     guard posix_spawn(&server, jointtraining, &actions, nil, argv, environ) == 0 else { fatalError("cannot start \(jointtraining)") }
+    return server
 }
+let server = startServer()
 func stopServer() -> rusage {
     kill(server, SIGTERM)
     var status: Int32 = 0

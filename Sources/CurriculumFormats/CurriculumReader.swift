@@ -67,27 +67,25 @@ public enum CurriculumReader {
                 message: "this is a \(kind.rawValue) file, but a \(expected.rawValue) was expected here"
             )])
         }
-        // Schema validation and decoding only read the tree, so they run side by side:
-        // on a large catalogue that is most of the time saved. The decoded value is used
-        // only when the schema found no error.
-        let validation = BackgroundWork { kind.schema.validate(document) }
-        let value: CurriculumFile
-        let problems: Problems
-        switch kind {
-        case .catalogue:
-            var decoder = CatalogueDecoder(references: references)
-            value = .catalogue(decoder.decode(root))
-            problems = decoder.problems
-        case .thesaurus:
-            var decoder = ThesaurusDecoder(references: references)
-            value = .thesaurus(decoder.decode(root))
-            problems = decoder.problems
-        case .legalBase:
-            var decoder = LegalBaseDecoder()
-            value = .legalBase(decoder.decode(root))
-            problems = decoder.problems
+        // Schema validation and decoding only read the tree, so they run side by side: on a
+        // large catalogue that is most of the time saved. Validation stays on the caller's
+        // thread, where libxml2 reaches its thread-local state fastest. The decoded value
+        // is used only when the schema found no error.
+        let decoding = BackgroundWork { () -> (CurriculumFile, Problems) in
+            switch kind {
+            case .catalogue:
+                var decoder = CatalogueDecoder(references: references)
+                return (.catalogue(decoder.decode(root)), decoder.problems)
+            case .thesaurus:
+                var decoder = ThesaurusDecoder(references: references)
+                return (.thesaurus(decoder.decode(root)), decoder.problems)
+            case .legalBase:
+                var decoder = LegalBaseDecoder()
+                return (.legalBase(decoder.decode(root)), decoder.problems)
+            }
         }
-        let schemaDiagnostics = validation.result()
+        let schemaDiagnostics = kind.schema.validate(document)
+        let (value, problems) = decoding.result()
         if !schemaDiagnostics.errors.isEmpty {
             throw InputProblems(schemaDiagnostics)
         }

@@ -76,14 +76,26 @@ extension Problems {
 }
 
 /// The child elements of one element, grouped by local name in the format's namespace.
+///
+/// A handful of names per element: a linear search over parallel arrays beats hashing,
+/// and avoids the allocation churn a dictionary per element causes on large catalogues.
 struct Children {
-    private var byName: [String: [XMLElement]] = [:]
+    private var names: [String] = []
+    private var groups: [[XMLElement]] = []
 
     init(of element: XMLElement, namespace: String) {
-        byName = element.children(inNamespace: namespace)
+        for child in element.children(inNamespace: namespace) {
+            let name = child.name
+            if let index = names.firstIndex(of: name) {
+                groups[index].append(child)
+            } else {
+                names.append(name)
+                groups.append([child])
+            }
+        }
     }
 
     subscript(name: String) -> [XMLElement] {
-        byName[name] ?? []
+        names.firstIndex(of: name).map { groups[$0] } ?? []
     }
 }

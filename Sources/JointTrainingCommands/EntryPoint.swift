@@ -4,6 +4,7 @@ import Foundation
 /// Runs the command line and maps every outcome to the contract's exit statuses:
 /// usage errors give 2 (not ArgumentParser's 64), invalid input 1, other failures 3.
 public enum EntryPoint {
+    @MainActor
     public static func run(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Int32 {
         do {
             var command = try JointTrainingCommand.parseAsRoot(arguments)

@@ -8,7 +8,7 @@ struct SurveyCommand: AsyncParsableCommand {
         abstract: "Publish the training-needs survey, invite services, import and export needs, report the inventory.",
         subcommands: [
             PublishSurveyCommand.self, InviteCommand.self, RevokeInvitationCommand.self, ImportNeedsCommand.self,
-            ExportNeedsCommand.self, SurveyStatusCommand.self, SurveyReportCommand.self,
+            ExportNeedsCommand.self, SurveyStatusCommand.self, SurveyReportCommand.self, SurveyAuditCommand.self,
         ]
     )
 }

@@ -39,6 +39,7 @@ public enum CSVParser {
                 countedFrom = index
                 columns.append(countedCharacters + 1)
                 var field: [UInt8] = []
+                var text: String?
                 if index < bytes.count && bytes[index] == UInt8(ascii: "\"") {
                     let quoteLine = line, quoteColumn = columns.last!
                     index += 1
@@ -72,14 +73,18 @@ public enum CSVParser {
                         field.append(bytes[index])
                         index += 1
                     }
+                    text = String(validating: field, as: UTF8.self)
                 } else {
+                    // An unquoted field becomes text straight from the file's bytes, without
+                    // a copy per field: most fields of a large file are unquoted.
+                    let start = index
                     while index < bytes.count, bytes[index] != separator, bytes[index] != UInt8(ascii: "\n") {
-                        field.append(bytes[index])
                         index += 1
                     }
-                    if field.last == UInt8(ascii: "\r") { field.removeLast() }
+                    let end = index > start && bytes[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
+                    text = String(validating: bytes[start..<end], as: UTF8.self)
                 }
-                if let text = String(validating: field, as: UTF8.self) {
+                if let text {
                     fields.append(text)
                 } else {
                     validUTF8 = false

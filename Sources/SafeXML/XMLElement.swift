@@ -110,20 +110,19 @@ public struct XMLElement: @unchecked Sendable {
         children.filter { $0.name == name }
     }
 
-    /// The child elements in `namespace`, grouped by local name, in document order.
-    public func children(inNamespace namespace: String) -> [String: [XMLElement]] {
-        var groups: [String: [XMLElement]] = [:]
+    /// The child elements in `namespace`, in document order.
+    public func children(inNamespace namespace: String) -> [XMLElement] {
+        var found: [XMLElement] = []
         namespace.withCString { uri in
             var child = node.pointee.children
             while let current = child {
                 if current.pointee.type == XML_ELEMENT_NODE, let href = current.pointee.ns?.pointee.href,
                    strcmp(UnsafeRawPointer(href).assumingMemoryBound(to: CChar.self), uri) == 0 {
-                    let name = String(cString: current.pointee.name)
-                    groups[name, default: []].append(XMLElement(node: current, document: document))
+                    found.append(XMLElement(node: current, document: document))
                 }
                 child = current.pointee.next
             }
         }
-        return groups
+        return found
     }
 }

@@ -13,18 +13,18 @@ extension GRDBSurveyStore {
 
     /// Stores needs with one prepared statement: an import of 100,000 rows is one transaction.
     static func insertNeeds(_ db: Database, _ needs: [Need], survey: String, response: Int64, service: Int64) throws {
-        try insertNeeds(db, needs.map { ($0, response, service) }, survey: survey)
+        var insertion = try needInsertion(db)
+        for need in needs {
+            try insertion.insert(need, survey: survey, response: response, service: service)
+        }
     }
 
-    static func insertNeeds(_ db: Database, _ rows: [(need: Need, response: Int64, service: Int64)], survey: String) throws {
+    static func needInsertion(_ db: Database) throws -> NeedInsertion {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO need (survey, response_id, service_id, \(needColumns))
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        var insertion = NeedInsertion(statement: statement, connection: db.sqliteConnection)
-        for (need, response, service) in rows {
-            try insertion.insert(need, survey: survey, response: response, service: service)
-        }
+        return NeedInsertion(statement: statement, connection: db.sqliteConnection)
     }
 
     public func importNeeds(csv bytes: [UInt8], name: String, into survey: String, by actor: String) async throws -> ImportReceipt {
@@ -66,8 +66,10 @@ extension GRDBSurveyStore {
                 _ = try Self.addRevision(db, response: response.id, state: .submitted, answers: answers, at: stamp, first: true)
                 targets.append((response.id, service))
             }
-            let rows = zip(needs, plan.groupOfNeed).map { need, group in (need: need, response: targets[group].response, service: targets[group].service) }
-            try Self.insertNeeds(db, rows, survey: survey)
+            var insertion = try Self.needInsertion(db)
+            for (need, group) in zip(needs, plan.groupOfNeed) {
+                try insertion.insert(need, survey: survey, response: targets[group].response, service: targets[group].service)
+            }
             try Self.audit(db, at: now, actor: actor, action: .import, survey: survey, subject: name,
                            detail: "\(needs.count) needs from \(plan.groups.count) services (\(newServices) new)")
             return ImportReceipt(needs: needs.count, services: plan.groups.count, newServices: newServices,

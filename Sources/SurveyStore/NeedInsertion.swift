@@ -4,7 +4,8 @@ import TrainingModel
 
 /// Binds need rows straight to SQLite. Going through GRDB's `StatementArguments` costs an
 /// array of boxed values per row, which took most of an import's time for large files;
-/// the statement is still GRDB's, prepared and cached in the same transaction.
+/// the statement is still GRDB's, prepared and cached in the same transaction. Rows
+/// inserted this way bypass GRDB's change notifications, which this store does not use.
 struct NeedInsertion {
     let statement: Statement
     let connection: SQLiteConnection?

@@ -50,5 +50,7 @@ func buildRouter(
     let admin = router.group("admin").add(middleware: RequireCoordinatorMiddleware())
     DashboardController(surveys: surveys, pages: pages, tokens: tokens).add(to: admin)
     InvitationsController(surveys: surveys, pages: pages, tokens: tokens, clock: clock, baseURL: settings.baseURL).add(to: admin)
+    PlanningController(surveys: surveys, web: web, pages: pages, tokens: tokens,
+                       library: CurriculaLibrary(directory: settings.curriculaDirectory), clock: clock).add(to: admin)
     return router
 }

@@ -11,6 +11,8 @@ struct CommandRunner {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    static let fixtures = packageRoot.path + "/Tests/Fixtures/JointTrainingCommands"
+
     /// The binary sits beside the test bundle in the build products directory.
     static let executable: URL = {
         var directory = Bundle.main.bundleURL
@@ -19,8 +21,13 @@ struct CommandRunner {
             let binary = candidate.appendingPathComponent("jointtraining")
             if FileManager.default.isExecutableFile(atPath: binary.path) { return binary }
         }
-        return directory.appendingPathComponent("jointtraining")
+        return packageRoot.appendingPathComponent(".build/debug/jointtraining")
     }()
+
+    /// Runs `jointtraining arguments` in `folder` (the package root by default).
+    static func run(_ arguments: [String], in folder: String) throws -> Result {
+        try run(arguments, in: URL(fileURLWithPath: folder))
+    }
 
     /// Runs `jointtraining arguments` in `directory` (the package root by default).
     static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Result {
@@ -28,17 +35,20 @@ struct CommandRunner {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
+        // Files rather than pipes: a full pipe could block the process while the test waits.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("jt-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outputFile = scratch.appendingPathComponent("stdout"), errorFile = scratch.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: outputFile)
+        process.standardError = try FileHandle(forWritingTo: errorFile)
         try process.run()
-        // Read before waiting so that a large output cannot fill the pipe and block.
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(status: process.terminationStatus,
-                      output: String(decoding: outputData, as: UTF8.self),
-                      errors: String(decoding: errorData, as: UTF8.self))
+                      output: String(decoding: try Data(contentsOf: outputFile), as: UTF8.self),
+                      errors: String(decoding: try Data(contentsOf: errorFile), as: UTF8.self))
     }
 
     static func fixture(_ path: String) -> String {

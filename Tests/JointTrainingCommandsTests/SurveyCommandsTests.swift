@@ -5,37 +5,15 @@ import Testing
 enum SurveyCLI {
     static let fixtures = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/JointTrainingCommandsTests")
+        .appendingPathComponent("Fixtures/JointTrainingCommands/survey")
 
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func fixture(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
 
-    /// The executable beside the test bundle, in the same build folder.
-    static var executable: String {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("jointtraining").path
-    }
-
-    struct Result {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
-
-    static func run(_ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-                      errors: String(decoding: errData, as: UTF8.self))
+    static func run(_ arguments: [String]) throws -> CommandRunner.Result {
+        try CommandRunner.run(arguments)
     }
 
     /// A fresh folder for one test's database and outputs.
@@ -152,5 +130,8 @@ struct SurveyCommandsTests {
         #expect(try String(contentsOfFile: svg, encoding: .utf8).contains("<title id=\"inventory-title\">Opleidingsbehoeften per thema, land en soort dienst</title>"))
         #expect(try SurveyCLI.run(["survey", "report", "--db", db, "--format", "html"]).output.contains("<th scope=\"row\">financial investigation</th>"))
         #expect(try SurveyCLI.run(["survey", "report", "--db", db, "--format", "pdf"]).status == 2)
+        let audit = try SurveyCLI.run(["survey", "audit", "--db", db, "--actor", "tester"]).output
+        #expect(audit.contains(" publish ") && audit.contains(" import ") && audit.contains(" export "))
+        #expect(audit.contains("7 needs from 3 services (3 new)"))
     }
 }

@@ -2,11 +2,11 @@ import Foundation
 import SurveyDefinition
 import TrainingModel
 
-/// Files under Tests/Fixtures/SurveyDefinitionTests and the values the tests share.
+/// Files under Tests/Fixtures/SurveyDefinition and the values the tests share.
 enum Fixtures {
     static let directory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/SurveyDefinitionTests")
+        .appendingPathComponent("Fixtures/SurveyDefinition")
 
     static func path(_ name: String) -> String {
         directory.appendingPathComponent(name).path

@@ -3,11 +3,11 @@ import SurveyDefinition
 import SurveyStore
 import TrainingModel
 
-/// Files under Tests/Fixtures/SurveyStoreTests and a store with a clock the test moves.
+/// Files under Tests/Fixtures/SurveyStore and a store with a clock the test moves.
 enum Fixtures {
     static let directory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/SurveyStoreTests")
+        .appendingPathComponent("Fixtures/SurveyStore")
 
     static func path(_ name: String) -> String {
         directory.appendingPathComponent(name).path

@@ -14,7 +14,7 @@ struct InvitationTests {
         let token = issued[0].token
         #expect(token.count == 43 && InvitationToken.isWellFormed(token))
         #expect(issued[0].link(base: "https://survey.example.org/") == "https://survey.example.org/s/\(token)")
-        let stored = try await store.writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM invitation") }
+        let stored = try store.writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM invitation") }
         #expect(stored.count == 1)
         #expect(stored[0]["token_sha256"] as Data == Data(InvitationToken.hash(token)))
         for value in stored[0].databaseValues {

@@ -21,6 +21,8 @@ struct PageRenderer: Sendable {
         "admin-dashboard": PackageResources.admin_dashboard_mustache,
         "admin-invitations": PackageResources.admin_invitations_mustache,
         "admin-inventory": PackageResources.admin_inventory_mustache,
+        "admin-plan": PackageResources.admin_plan_mustache,
+        "admin-plan-run": PackageResources.admin_plan_run_mustache,
     ]
 
     init() throws {

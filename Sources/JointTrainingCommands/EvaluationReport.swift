@@ -1,0 +1,75 @@
+import Foundation
+import Matching
+import TrainingModel
+
+/// The matcher's figures against a gold file, per language of the needs and overall, beside
+/// those of plain BM25 over the raw words.
+struct EvaluationReport {
+    struct Group: Encodable {
+        var language: String
+        var matcher: Figures
+        var plainBM25: Figures
+    }
+
+    struct Figures: Encodable {
+        var needs: Int
+        var mrr: Double
+        var recallAt3: Double
+        var noneNeeds: Int
+        var noneEmpty: Int
+    }
+
+    struct Document: Encodable {
+        var top: Int
+        var threshold: Double
+        var groups: [Group]
+    }
+
+    var groups: [Group] = []
+    var top: Int
+
+    init(needs: [Need], results: [[ModuleMatch]], index: MatchIndex, gold: [GoldJudgement], baseline: PlainBM25, top: Int) {
+        self.top = top
+        var ours: [String: [String]] = [:], theirs: [String: [String]] = [:]
+        var byLanguage: [String: [String]] = [:]
+        for (need, matches) in zip(needs, results) {
+            ours[need.id] = matches.map(\.moduleID)
+            theirs[need.id] = baseline.ranking(for: need.text ?? need.topic ?? "", top: top)
+            byLanguage[index.language(of: need)?.primary.tag ?? "?", default: []].append(need.id)
+        }
+        func figures(_ rankings: [String: [String]], _ ids: [String]) -> Figures {
+            let result = MatchEvaluation.evaluate(rankings: rankings, gold: gold, needs: ids)
+            return Figures(needs: result.answerable + result.unanswerable, mrr: result.meanReciprocalRank,
+                           recallAt3: result.recallAt3, noneNeeds: result.unanswerable, noneEmpty: result.unanswerableEmpty)
+        }
+        for language in byLanguage.keys.sorted() {
+            groups.append(Group(language: language, matcher: figures(ours, byLanguage[language]!), plainBM25: figures(theirs, byLanguage[language]!)))
+        }
+        let all = needs.map(\.id)
+        groups.append(Group(language: "all", matcher: figures(ours, all), plainBM25: figures(theirs, all)))
+    }
+
+    var json: Document {
+        Document(top: top, threshold: MatchIndex.threshold, groups: groups)
+    }
+
+    func text(goldFile: String) -> String {
+        func number(_ value: Double) -> String { String(format: "%.3f", value) }
+        func empty(_ figures: Figures) -> String {
+            figures.noneNeeds == 0 ? "–" : "\(figures.noneEmpty)/\(figures.noneNeeds) (\(Int((Double(figures.noneEmpty) / Double(figures.noneNeeds) * 100).rounded()))%)"
+        }
+        let rows = groups.map { group in
+            [group.language, String(group.matcher.needs),
+             number(group.matcher.mrr), number(group.matcher.recallAt3), empty(group.matcher),
+             number(group.plainBM25.mrr), number(group.plainBM25.recallAt3), empty(group.plainBM25)]
+        }
+        let table = TextTable(headers: ["language", "needs", "MRR", "recall@3", "NONE empty", "BM25 MRR", "BM25 recall@3", "BM25 NONE empty"], rows: rows)
+        return """
+        Matching measured against \(goldFile) (top \(top), threshold \(String(format: "%.2f", MatchIndex.threshold))); \
+        BM25 columns: plain BM25 over the raw words, no threshold.
+        MRR: first grade-2 module; recall@3: a grade ≥ 1 module among the first three; \
+        NONE empty: needs that no module answers, given an empty list.
+        \(table.rendered())
+        """
+    }
+}

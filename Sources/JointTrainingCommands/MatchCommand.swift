@@ -1,0 +1,86 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import Matching
+import TrainingModel
+
+/// `jointtraining match`: for every need, the catalogue modules that answer it, with reasons.
+struct MatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "match",
+        abstract: "Match training needs to catalogue modules, with the score and the reasons.",
+        discussion: """
+        Needs in Dutch, French, German or English are matched to modules in any of these \
+        languages through the thesaurus's concepts and through the words they share. A module \
+        is listed when its score (0 to 1) reaches \(String(format: "%.2f", MatchIndex.threshold)); \
+        a need with no module listed is a gap in the catalogues. Withdrawn modules are never \
+        listed. With --gold, the ranking is measured instead (MRR, recall@3, empty lists for \
+        needs that no module answers), beside plain BM25 over the raw words.
+        """
+    )
+
+    @Option(name: .customLong("catalogue"), help: "A catalogue file; repeat the option for several providers.")
+    var catalogues: [String] = []
+
+    @Option(help: "The needs CSV.")
+    var needs: String
+
+    @Option(help: "The thesaurus whose concepts connect needs and modules across languages.")
+    var thesaurus: String?
+
+    @Option(help: "At most this many modules per need.")
+    var top: Int = 5
+
+    @Option(help: "Output format: text or json.")
+    var format: TextOrJSON = .text
+
+    @Option(help: "Language of titles and reasons: nl, fr, de or en.")
+    var lang: String = "en"
+
+    @Option(help: "A gold file (need_id,module_id,grade) to measure the ranking against.")
+    var gold: String?
+
+    func validate() throws {
+        if catalogues.isEmpty { throw ValidationError("Give at least one --catalogue FILE.") }
+        if top < 1 { throw ValidationError("--top must be at least 1.") }
+        if !["nl", "fr", "de", "en"].contains(lang.lowercased()) {
+            throw ValidationError("--lang must be one of nl, fr, de, en.")
+        }
+    }
+
+    func run() throws {
+        let inputs: MatchInputs
+        do {
+            inputs = try MatchInputs.read(catalogues: catalogues, needs: needs, thesaurus: thesaurus, gold: gold)
+        } catch {
+            for diagnostic in error.diagnostics { Output.error(diagnostic.description) }
+            throw InputRejected()
+        }
+        for warning in inputs.warnings { Output.error(warning.description) }
+
+        let index = MatchIndex(modules: inputs.modules, thesaurus: inputs.thesaurus)
+        let results = index.matches(for: inputs.needs, top: top)
+        let language = LanguageCode(lang)
+        let report = MatchReport(needs: inputs.needs, results: results, index: index, language: language)
+        let evaluation = inputs.gold.map {
+            EvaluationReport(needs: inputs.needs, results: results, index: index, gold: $0.map(\.judgement),
+                             baseline: PlainBM25(modules: inputs.modules), top: top)
+        }
+        switch format {
+        case .json:
+            try Output.json(MatchDocument(needs: report.json, evaluation: evaluation?.json))
+        case .text:
+            if let evaluation {
+                print(evaluation.text(goldFile: gold ?? ""))
+            } else {
+                print(report.text)
+            }
+        }
+    }
+}
+
+/// The JSON document `match --format json` prints (FORMATS.md section 5).
+struct MatchDocument: Encodable {
+    var needs: [MatchReport.NeedEntry]
+    var evaluation: EvaluationReport.Document?
+}

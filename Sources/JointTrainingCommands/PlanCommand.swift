@@ -1,0 +1,161 @@
+import ArgumentParser
+import CurriculumExport
+import CurriculumFormats
+import Diagnostics
+import Foundation
+import Planning
+import TrainingModel
+
+/// `jointtraining plan`: the proposed joint courses, with legal differences flagged and
+/// the needs left out explained. Without inputs it plans the shipped sample.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Propose joint courses within places and training days, with legal differences flagged.",
+        discussion: """
+        Chooses sessions of catalogue modules, one language and mode each, and seats the staff of \
+        the needs in them so that the covered weight (priority × headcount × level gap) is as \
+        high as the training days allow, preferring sessions that mix countries and services. \
+        Each session is checked against the legal base: where the countries' laws differ on a \
+        topic the module teaches, or one country's law is unknown, the session is flagged with a \
+        proposed handling. Needs left out are listed with their reason.
+
+        Without --catalogue and --needs it plans the shipped sample from the current folder: \
+        \(PlanInputs.sampleNeeds), \(PlanInputs.sampleCatalogues)/*.xml, \(PlanInputs.sampleThesaurus) \
+        and \(PlanInputs.sampleLegal).
+        """
+    )
+
+    @Option(name: .customLong("catalogue"), help: ArgumentHelp("A catalogue of modules; repeat for several.", valueName: "file"))
+    var catalogues: [String] = []
+
+    @Option(help: ArgumentHelp("The needs CSV (FORMATS.md section 4).", valueName: "file"))
+    var needs: String?
+
+    @Option(help: ArgumentHelp("The thesaurus: checks topics and links modules to legal topics.", valueName: "file"))
+    var thesaurus: String?
+
+    @Option(help: ArgumentHelp("The legal base; without it no legal differences are flagged.", valueName: "file"))
+    var legal: String?
+
+    @Option(name: .customLong("budget-days"), help: ArgumentHelp("Training days available: the sum of all sessions' days.", valueName: "days"))
+    var budgetDays: Double = 60
+
+    @Option(help: "Output on standard output: text, json, xml, csv or md.")
+    var format: PlanFormat = .text
+
+    @Option(help: ArgumentHelp("Also write curriculum.xml, plan.csv, plan.md, plan.html, plan.json (and plan.ics with --start) to this folder.", valueName: "dir"))
+    var out: String?
+
+    @Option(help: ArgumentHelp("First day of a proposed calendar, YYYY-MM-DD: sessions get dates on working days.", valueName: "date"))
+    var start: String?
+
+    @Option(help: "Language of titles, labels and summaries (nl, fr, de, en); English or the first available where missing.")
+    var lang: String = "en"
+
+    func validate() throws {
+        guard budgetDays.isFinite, budgetDays >= 0 else {
+            throw ValidationError("--budget-days must be a number of days, 0 or more (e.g. 60 or 42.5).")
+        }
+        if let start, CivilDate(start) == nil {
+            throw ValidationError("--start \"\(start)\" is not a date in the form YYYY-MM-DD (e.g. 2027-01-11).")
+        }
+        if catalogues.isEmpty != (needs == nil) {
+            throw ValidationError(catalogues.isEmpty
+                ? "Give at least one --catalogue FILE with --needs (or neither, to plan the shipped sample)."
+                : "Give --needs FILE with --catalogue (or neither, to plan the shipped sample).")
+        }
+        if !LanguageCode(lang).isValid {
+            throw ValidationError("--lang \"\(lang)\" is not a language code (nl, fr, de, en, ...).")
+        }
+    }
+
+    func run() throws {
+        let files = try inputFiles()
+        let inputs = try readOrReport { () throws(InputProblems) in try PlanInputs.read(files) }
+        for warning in inputs.warnings { Output.error(warning.description) }
+
+        let matched = MatchedCandidates(needs: inputs.needs, modules: inputs.modules, thesaurus: inputs.thesaurus)
+        let plan = Planner.plan(PlanningInput(
+            needs: inputs.needs, modules: matched.modules, legalBase: inputs.legalBase, thesaurus: inputs.thesaurus,
+            budgetDays: budgetDays, freeTextCandidates: matched.freeText))
+        let options = ExportOptions(language: LanguageCode(lang), start: start.flatMap(CivilDate.init))
+
+        let curriculum = CurriculumXML.write(plan, options: options)
+        let problems = CurriculumSchema.validate(curriculum)
+        guard problems.isEmpty else {
+            throw CommandFailure(message: "internal error: the curriculum export does not match its schema:\n"
+                + problems.map(\.description).joined(separator: "\n"))
+        }
+        if let out { try write(plan, curriculum: curriculum, options: options, to: out) }
+
+        switch format {
+        case .text:
+            print(header(files, inputs), terminator: "")
+            print(PlanText.write(plan, options: options), terminator: "")
+        case .json: print(try PlanJSON.encode(plan, options: options))
+        case .xml: print(curriculum, terminator: "")
+        case .csv: print(PlanCSV.write(plan, options: options), terminator: "")
+        case .md: print(PlanMarkdown.write(plan, options: options))
+        }
+    }
+
+    private func inputFiles() throws -> PlanInputs.Files {
+        guard catalogues.isEmpty else {
+            return PlanInputs.Files(catalogues: catalogues, needs: needs!, thesaurus: thesaurus, legal: legal)
+        }
+        switch PlanInputs.sampleFiles(in: FileManager.default.currentDirectoryPath) {
+        case .success(var files):
+            files.thesaurus = thesaurus ?? files.thesaurus
+            files.legal = legal ?? files.legal
+            return files
+        case .failure(let failure):
+            Output.error(failure.message)
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
+    }
+
+    private func header(_ files: PlanInputs.Files, _ inputs: PlanInputs) -> String {
+        let modules = inputs.modules
+        var lines = [
+            "Needs: \(files.needs) (\(inputs.needs.count) needs)",
+            "Catalogues: " + zip(files.catalogues, inputs.catalogues).map { "\($0) (\($1.modules.count) modules)" }.joined(separator: ", ")
+                + (modules.contains { $0.status == .withdrawn } ? "; \(modules.filter { $0.status == .withdrawn }.count) withdrawn modules are not planned" : ""),
+            "Thesaurus: " + (files.thesaurus ?? "none"),
+            "Legal base: " + (files.legal ?? "none (legal differences are not checked)"),
+            "Budget: \(CatalogueWriter.number(budgetDays)) training days",
+            "",
+        ]
+        if catalogues.isEmpty { lines.insert("Planning the shipped sample (give --catalogue and --needs to plan your own).", at: 0) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func write(_ plan: Plan, curriculum: String, options: ExportOptions, to folder: String) throws {
+        var files: [(String, String)] = [
+            ("curriculum.xml", curriculum),
+            ("plan.csv", PlanCSV.write(plan, options: options)),
+            ("plan.md", PlanMarkdown.write(plan, options: options)),
+            ("plan.html", PlanHTML.write(plan, options: options)),
+            ("plan.json", try PlanJSON.encode(plan, options: options) + "\n"),
+        ]
+        if let calendar = PlanICS.write(plan, options: options) { files.append(("plan.ics", calendar)) }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            for (name, content) in files {
+                try Data(content.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name), options: .atomic)
+            }
+        } catch {
+            throw CommandFailure(message: "cannot write the plan to \(folder): \(error.localizedDescription)")
+        }
+        Output.error("Wrote " + files.map { folder + "/" + $0.0 }.joined(separator: ", "))
+    }
+}
+
+/// The `--format` values of `plan`.
+enum PlanFormat: String, CaseIterable, Sendable, ExpressibleByArgument {
+    case text
+    case json
+    case xml
+    case csv
+    case md
+}

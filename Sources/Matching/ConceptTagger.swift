@@ -1,0 +1,79 @@
+import TextAnalysis
+import TrainingModel
+
+/// A concept found in a text, and the words of the text it was found by.
+struct ConceptHit: Hashable, Sendable {
+    var concept: Int
+    var quote: String
+}
+
+/// The thesaurus's labels and altLabels in every language compiled into phrase matchers that
+/// tag needs and modules alike.
+///
+/// A text is matched on stems against the labels of its own language ("geldstromen" finds
+/// "geldstroom"), and word for word against the labels of every language, so that names and
+/// loan words ("Eurojust", "loverboy", "OSINT") are found in any text. Longer phrases win
+/// over the shorter ones they contain.
+struct ConceptTagger: Sendable {
+    private var stemmed: [AnalysisLanguage: PhraseMatcher<Int32>] = [:]
+    private var literal = PhraseMatcher<Int32>()
+    /// The stems of every label of each concept, all languages together.
+    private(set) var labelTerms: [[String]]
+
+    init(graph: ConceptGraph, analyzer: TextAnalyzer) {
+        labelTerms = Array(repeating: [], count: graph.concepts.count)
+        for (number, concept) in graph.concepts.enumerated() {
+            let labels = concept.labels.versions + concept.altLabels
+            for label in labels {
+                let value = Int32(number)
+                if let language = label.language.analysisLanguage {
+                    let terms = analyzer.analyze(label.text, language: language).tokens.map(\.term)
+                    stemmed[language, default: PhraseMatcher()].insert(terms, value)
+                    labelTerms[number] += terms
+                }
+                let words = Tokenizer.words(in: label.text).map { Folding.fold($0.text) }
+                if words.reduce(0, { $0 + $1.count }) >= 4 {
+                    literal.insert(words, value)
+                }
+            }
+        }
+    }
+
+    /// The concepts found in the text, each once, in the order they first occur.
+    func tag(_ text: AnalyzedText) -> [ConceptHit] {
+        var hits: [ConceptHit] = []
+        var seen: Set<Int> = []
+        var covered: [Bool] = Array(repeating: false, count: text.words.count)
+        var found: [(word: Int, hit: ConceptHit)] = []
+
+        if let language = text.language, let matcher = stemmed[language], !text.tokens.isEmpty {
+            let matches = matcher.longestMatches(in: text.tokens.map(\.term), positions: text.tokens.map(\.position))
+            for match in matches {
+                let first = text.tokens[match.range.lowerBound].wordIndex
+                let last = text.tokens[match.range.upperBound - 1].wordIndex
+                for word in first...last { covered[word] = true }
+                let quote = text.quote(match.range)
+                for concept in match.values { found.append((first, ConceptHit(concept: Int(concept), quote: quote))) }
+            }
+        }
+
+        if !literal.isEmpty && !text.words.isEmpty {
+            var positions: [Int] = []
+            var position = -1
+            for word in text.words { position += word.breakBefore ? 2 : 1; positions.append(position) }
+            let keys = text.foldedWords
+            let stopWords = text.language?.stopWords ?? []
+            for match in literal.longestMatches(in: keys, positions: positions) {
+                if match.range.contains(where: { covered[$0] }) { continue }
+                if match.range.count == 1 && stopWords.contains(keys[match.range.lowerBound]) { continue }
+                let quote = text.quote(words: match.range.lowerBound...(match.range.upperBound - 1))
+                for concept in match.values { found.append((match.range.lowerBound, ConceptHit(concept: Int(concept), quote: quote))) }
+            }
+        }
+
+        for (_, hit) in found.sorted(by: { $0.word < $1.word }) where seen.insert(hit.concept).inserted {
+            hits.append(hit)
+        }
+        return hits
+    }
+}

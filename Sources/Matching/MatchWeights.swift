@@ -1,0 +1,71 @@
+/// Every number the ranking uses, in one place, with why it has its value.
+///
+/// They are set from what each signal means and are not fitted to an evaluation set: the
+/// matcher must also work on catalogues and needs it has never seen. (Two rules came from
+/// kinds of failure seen on a development set, not from its wording: the p-norm over a
+/// need's concepts, and partial credit scaled by how specific the neighbour concept is.)
+///
+/// A module's score for a need is `topical × fit`, both in [0, 1]:
+/// - `topical` blends concept overlap (a p-norm over the need's concepts) and lexical
+///   similarity (BM25F). The concept share is
+///   `conceptShare × specificity`, where specificity says how much the need's concepts tell
+///   modules apart (a concept every module carries tells nothing); the rest is lexical.
+///   A need without any concept is matched on its words alone.
+/// - `fit` multiplies the practical conditions: a module not open to the need's service,
+///   or not given in a language its staff can follow, keeps `audienceMiss` or `languageMiss`
+///   of its score; each EQF step away from the level asked costs `levelStep`.
+/// A module is listed when its score reaches `threshold`.
+public enum MatchWeights {
+    /// The one threshold: a module is listed for a need when its score is at least this.
+    /// About: one of the need's specific concepts taught, or half of its informative words
+    /// found, in a module the need's staff can attend. A related concept alone stays below.
+    public static let threshold = 0.4
+
+    /// Share of the topical score that concept overlap can take (the rest is lexical): the
+    /// thesaurus is curated and crosses languages, words are neither.
+    static let conceptShare = 0.7
+
+    /// Concept overlap is the p-norm of the credits the module earns on the need's concepts,
+    /// weighted by their idf: `(Σ idf·credit^p / Σ idf)^(1/p)`, the soft OR of the extended
+    /// Boolean model (Salton, Fox and Wu 1983). Needs often name a task and a context
+    /// ("joint inspections" in "nail bars"): a module answering one of them well is a real,
+    /// partial answer, which the plain mean (p = 1) halves and the maximum (p = ∞) cannot
+    /// tell from a complete one. p = 2 is the model's usual middle.
+    static let conceptNorm = 2.0
+
+    /// Credit for a module concept that is the need's concept, one step broader or
+    /// narrower, or `related` to it.
+    static let sameConcept = 1.0
+    static let broaderOrNarrower = 0.5
+    static let relatedConcept = 0.3
+
+    /// How firmly a module carries a concept, by where it was found: its catalogue's
+    /// `topic` refs and its title say what it is about; outcomes what it teaches; the
+    /// category is a provider's own heading; a summary mentions much in passing.
+    static let fromCatalogue = 1.0
+    static let fromTitle = 1.0
+    static let fromOutcome = 0.8
+    static let fromClassification = 0.8
+    static let fromSummary = 0.6
+    /// Concepts at least this firm lend their labels to the module's label field.
+    static let labelFieldMinimum = 0.8
+
+    /// A need's concept evidence counts fully once its idf reaches that of a concept
+    /// carried by this share of the modules.
+    static let specificShare = 1.0 / 3.0
+
+    /// BM25F: saturation, length normalisation and field weights.
+    static let k1 = 1.2
+    static let b = 0.75
+    static let titleWeight = 3.0
+    static let summaryWeight = 1.0
+    static let outcomeWeight = 1.5
+    static let classificationWeight = 1.5
+    static let conceptLabelWeight = 1.0
+
+    /// Fit factors.
+    static let audienceMiss = 0.7
+    static let languageMiss = 0.7
+    static let levelStep = 0.05
+    static let lowestLevelFit = 0.85
+}

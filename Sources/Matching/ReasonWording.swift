@@ -1,0 +1,149 @@
+import TrainingModel
+
+/// How reasons are worded in one language.
+struct ReasonWording: Sendable {
+    var language: LanguageCode
+    var foundVia: @Sendable (_ concept: String, _ via: String) -> String
+    var askedAsTopic: @Sendable (_ concept: String) -> String
+    var broader: @Sendable (_ moduleConcept: String) -> String
+    var narrower: @Sendable (_ moduleConcept: String) -> String
+    var related: @Sendable (_ moduleConcept: String) -> String
+    var wordsInCommon: String
+    var audience: String
+    var offeredIn: String
+    var offeredInAnyOf: String
+    var yes: String
+    var no: String
+    var level: @Sendable (_ asked: String, _ eqf: Int, _ verdict: String) -> String
+    var levelNames: [String]
+    var fits: String
+    var below: String
+    var above: String
+    var serviceKinds: [ServiceKind: String]
+    var languageNames: [String: String]
+    var or: String
+
+    static func `for`(_ language: LanguageCode) -> ReasonWording {
+        switch language.primary.tag {
+        case "nl": .dutch
+        case "fr": .french
+        case "de": .german
+        default: .english
+        }
+    }
+
+    func sentence(_ reason: MatchReason) -> String {
+        switch reason {
+        case .concept(let evidence):
+            let concept = evidence.labels.best(for: language) ?? evidence.conceptID
+            var text = evidence.via.map { foundVia(concept, $0) } ?? askedAsTopic(concept)
+            let moduleConcept = evidence.moduleLabels.best(for: language) ?? evidence.moduleConceptID
+            switch evidence.relation {
+            case .same: break
+            case .broader: text += "; " + broader(moduleConcept)
+            case .narrower: text += "; " + narrower(moduleConcept)
+            case .related: text += "; " + related(moduleConcept)
+            }
+            return text
+        case .words(let words):
+            return wordsInCommon + ": " + words.map { "'\($0)'" }.joined(separator: ", ")
+        case .audience(let kind, let fits):
+            return "\(audience) \(serviceKinds[kind] ?? kind.rawValue): \(fits ? yes : no)"
+        case .language(let offered, let asked):
+            if let offered { return "\(offeredIn) \(name(of: offered)): \(yes)" }
+            if asked.isEmpty { return "\(offeredIn) ?: \(no)" }
+            let names = asked.map(name(of:))
+            let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " \(or) " + names.last!
+            return "\(asked.count == 1 ? offeredIn : offeredInAnyOf) \(list): \(no)"
+        case .level(let required, let eqf):
+            let expected = Fit.expectedEQF(forLevel: required)
+            let verdict = eqf == expected ? fits : (eqf < expected ? below : above)
+            let asked = levelNames.indices.contains(required) ? levelNames[required] : String(required)
+            return level(asked, eqf, verdict)
+        }
+    }
+
+    private func name(of code: LanguageCode) -> String {
+        languageNames[code.primary.tag] ?? code.tag
+    }
+
+    static let english = ReasonWording(
+        language: "en",
+        foundVia: { "concept '\($0)' found via '\($1)'" },
+        askedAsTopic: { "concept '\($0)' asked for in the survey" },
+        broader: { "the module teaches the broader '\($0)'" },
+        narrower: { "the module teaches the narrower '\($0)'" },
+        related: { "the module teaches the related '\($0)'" },
+        wordsInCommon: "words in common",
+        audience: "audience", offeredIn: "offered in", offeredInAnyOf: "offered in",
+        yes: "yes", no: "no",
+        level: { "level asked \($0), module at EQF \($1): \($2)" },
+        levelNames: ["none", "basic", "intermediate", "advanced", "expert"],
+        fits: "fits", below: "lower", above: "higher",
+        serviceKinds: [.police: "police", .prosecution: "prosecution", .labourInspection: "labour inspection",
+                       .judiciary: "judiciary", .borderGuard: "border guard", .customs: "customs",
+                       .socialInspection: "social inspection", .ngo: "NGO", .other: "other"],
+        languageNames: ["nl": "Dutch", "fr": "French", "de": "German", "en": "English", "lb": "Luxembourgish"],
+        or: "or"
+    )
+
+    static let dutch = ReasonWording(
+        language: "nl",
+        foundVia: { "thema '\($0)' herkend in '\($1)'" },
+        askedAsTopic: { "thema '\($0)' gevraagd in de enquête" },
+        broader: { "de module behandelt het ruimere '\($0)'" },
+        narrower: { "de module behandelt het engere '\($0)'" },
+        related: { "de module behandelt het verwante '\($0)'" },
+        wordsInCommon: "gemeenschappelijke woorden",
+        audience: "doelgroep", offeredIn: "aangeboden in het", offeredInAnyOf: "aangeboden in het",
+        yes: "ja", no: "nee",
+        level: { "gevraagd niveau \($0), module op EQF \($1): \($2)" },
+        levelNames: ["geen", "basis", "gemiddeld", "gevorderd", "expert"],
+        fits: "past", below: "lager", above: "hoger",
+        serviceKinds: [.police: "politie", .prosecution: "openbaar ministerie", .labourInspection: "arbeidsinspectie",
+                       .judiciary: "rechterlijke macht", .borderGuard: "grensbewaking", .customs: "douane",
+                       .socialInspection: "sociale inspectie", .ngo: "ngo", .other: "andere"],
+        languageNames: ["nl": "Nederlands", "fr": "Frans", "de": "Duits", "en": "Engels", "lb": "Luxemburgs"],
+        or: "of"
+    )
+
+    static let french = ReasonWording(
+        language: "fr",
+        foundVia: { "thème « \($0) » reconnu dans « \($1) »" },
+        askedAsTopic: { "thème « \($0) » demandé dans l'enquête" },
+        broader: { "le module traite le thème plus large « \($0) »" },
+        narrower: { "le module traite le thème plus précis « \($0) »" },
+        related: { "le module traite le thème voisin « \($0) »" },
+        wordsInCommon: "mots en commun",
+        audience: "public", offeredIn: "proposé en", offeredInAnyOf: "proposé en",
+        yes: "oui", no: "non",
+        level: { "niveau demandé \($0), module au niveau CEC \($1) : \($2)" },
+        levelNames: ["aucun", "de base", "intermédiaire", "avancé", "expert"],
+        fits: "adapté", below: "inférieur", above: "supérieur",
+        serviceKinds: [.police: "police", .prosecution: "parquet", .labourInspection: "inspection du travail",
+                       .judiciary: "magistrature du siège", .borderGuard: "garde-frontières", .customs: "douane",
+                       .socialInspection: "inspection sociale", .ngo: "ONG", .other: "autre"],
+        languageNames: ["nl": "néerlandais", "fr": "français", "de": "allemand", "en": "anglais", "lb": "luxembourgeois"],
+        or: "ou"
+    )
+
+    static let german = ReasonWording(
+        language: "de",
+        foundVia: { "Thema „\($0)“ erkannt in „\($1)“" },
+        askedAsTopic: { "Thema „\($0)“ in der Umfrage angefragt" },
+        broader: { "das Modul behandelt das weitere Thema „\($0)“" },
+        narrower: { "das Modul behandelt das engere Thema „\($0)“" },
+        related: { "das Modul behandelt das verwandte Thema „\($0)“" },
+        wordsInCommon: "gemeinsame Wörter",
+        audience: "Zielgruppe", offeredIn: "angeboten auf", offeredInAnyOf: "angeboten auf",
+        yes: "ja", no: "nein",
+        level: { "verlangtes Niveau \($0), Modul auf EQR-Niveau \($1): \($2)" },
+        levelNames: ["keines", "Grundkenntnisse", "mittel", "fortgeschritten", "Experte"],
+        fits: "passt", below: "niedriger", above: "höher",
+        serviceKinds: [.police: "Polizei", .prosecution: "Staatsanwaltschaft", .labourInspection: "Arbeitsinspektion",
+                       .judiciary: "Richterschaft", .borderGuard: "Grenzschutz", .customs: "Zoll",
+                       .socialInspection: "Sozialinspektion", .ngo: "NRO", .other: "andere"],
+        languageNames: ["nl": "Niederländisch", "fr": "Französisch", "de": "Deutsch", "en": "Englisch", "lb": "Luxemburgisch"],
+        or: "oder"
+    )
+}

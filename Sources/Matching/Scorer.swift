@@ -1,0 +1,252 @@
+import Foundation
+import TextAnalysis
+import TrainingModel
+
+/// Per-thread working memory of the scorer: one slot per module, cleared after each need
+/// by walking the modules it touched, so that a need costs what it matches, not the catalogue.
+/// Raw buffers, owned by one worker at a time: the inner loops write millions of slots.
+final class Scratch {
+    let count: Int
+    let lexical: UnsafeMutableBufferPointer<Float>
+    let concept: UnsafeMutableBufferPointer<Float>
+    let best: UnsafeMutableBufferPointer<Float>
+    let isTouched: UnsafeMutableBufferPointer<Bool>
+    var touched: [Int32] = []
+    var bestTouched: [Int32] = []
+
+    init(count: Int) {
+        self.count = count
+        lexical = .allocate(capacity: count)
+        lexical.initialize(repeating: 0)
+        concept = .allocate(capacity: count)
+        concept.initialize(repeating: 0)
+        best = .allocate(capacity: count)
+        best.initialize(repeating: 0)
+        isTouched = .allocate(capacity: count)
+        isTouched.initialize(repeating: false)
+        touched.reserveCapacity(count)
+        bestTouched.reserveCapacity(count)
+    }
+
+    deinit {
+        lexical.deallocate()
+        concept.deallocate()
+        best.deallocate()
+        isTouched.deallocate()
+    }
+
+    @inline(__always)
+    func touch(_ module: Int32) {
+        if !isTouched[Int(module)] {
+            isTouched[Int(module)] = true
+            touched.append(module)
+        }
+    }
+}
+
+/// Scores the modules of an index for one need: see `MatchWeights` for the formula.
+struct Scorer {
+    /// Terms nearly every module has add nothing to a ranking but cost a walk over the
+    /// whole catalogue: they are left out of the sums (still counted in the need's mass).
+    static let negligibleIDF = 0.02
+    static let negligibleCredit = 0.01
+
+    let storage: MatchIndex.Storage
+
+    func matches(for need: Need, top: Int?, scratch: Scratch) -> [ModuleMatch] {
+        let profile = NeedProfile(need: need, index: storage)
+        let termMass = profile.termMass
+        let conceptMass = profile.conceptMass
+        let conceptShare = MatchWeights.conceptShare * min(1, conceptMass / storage.specificIDF)
+        accumulate(profile, termMass: termMass, into: scratch)
+
+        let languages = need.trainingLanguages.isEmpty ? (profile.language.map { [$0.code] } ?? []) : need.trainingLanguages
+        let askedBits = languages.reduce(UInt64(0)) { $0 | (storage.languageBit[$1.primary.tag] ?? 0) }
+        let kindBit = MatchIndex.Storage.bit(need.serviceKind)
+        let modules = storage.modules, audiences = storage.audiences, languageBits = storage.languageBits, eqf = storage.eqf
+        let threshold = MatchWeights.threshold
+        var listed: [(module: Int32, score: Double, lexical: Double)] = []
+        for module in scratch.touched {
+            let m = Int(module)
+            let lexical = termMass > 0 ? min(1, Double(scratch.lexical[m]) / termMass) : 0
+            let concept = conceptMass > 0 && scratch.concept[m] > 0 ? Self.conceptOverlap(Double(scratch.concept[m]) / conceptMass) : 0
+            scratch.lexical[m] = 0
+            scratch.concept[m] = 0
+            scratch.isTouched[m] = false
+            let topical: Double
+            if profile.terms.isEmpty {
+                topical = concept
+            } else if conceptMass == 0 {
+                topical = lexical
+            } else {
+                topical = conceptShare * concept + (1 - conceptShare) * lexical
+            }
+            // Fit is at most 1: a module whose topical score misses the threshold is out.
+            guard topical >= threshold else { continue }
+            var fit = Fit.level(required: need.requiredLevel, eqf: Int(eqf[m]))
+            if audiences[m] & kindBit == 0 { fit *= MatchWeights.audienceMiss }
+            if !languages.isEmpty && languageBits[m] & askedBits == 0 { fit *= MatchWeights.languageMiss }
+            let score = topical * fit
+            guard score >= threshold else { continue }
+            let entry = (module: module, score: Swift.min(score, 1), lexical: lexical)
+            // Keep the best `top` only, in order: a need may clear the threshold with
+            // hundreds of modules in a large catalogue.
+            guard let top else {
+                listed.append(entry)
+                continue
+            }
+            if listed.count >= top {
+                guard top > 0, Self.ranksBefore(entry, listed[listed.count - 1]) else { continue }
+                listed.removeLast()
+            }
+            let position = listed.firstIndex { Self.ranksBefore(entry, $0) } ?? listed.count
+            listed.insert(entry, at: position)
+        }
+        scratch.touched.removeAll(keepingCapacity: true)
+        if top == nil { listed.sort(by: Self.ranksBefore) }
+        return listed.map { entry in
+            ModuleMatch(moduleID: modules[Int(entry.module)].id, score: entry.score,
+                        reasons: reasons(need, profile, Int(entry.module), languages))
+        }
+    }
+
+    /// Best score first; then more words in common; then catalogue order.
+    static func ranksBefore(_ a: (module: Int32, score: Double, lexical: Double), _ b: (module: Int32, score: Double, lexical: Double)) -> Bool {
+        (a.score, a.lexical, -a.module) > (b.score, b.lexical, -b.module)
+    }
+
+    /// The p-norm of the idf-weighted credits, from their weighted mean of p-th powers.
+    static func conceptOverlap(_ meanOfPowers: Double) -> Double {
+        let clipped = Swift.min(1, meanOfPowers)
+        return MatchWeights.conceptNorm == 2 ? clipped.squareRoot() : pow(clipped, 1 / MatchWeights.conceptNorm)
+    }
+
+    /// Adds up the need's words and concepts per module.
+    ///
+    /// Words are taken in two passes (the MaxScore method of Turtle and Flood, 1995): the
+    /// commonest words of the need, which together could not lift a module to the threshold
+    /// even at their highest possible impact, do not make a module a candidate; they are
+    /// added afterwards, only to the candidates the other words and the concepts found.
+    /// The scores are exactly those of a full pass; common words just cost no walk over
+    /// the whole catalogue.
+    private func accumulate(_ profile: NeedProfile, termMass: Double, into scratch: Scratch) {
+        let lexical = storage.lexical
+        let words = profile.terms.compactMap { term -> (id: Int32, idf: Double)? in
+            guard let id = term.id, term.idf >= Self.negligibleIDF else { return nil }
+            return (id, term.idf)
+        }.sorted { $0.idf < $1.idf }
+        var deferred = 0
+        var bound = 0.0
+        let limit = MatchWeights.threshold * termMass / LexicalIndex.maximumImpact
+        while deferred < words.count && bound + words[deferred].idf < limit {
+            bound += words[deferred].idf
+            deferred += 1
+        }
+        for (id, idf) in words[deferred...] {
+            let weight = Float(idf)
+            for posting in lexical.postings[Int(id)] {
+                scratch.touch(posting.module)
+                scratch.lexical[Int(posting.module)] += weight * posting.impact
+            }
+        }
+
+        let conceptPostings = storage.conceptPostings
+        for found in profile.concepts where found.idf >= Self.negligibleIDF {
+            for (neighbour, relation) in storage.graph.neighbours[found.concept] {
+                let credit = Float(credit(relation, need: found.concept, module: neighbour))
+                // A concept nearly every module carries earns next to nothing and costs a
+                // walk over the whole catalogue.
+                if credit < Float(Self.negligibleCredit) { continue }
+                for (module, firmness) in conceptPostings[neighbour] {
+                    let value = credit * firmness
+                    let m = Int(module)
+                    if value > scratch.best[m] {
+                        if scratch.best[m] == 0 { scratch.bestTouched.append(module) }
+                        scratch.best[m] = value
+                    }
+                }
+            }
+            let idf = Float(found.idf)
+            let power = Float(MatchWeights.conceptNorm)
+            for module in scratch.bestTouched {
+                let m = Int(module)
+                scratch.touch(module)
+                let best = scratch.best[m]
+                scratch.concept[m] += idf * (power == 2 ? best * best : powf(best, power))
+                scratch.best[m] = 0
+            }
+            scratch.bestTouched.removeAll(keepingCapacity: true)
+        }
+
+        for (id, idf) in words[..<deferred] {
+            let weight = Float(idf)
+            let row = lexical.denseRow[Int(id)]
+            if row >= 0 && scratch.touched.count < lexical.postings[Int(id)].count {
+                let sums = scratch.lexical
+                lexical.denseImpacts[Int(row)].withUnsafeBufferPointer { impacts in
+                    for module in scratch.touched { sums[Int(module)] += weight * impacts[Int(module)] }
+                }
+            } else {
+                for posting in lexical.postings[Int(id)] where scratch.isTouched[Int(posting.module)] {
+                    scratch.lexical[Int(posting.module)] += weight * posting.impact
+                }
+            }
+        }
+    }
+
+    /// The credit for a module concept standing in `relation` to the need's concept. A
+    /// neighbour says no more than it is specific: going up to a concept every module
+    /// carries ("trafficking in human beings") must not make every module a partial answer,
+    /// so a neighbour's credit is scaled by its idf against the need concept's.
+    func credit(_ relation: ConceptRelation, need: Int, module: Int) -> Double {
+        if relation == .same { return relation.credit }
+        let needIDF = storage.conceptIDF[need], moduleIDF = storage.conceptIDF[module]
+        return relation.credit * (needIDF > 0 ? Swift.min(1, moduleIDF / needIDF) : 0)
+    }
+
+    private func reasons(_ need: Need, _ profile: NeedProfile, _ module: Int, _ languages: [LanguageCode]) -> [MatchReason] {
+        var reasons: [MatchReason] = []
+        let carried = storage.moduleConcepts[module]
+        let graph = storage.graph
+        var evidence: [(weight: Double, evidence: ConceptEvidence)] = []
+        for found in profile.concepts {
+            var best: (value: Double, concept: Int, relation: ConceptRelation)?
+            for (neighbour, relation) in graph.neighbours[found.concept] {
+                guard let firmness = carried[neighbour] else { continue }
+                let value = credit(relation, need: found.concept, module: neighbour) * firmness
+                if value > (best?.value ?? 0) { best = (value, neighbour, relation) }
+            }
+            guard let best else { continue }
+            let concept = graph.concepts[found.concept], moduleConcept = graph.concepts[best.concept]
+            evidence.append((best.value * found.idf, ConceptEvidence(
+                conceptID: concept.id, labels: concept.labels, via: found.via,
+                relation: ConceptEvidence.Relation(rawValue: best.relation.rawValue)!,
+                moduleConceptID: moduleConcept.id, moduleLabels: moduleConcept.labels)))
+        }
+        reasons += evidence.sorted { $0.weight > $1.weight }.map { .concept($0.evidence) }
+
+        // Words already quoted as a concept's evidence are not repeated.
+        let quoted = Set(evidence.compactMap(\.evidence.via).flatMap { Tokenizer.words(in: $0).map { Folding.fold($0.text) } })
+        let words = profile.terms.compactMap { term -> (Double, String)? in
+            guard let id = term.id, term.idf >= Self.negligibleIDF else { return nil }
+            let impact = storage.lexical.impact(term: id, module: Int32(module))
+            guard impact > 0, !quoted.contains(Folding.fold(term.surface)) else { return nil }
+            return (term.idf * Double(impact), term.surface)
+        }
+        var shown: [String] = []
+        for (_, surface) in words.sorted(by: { $0.0 > $1.0 }) where !shown.contains(surface) && shown.count < 3 {
+            shown.append(surface)
+        }
+        if !shown.isEmpty { reasons.append(.words(shown)) }
+
+        let moduleValue = storage.modules[module]
+        reasons.append(.audience(need.serviceKind, fits: Fit.audience(need, moduleValue)))
+        if !languages.isEmpty {
+            reasons.append(.language(offered: Fit.language(languages, moduleValue), asked: languages))
+        }
+        if let required = need.requiredLevel, required > 0, let eqf = moduleValue.level?.eqf {
+            reasons.append(.level(required: required, eqf: eqf))
+        }
+        return reasons
+    }
+}

@@ -1,0 +1,116 @@
+import TrainingModel
+
+/// A way of giving a module: one language and one mode. Every session of a variant is
+/// the same, so the planner decides per variant which needs it takes and thereby how many
+/// sessions it runs.
+struct SessionVariant: Hashable {
+    var module: Int
+    var language: LanguageCode
+    var mode: DeliveryMode
+}
+
+/// The optimisation problem in index form, built once from the needs and their candidates.
+///
+/// Choose for each need at most one variant it is compatible with; a variant with load
+/// `H` (the summed headcount of its needs) runs `ceil(H / max)` sessions and is feasible
+/// when that many sessions can each hold at least `min` (`sessions × min ≤ H`): staff of a
+/// need may be spread over the sessions, so sizes can always be balanced. The sessions'
+/// days must stay within the budget; the covered weight is maximised.
+///
+/// A class, so that the search's many closures share it instead of copying its arrays.
+final class PackingProblem {
+    let headcount: [Int]
+    let weight: [Int]
+    /// Compatible variants per need (index into `variants`).
+    let needVariants: [[Int]]
+    let variants: [SessionVariant]
+    /// Compatible needs per variant, the best weight per head first.
+    let variantNeeds: [[Int]]
+    let minimum: [Int]
+    let maximum: [Int]
+    let days: [Double]
+    /// Small integers for the need's country and service kind, to count mixing.
+    let country: [Int]
+    let kind: [Int]
+    let countryCount: Int
+    let kindCount: Int
+    let budget: Double
+
+    /// Needs that cannot be covered at all have no variants; `candidates[i]` lists module
+    /// indices of need `i`.
+    init(needs: [Need], candidates: [[Int]], modules: [TrainingModule], budget: Double) {
+        let headcount = needs.map { max(1, $0.headcount) }
+        let weight = needs.map(\.weight)
+        self.headcount = headcount
+        self.weight = weight
+        var countries: [CountryCode: Int] = [:]
+        var kinds: [ServiceKind: Int] = [:]
+        self.country = needs.map { need in
+            if let known = countries[need.country] { return known }
+            countries[need.country] = countries.count
+            return countries.count - 1
+        }
+        self.kind = needs.map { need in
+            if let known = kinds[need.serviceKind] { return known }
+            kinds[need.serviceKind] = kinds.count
+            return kinds.count - 1
+        }
+        countryCount = max(1, countries.count)
+        kindCount = max(1, kinds.count)
+        self.budget = budget.isFinite ? max(0, budget) : 0
+
+        var variantIndex: [SessionVariant: Int] = [:]
+        var variants: [SessionVariant] = []
+        var needVariants = Array(repeating: [Int](), count: needs.count)
+        for (need, modulesOfNeed) in zip(needs.indices, candidates) {
+            for moduleIndex in modulesOfNeed {
+                let module = modules[moduleIndex]
+                let languages = CandidateFinder.sharedLanguages(module, needs[need].trainingLanguages)
+                for language in languages {
+                    for mode in Self.distinct(module.modes) where needs[need].accepts(mode) {
+                        let variant = SessionVariant(module: moduleIndex, language: language, mode: mode)
+                        let index: Int
+                        if let known = variantIndex[variant] {
+                            index = known
+                        } else {
+                            index = variants.count
+                            variantIndex[variant] = index
+                            variants.append(variant)
+                        }
+                        needVariants[need].append(index)
+                    }
+                }
+            }
+        }
+        var variantNeeds = Array(repeating: [Int](), count: variants.count)
+        for (need, list) in needVariants.enumerated() {
+            for variant in list { variantNeeds[variant].append(need) }
+        }
+        for variant in variantNeeds.indices {
+            variantNeeds[variant].sort { a, b in
+                let left = weight[a] * headcount[b], right = weight[b] * headcount[a]
+                return left != right ? left > right : (weight[a] != weight[b] ? weight[a] > weight[b] : a < b)
+            }
+        }
+        let minimum = variants.map { max(1, modules[$0.module].effectivePlaces.min) }
+        self.minimum = minimum
+        maximum = zip(variants, minimum).map { variant, minimum in max(minimum, modules[variant.module].effectivePlaces.max) }
+        days = variants.map { modules[$0.module].duration.days }
+        self.variants = variants
+        self.needVariants = needVariants
+        self.variantNeeds = variantNeeds
+    }
+
+    /// Sessions needed for a load, or nil when no number of sessions can hold it within
+    /// `min` and `max`.
+    func sessions(variant: Int, load: Int) -> Int? {
+        guard load > 0 else { return 0 }
+        let count = (load + maximum[variant] - 1) / maximum[variant]
+        return count * minimum[variant] <= load ? count : nil
+    }
+
+    private static func distinct(_ modes: [DeliveryMode]) -> [DeliveryMode] {
+        var seen = Set<DeliveryMode>()
+        return modes.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,110 @@
+import TrainingModel
+
+/// A need the plan does not cover, with the reason in words a coordinator can act on:
+/// this list is what new modules are commissioned from.
+public struct UnmetNeed: Sendable, Hashable {
+    public var need: Need
+    public var reason: UnmetReason
+
+    public init(need: Need, reason: UnmetReason) {
+        self.need = need
+        self.reason = reason
+    }
+}
+
+/// Why a need is left out, from the first condition that fails.
+public enum UnmetReason: Sendable, Hashable {
+    /// No active module teaches the need's topic (or the matcher found none for its
+    /// text); `withdrawn` lists modules that would have answered but are withdrawn.
+    case noModule(topic: String?, withdrawn: [String])
+    /// Modules answer the need, but none is meant for its kind of service.
+    case audienceMismatch(modules: [String], serviceKind: ServiceKind)
+    /// Modules answer the need for its service, but none is given in a language the staff
+    /// can be trained in.
+    case languageMismatch(modules: [ModuleLanguages], languages: [LanguageCode])
+    /// Modules answer the need in its language, but only in modes the service does not accept.
+    case modeMismatch(modules: [ModuleModes], accepted: [DeliveryMode])
+    /// A new session of the module cannot be filled within its places (`minimum` to
+    /// `maximum`) with the `available` staff who are not seated elsewhere and could join it.
+    case tooFewParticipants(module: String, minimum: Int, maximum: Int, available: Int)
+    /// A session that would cover the need does not fit in the training days left.
+    case budgetExhausted(module: String, daysNeeded: Double, daysLeft: Double, budget: Double)
+
+    /// A module's id with the languages it is given in.
+    public struct ModuleLanguages: Sendable, Hashable {
+        public var module: String
+        public var languages: [LanguageCode]
+        public init(module: String, languages: [LanguageCode]) {
+            self.module = module
+            self.languages = languages
+        }
+    }
+
+    /// A module's id with the modes it is given in.
+    public struct ModuleModes: Sendable, Hashable {
+        public var module: String
+        public var modes: [DeliveryMode]
+        public init(module: String, modes: [DeliveryMode]) {
+            self.module = module
+            self.modes = modes
+        }
+    }
+
+    /// A short stable code for filters and scripts.
+    public var code: String {
+        switch self {
+        case .noModule: "no-module"
+        case .audienceMismatch: "audience"
+        case .languageMismatch: "language"
+        case .modeMismatch: "mode"
+        case .tooFewParticipants: "too-few"
+        case .budgetExhausted: "budget"
+        }
+    }
+
+    /// The reason as one sentence for coordinators.
+    public var explanation: String {
+        switch self {
+        case .noModule(let topic, let withdrawn):
+            var text = topic.map { "no module answers it: no active module teaches the topic \"\($0)\"" }
+                ?? "no module answers it: no module in the catalogues was found for this text"
+            if !withdrawn.isEmpty {
+                text += " (\(Self.list(withdrawn)) would, but \(withdrawn.count == 1 ? "is" : "are") withdrawn)"
+            }
+            return text
+        case .audienceMismatch(let modules, let kind):
+            return "audience mismatch: \(Self.list(modules)) \(modules.count == 1 ? "teaches" : "teach") it, but \(modules.count == 1 ? "it is not" : "none is") meant for \(kind.rawValue) staff"
+        case .languageMismatch(let modules, let languages):
+            let offered = modules.map { "\($0.module) (\($0.languages.map(\.tag).joined(separator: ", ")))" }
+            let staff = languages.isEmpty
+                ? "the need gives no language the staff can be trained in"
+                : "the staff can be trained in \(languages.map(\.tag).joined(separator: ", ")) only"
+            return "language mismatch: \(Self.list(offered)) \(modules.count == 1 ? "answers" : "answer") it; \(staff)"
+        case .modeMismatch(let modules, let accepted):
+            let offered = modules.map { "\($0.module) (\($0.modes.map(\.rawValue).joined(separator: ", ")))" }
+            return "delivery mode mismatch: \(Self.list(offered)) \(modules.count == 1 ? "answers" : "answer") it, but the service accepts only \(accepted.map(\.rawValue).joined(separator: ", "))"
+        case .tooFewParticipants(let module, let minimum, let maximum, let available):
+            if available < minimum {
+                return "too few participants: a session of \(module) needs at least \(minimum); only \(available) staff not seated elsewhere could attend it"
+            }
+            return "too few participants: a session of \(module) takes \(minimum) to \(maximum); the needs that could join this one (\(available) staff in all) do not add up to groups of that size"
+        case .budgetExhausted(let module, let needed, let left, let budget):
+            return "budget exhausted: the \(Self.days(budget)) training days go to needs of higher weight; covering it would take \(Self.days(needed)) more day\(needed == 1 ? "" : "s") of \(module), and \(Self.days(left)) \(left == 1 ? "is" : "are") left"
+        }
+    }
+
+    private static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        case 2...4: return items.dropLast().joined(separator: ", ") + " and " + items.last!
+        default: return items.prefix(3).joined(separator: ", ") + " and \(items.count - 3) more"
+        }
+    }
+
+    /// Days as people write them: 3, 0.5, 1.25.
+    static func days(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}

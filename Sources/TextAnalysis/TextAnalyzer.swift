@@ -1,0 +1,78 @@
+/// Turns text into comparable terms: NFKC, words, case and diacritic folding, stop words,
+/// compound splitting (Dutch, German) and Snowball stemming.
+///
+/// Words are folded before they are stemmed, in every language: "financière" and a hastily
+/// typed "financiere" must give the same term, which matters more than the few accented
+/// French suffixes (-ité) the stemmer then leaves on.
+///
+/// One analyser serves one index: its compound vocabulary comes from that index's texts,
+/// and its stemmers (one per language, each behind its own lock) are shared by every
+/// thread that uses it.
+public final class TextAnalyzer: Sendable {
+    private let stemmers: [AnalysisLanguage: SnowballStemmer]
+    private let decompounders: [AnalysisLanguage: Decompounder]
+    public let identifier: LanguageIdentifier
+
+    public init(vocabulary: CompoundVocabulary = CompoundVocabulary(), identifier: LanguageIdentifier = .standard) {
+        var stemmers: [AnalysisLanguage: SnowballStemmer] = [:]
+        var decompounders: [AnalysisLanguage: Decompounder] = [:]
+        for language in AnalysisLanguage.allCases {
+            let stemmer = SnowballStemmer(language)
+            stemmers[language] = stemmer
+            if language.formsCompounds, let counts = vocabulary.counts[language], !counts.isEmpty {
+                decompounders[language] = Decompounder(counts: counts, stemmer: stemmer)
+            }
+        }
+        self.stemmers = stemmers
+        self.decompounders = decompounders
+        self.identifier = identifier
+    }
+
+    /// The tokens of a text written in `language`; with nil, words are only folded.
+    public func analyze(_ text: String, language: AnalysisLanguage?) -> AnalyzedText {
+        let normalized = Folding.normalize(text)
+        let words = Tokenizer.words(inNormalized: normalized)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(words.count)
+        var foldedWords: [String] = []
+        foldedWords.reserveCapacity(words.count)
+        var position = -1
+        var pendingBreak = false
+        let stopWords = language?.stopWords ?? []
+        for (index, word) in words.enumerated() {
+            pendingBreak = pendingBreak || word.breakBefore
+            let folded = Folding.fold(word.text)
+            foldedWords.append(folded)
+            if !word.hyphenated && stopWords.contains(folded) { continue }
+            if pendingBreak && position >= 0 { position += 1 }
+            pendingBreak = false
+            guard let language else {
+                position += 1
+                tokens.append(Token(term: folded, word: folded, position: position, wordIndex: index))
+                continue
+            }
+            for part in parts(of: folded, language: language) {
+                position += 1
+                let term = stem(part, language: language)
+                tokens.append(Token(term: term, word: part, position: position, wordIndex: index))
+            }
+        }
+        return AnalyzedText(language: language, text: normalized, words: words, foldedWords: foldedWords, tokens: tokens)
+    }
+
+    /// The language of a text, or nil when it has no words.
+    public func identify(_ text: String) -> AnalysisLanguage? {
+        identifier.identify(text)
+    }
+
+    /// The folded stem of a folded word.
+    public func stem(_ folded: String, language: AnalysisLanguage) -> String {
+        stemmers[language]!.stem(folded)
+    }
+
+    /// The parts of a folded word in `language`: several for a compound worth splitting,
+    /// else the word alone.
+    public func parts(of folded: String, language: AnalysisLanguage) -> [String] {
+        decompounders[language]?.split(folded) ?? [folded]
+    }
+}
