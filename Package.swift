@@ -15,6 +15,10 @@ let package = Package(
         // Both locally available major versions (3.12.3, 4.5.2) are accepted, so that other
         // targets needing swift-crypto resolve to the same copy.
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         // libxml2 through the system library (Debian libxml2-dev).
@@ -75,6 +79,23 @@ let package = Package(
             dependencies: ["Planning", "CurriculumFormats", "SafeXML", "NeedsCSV"],
             resources: [.embedInCode("Schemas")]
         ),
+        // The web app: heads of services answer the survey in their browser; coordinators follow,
+        // invite, plan and export. Hummingbird 2; templates and assets compiled into the binary.
+        .target(
+            name: "WebApp",
+            dependencies: [
+                "SurveyDefinition", "SurveyStore", "NeedsInventory", "NeedsCSV", "CurriculumFormats", "TrainingModel",
+                "Matching", "Planning", "CurriculumExport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.embedInCode("Views/Templates"), .embedInCode("Views/Assets")]
+        ),
         // The commands, as a library so that the executable stays a thin entry point.
         .target(
             name: "JointTrainingCommands",
@@ -87,6 +108,7 @@ let package = Package(
                 "Matching",
                 "Planning",
                 "CurriculumExport",
+                "WebApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -115,6 +137,11 @@ let package = Package(
             path: "Benchmarks/Planning",
             exclude: ["reference_milp.py"]
         ),
+        .executableTarget(
+            name: "WebBenchmark",
+            dependencies: ["SurveyStore", "SurveyDefinition", "CurriculumFormats", "TrainingModel"],
+            path: "Benchmarks/Web"
+        ),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
@@ -128,6 +155,13 @@ let package = Package(
         .testTarget(name: "MatchingTests", dependencies: ["Matching"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning"]),
         .testTarget(name: "CurriculumExportTests", dependencies: ["CurriculumExport", "NeedsCSV", "SafeXML"]),
+        .testTarget(
+            name: "WebAppTests",
+            dependencies: [
+                "WebApp", "SurveyStore", "SurveyDefinition", "TrainingModel", "CurriculumFormats",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "JointTrainingCommandsTests", dependencies: ["JointTrainingCommands", "jointtraining"]),
     ]
 )

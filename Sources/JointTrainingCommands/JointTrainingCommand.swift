@@ -10,7 +10,7 @@ public struct JointTrainingCommand: AsyncParsableCommand {
         multilingual survey; match needs to modules; propose joint courses with the legal \
         differences between Belgium, the Netherlands and Luxembourg flagged.
         """,
-        subcommands: [CatalogueCommand.self, SurveyCommand.self, MatchCommand.self, PlanCommand.self]
+        subcommands: [CatalogueCommand.self, SurveyCommand.self, MatchCommand.self, PlanCommand.self, ServeCommand.self, UserCommand.self]
     )
 
     public init() {}

@@ -1,0 +1,106 @@
+import Foundation
+import Hummingbird
+import NeedsCSV
+import NeedsInventory
+import SurveyStore
+import TrainingModel
+
+/// The coordinator's overview: response rates per country and kind, the inventory heatmap,
+/// and the downloads of the needs CSV and of the inventory report in every format.
+struct DashboardController: Sendable {
+    let surveys: any SurveyStore
+    let pages: PageRenderer
+    let tokens: CSRFTokens
+
+    func add(to group: RouterGroup<AppRequestContext>) {
+        group.get("/", use: dashboard)
+        group.get("/inventory", use: inventory)
+        group.get("/exports/:file", use: export)
+    }
+
+    @Sendable func dashboard(_ request: Request, context: AppRequestContext) async throws -> HTML {
+        var content = DashboardContent(survey: nil, problem: nil, versions: [], countries: [], kinds: [], total: nil, downloads: [])
+        do {
+            content.versions = try await surveys.surveyVersions().map {
+                .init(survey: $0.survey, version: $0.version, publishedAt: DateText.dateTime($0.publishedAt, language: .english), publishedBy: $0.publishedBy)
+            }
+            let survey = try await surveys.resolveSurvey(request.uri.queryParameters["survey"].map(String.init))
+            let rows = try await surveys.status(of: survey)
+            content.survey = survey
+            content.countries = Dictionary(grouping: rows, by: \.country).keys.sorted().map { country in
+                let lines = rows.filter { $0.country == country }
+                return .init(country: country.code, lines: lines.map { DashboardContent.line($0.kind.rawValue, [$0]) },
+                             total: DashboardContent.line("all services", lines))
+            }
+            content.kinds = Dictionary(grouping: rows, by: \.kind).keys.sorted().map { kind in
+                DashboardContent.line(kind.rawValue, rows.filter { $0.kind == kind })
+            }
+            content.total = DashboardContent.line("all", rows)
+            content.downloads = Self.downloads(survey: survey)
+        } catch let error as SurveyStoreError {
+            content.problem = error.description
+        }
+        return page(context, title: "Responses", current: "/admin", template: "admin-dashboard", content: content)
+    }
+
+    @Sendable func inventory(_ request: Request, context: AppRequestContext) async throws -> HTML {
+        let content: InventoryContent
+        do {
+            let survey = try await surveys.resolveSurvey(request.uri.queryParameters["survey"].map(String.init))
+            let inventory = try await surveys.inventory(of: survey, by: coordinator(context))
+            content = InventoryContent(inventory: inventory, downloads: Self.downloads(survey: survey))
+        } catch let error as SurveyStoreError {
+            content = InventoryContent(problem: error.description)
+        }
+        return page(context, title: "Needs inventory", current: "/admin/inventory", template: "admin-inventory", content: content)
+    }
+
+    /// `needs.csv`, or the inventory report as `inventory.md`, `.csv`, `.svg` or `.html`.
+    @Sendable func export(_ request: Request, context: AppRequestContext) async throws -> Download {
+        let file = context.parameters.get("file") ?? ""
+        if file == "needs.csv" { return try await needsCSV(request, context: context) }
+        guard file.hasPrefix("inventory."), let format = InventoryReport.Format(rawValue: String(file.dropFirst("inventory.".count))) else {
+            throw HTTPError(.notFound)
+        }
+        return try await inventoryReport(request, context: context, format: format)
+    }
+
+    func needsCSV(_ request: Request, context: AppRequestContext) async throws -> Download {
+        let survey = try await resolved(request)
+        let needs = try await surveys.exportNeeds(of: survey, by: coordinator(context))
+        return Download(bytes: Array(NeedsWriter.write(needs).utf8), filename: "\(survey)-needs.csv", contentType: Download.contentType(for: "x.csv"))
+    }
+
+    func inventoryReport(_ request: Request, context: AppRequestContext, format: InventoryReport.Format) async throws -> Download {
+        let survey = try await resolved(request)
+        let inventory = try await surveys.inventory(of: survey, by: coordinator(context))
+        let name = "\(survey)-inventory.\(format.rawValue)"
+        return Download(bytes: Array(InventoryReport.render(inventory, as: format).utf8), filename: name, contentType: Download.contentType(for: name))
+    }
+
+    private func resolved(_ request: Request) async throws -> String {
+        do {
+            return try await surveys.resolveSurvey(request.uri.queryParameters["survey"].map(String.init))
+        } catch is SurveyStoreError {
+            throw HTTPError(.notFound)
+        }
+    }
+
+    static func downloads(survey: String) -> [DownloadLink] {
+        let query = "?survey=" + (survey.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? survey)
+        return [DownloadLink(href: "/admin/exports/needs.csv" + query, label: "Needs (CSV, FORMATS.md section 4)")]
+            + InventoryReport.Format.allCases.map {
+                DownloadLink(href: "/admin/exports/inventory.\($0.rawValue)" + query, label: "Inventory report (\($0.rawValue.uppercased()))")
+            }
+    }
+
+    private func coordinator(_ context: AppRequestContext) -> String {
+        context.sessions.session?.name ?? "coordinator"
+    }
+
+    private func page<Content>(_ context: AppRequestContext, title: String, current: String, template: String, content: Content) -> HTML {
+        HTML(html: pages.render(template, AdminPage(pageTitle: title, coordinator: coordinator(context),
+                                                    csrf: context.csrfBinding.map { tokens.token(for: $0) } ?? "", nav: AdminPage<Content>.navigation(current: current),
+                                                    content: content)))
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Hummingbird
+import HummingbirdAuth
+import HummingbirdBcrypt
+import NIOPosix
+
+/// Coordinators' sign-in and sign-out. Passwords are checked against bcrypt hashes off the
+/// event loop; failures are counted per client and per name, and past the limit every attempt
+/// gets 429 whether the password is right or not.
+struct LoginController: Sendable {
+    let accounts: any WebStore
+    let pages: PageRenderer
+    let tokens: CSRFTokens
+    let attempts: RateLimiter
+    let clock: WebClock
+    let trustForwardedFor: Bool
+
+    /// Verified when the name is unknown, so that a wrong name takes as long as a wrong password.
+    static let decoyHash = Bcrypt.hash("decoy password, never valid", cost: 12)
+
+    struct Page {
+        var lang = "en"
+        var pageTitle = "Coordinator sign-in"
+        var skipText = "Skip to the form"
+        var csrf: String
+        var name: String
+        var problem: String?
+    }
+
+    func add(to router: Router<AppRequestContext>) {
+        router.get("/login", use: show)
+        router.post("/login", use: signIn)
+        router.post("/logout", use: signOut)
+        router.get("/") { _, _ in Response(status: .seeOther, headers: [.location: "/admin"]) }
+    }
+
+    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
+        if context.sessions.session != nil { return Response(status: .seeOther, headers: [.location: "/admin"]) }
+        var cookie: Cookie?
+        let binding: CSRFBinding
+        if let existing = context.csrfBinding {
+            binding = existing
+        } else {
+            let visitor = Secrets.randomToken()
+            cookie = Cookie(name: CookieName.visitor, value: visitor, path: "/", httpOnly: true, sameSite: .strict)
+            binding = .visitor(visitor)
+        }
+        var response = try HTML(html: pages.render("login", Page(csrf: tokens.token(for: binding), name: "")))
+            .response(from: request, context: context)
+        if let cookie { response.setCookie(cookie) }
+        return response
+    }
+
+    @Sendable func signIn(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let name = (context.form["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let password = context.form["password"] ?? ""
+        let client = "client:" + ClientAddress.key(of: request, context: context, trustForwardedFor: trustForwardedFor)
+        let account = "name:" + name.lowercased()
+        for key in [client, account] where await attempts.isBlocked(key) {
+            throw HTTPError(.tooManyRequests, headers: [.retryAfter: String(await attempts.retryAfter(key))])
+        }
+        let hash = try await accounts.passwordHash(of: name)
+        let valid = try await NIOThreadPool.singleton.runIfActive {
+            Bcrypt.verify(password, hash: hash ?? Self.decoyHash) && hash != nil
+        }
+        guard valid, !name.isEmpty else {
+            await attempts.recordFailure(client)
+            await attempts.recordFailure(account)
+            let page = Page(csrf: context.csrfBinding.map { tokens.token(for: $0) } ?? "", name: name, problem: "The name or the password is not right.")
+            return try HTML(html: pages.render("login", page), status: .unauthorized).response(from: request, context: context)
+        }
+        await attempts.reset(account)
+        // A new session id at sign-in, so that an id planted before cannot be taken over.
+        context.sessions.createSession(CoordinatorSession(name: name, signedInAt: clock.now()))
+        return Response(status: .seeOther, headers: [.location: "/admin"])
+    }
+
+    @Sendable func signOut(_ request: Request, context: AppRequestContext) async throws -> Response {
+        context.sessions.clearSession()
+        return Response(status: .seeOther, headers: [.location: "/login"])
+    }
+}

@@ -1,0 +1,92 @@
+import CurriculumExport
+import Foundation
+import Matching
+import Planning
+import TrainingModel
+
+/// Runs the matcher and the planner on collected needs and produces every export: what the
+/// dashboard's "Match and plan" does. Pure apart from its inputs: no store, no files.
+struct PlanRun {
+    var needs: [Need]
+    var catalogues: [Catalogue]
+    var thesaurus: Thesaurus?
+    var legalBase: LegalBase?
+    var budgetDays: Double
+    var options: ExportOptions
+
+    /// The files of the run by name, and the page's view of the plan.
+    struct Output {
+        var files: [String: [UInt8]]
+        var view: PlanView
+    }
+
+    /// Module ids found in more than one chosen catalogue: the planner needs them unique.
+    var duplicateModuleIDs: [String] {
+        var seen = Set<String>()
+        var duplicates = Set<String>()
+        for module in catalogues.flatMap(\.modules) where !seen.insert(module.id).inserted {
+            duplicates.insert(module.id)
+        }
+        return duplicates.sorted()
+    }
+
+    /// The same steps as `jointtraining plan`: the matcher gives modules without topic refs the
+    /// topics found in their texts, and free-text needs their candidate modules.
+    func run() throws -> Output {
+        let modules = catalogues.flatMap(\.modules)
+        let index = MatchIndex(modules: modules, thesaurus: thesaurus)
+        let enriched = modules.map { module in
+            guard module.topics.isEmpty else { return module }
+            var withTopics = module
+            withTopics.topics = index.topics(ofModule: module.id)
+            return withTopics
+        }
+        let matches = index.matches(for: needs)
+        var freeText: [String: [String]] = [:]
+        for (need, found) in zip(needs, matches) where need.topic == nil && !(need.text ?? "").isEmpty {
+            freeText[need.id] = found.map(\.moduleID)
+        }
+        let plan = Planner.plan(PlanningInput(needs: needs, modules: enriched, legalBase: legalBase, thesaurus: thesaurus,
+                                              budgetDays: budgetDays, freeTextCandidates: freeText))
+        var files: [String: String] = [
+            "curriculum.xml": CurriculumXML.write(plan, options: options),
+            "plan.csv": PlanCSV.write(plan, options: options),
+            "plan.md": PlanMarkdown.write(plan, options: options),
+            "plan.html": PlanHTML.write(plan, options: options),
+            "plan.json": try PlanJSON.encode(plan, options: options) + "\n",
+            "matches.json": try MatchesJSON.encode(needs: needs, matches: matches, language: options.language),
+        ]
+        if let calendar = PlanICS.write(plan, options: options) { files["plan.ics"] = calendar }
+        return Output(files: files.mapValues { Array($0.utf8) },
+                      view: PlanView(plan: plan, needs: needs.count, language: options.language))
+    }
+}
+
+/// The matches of every need in the `match --format json` shape of FORMATS.md section 5.
+enum MatchesJSON {
+    struct Document: Encodable {
+        var needs: [NeedMatches]
+    }
+
+    struct NeedMatches: Encodable {
+        var need: String
+        var matches: [Entry]
+    }
+
+    struct Entry: Encodable {
+        var module: String
+        var score: Double
+        var reasons: [String]
+    }
+
+    static func encode(needs: [Need], matches: [[ModuleMatch]], language: LanguageCode) throws -> String {
+        let document = Document(needs: zip(needs, matches).map { need, found in
+            NeedMatches(need: need.id, matches: found.map {
+                Entry(module: $0.moduleID, score: ($0.score * 1000).rounded() / 1000, reasons: $0.reasonTexts(in: language))
+            })
+        })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+    }
+}

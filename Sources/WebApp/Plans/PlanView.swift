@@ -1,0 +1,89 @@
+import Foundation
+import Planning
+import TrainingModel
+
+/// What the plan page shows of a run: kept as JSON beside the exports, so that a plan run
+/// months ago still shows as it was, whatever the catalogues have become since.
+struct PlanView: Codable, Sendable {
+    struct Session: Codable, Sendable {
+        var id: String
+        var module: String
+        var title: String
+        var number: Int
+        var language: String
+        var mode: String
+        var days: String
+        var participants: Int
+        var countries: String
+        var kinds: String
+        var placements: String
+        var flags: [Flag]
+        var hasFlags: Bool
+    }
+
+    struct Flag: Codable, Sendable {
+        var topic: String
+        var status: String
+        var provisions: [String]
+        var unknown: String?
+        var advice: String
+    }
+
+    struct Unmet: Codable, Sendable {
+        var need: String
+        var group: String
+        var what: String
+        var reason: String
+    }
+
+    var sessions: [Session]
+    var unmet: [Unmet]
+    var needs: Int
+    var coveredNeeds: Int
+    var coveredWeight: Int
+    var totalWeight: Int
+    var coveredShare: String
+    var daysUsed: String
+    var budgetDays: String
+    var flaggedSessions: Int
+    var multiCountrySessions: Int
+    var legalBaseGiven: Bool
+
+    init(plan: Plan, needs: Int, language: LanguageCode) {
+        sessions = plan.sessions.map { session in
+            Session(
+                id: session.id, module: session.module.id, title: session.module.title(for: language), number: session.number,
+                language: session.language.tag, mode: session.mode.rawValue, days: Self.number(session.days),
+                participants: session.participants, countries: session.countries.map(\.code).joined(separator: ", "),
+                kinds: session.serviceKinds.map(\.rawValue).joined(separator: ", "),
+                placements: session.placements.map { "\($0.need.id) (\($0.staff))" }.joined(separator: ", "),
+                flags: session.legalFlags.map { flag in
+                    Flag(topic: flag.label(for: language), status: flag.status.rawValue,
+                         provisions: flag.provisions.map { "\($0.country.code): \(LegalFlag.describe($0)) — \($0.cite)" },
+                         unknown: flag.unknownCountries.isEmpty ? nil : flag.unknownCountries.map(\.code).joined(separator: ", "),
+                         advice: flag.advice(for: language))
+                },
+                hasFlags: !session.legalFlags.isEmpty
+            )
+        }
+        unmet = plan.unmet.map { item in
+            Unmet(need: item.need.id, group: "\(item.need.country.code) \(item.need.serviceKind.rawValue)",
+                  what: item.need.topic ?? item.need.text ?? "", reason: item.reason.explanation)
+        }
+        self.needs = needs
+        coveredNeeds = plan.coveredNeeds.count
+        coveredWeight = plan.objective.coveredWeight
+        totalWeight = plan.objective.totalWeight
+        coveredShare = plan.objective.totalWeight > 0
+            ? String(format: "%.0f %%", 100 * Double(plan.objective.coveredWeight) / Double(plan.objective.totalWeight)) : "–"
+        daysUsed = Self.number(plan.objective.daysUsed)
+        budgetDays = Self.number(plan.objective.budgetDays)
+        flaggedSessions = plan.sessions.filter { !$0.legalFlags.isEmpty }.count
+        multiCountrySessions = plan.jointness.multiCountrySessions
+        legalBaseGiven = plan.legalBaseGiven
+    }
+
+    static func number(_ value: Double) -> String {
+        value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
+    }
+}

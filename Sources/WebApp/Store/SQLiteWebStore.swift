@@ -1,0 +1,155 @@
+import Foundation
+import GRDB
+
+/// `WebStore` in SQLite, in the same database file as the survey store, in tables of its own
+/// (`web_*`) with migrations of its own; shipped migrations are never edited, only added.
+public final class SQLiteWebStore: WebStore {
+    private let database: any DatabaseWriter
+
+    /// Opens (and creates or migrates) the web tables in the database at `path`.
+    public init(path: String) throws {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        database = try DatabasePool(path: path, configuration: configuration)
+        try Self.migrator.migrate(database)
+    }
+
+    /// A store in memory, for tests.
+    public init() throws {
+        database = try DatabaseQueue()
+        try Self.migrator.migrate(database)
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("web-1") { db in
+            try db.create(table: "web_coordinator") { table in
+                table.primaryKey("name", .text)
+                table.column("password_hash", .text).notNull()
+                table.column("created_at", .datetime).notNull()
+            }
+            try db.create(table: "web_key") { table in
+                table.primaryKey("name", .text)
+                table.column("value", .blob).notNull()
+            }
+            try db.create(table: "web_catalogue") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("catalogue_id", .text).notNull()
+                table.column("provider", .text).notNull()
+                table.column("year", .integer).notNull()
+                table.column("filename", .text).notNull()
+                table.column("uploaded_by", .text).notNull()
+                table.column("uploaded_at", .datetime).notNull()
+                table.column("content", .blob).notNull()
+            }
+            try db.create(table: "web_plan_run") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("created_by", .text).notNull()
+                table.column("created_at", .datetime).notNull()
+                table.column("summary", .text).notNull()
+            }
+            try db.create(table: "web_plan_file") { table in
+                table.column("run_id", .integer).notNull().references("web_plan_run", onDelete: .cascade)
+                table.column("name", .text).notNull()
+                table.column("content", .blob).notNull()
+                table.primaryKey(["run_id", "name"])
+            }
+        }
+        return migrator
+    }
+
+    public func addCoordinator(name: String, passwordHash: String, replace: Bool, at date: Date) async throws {
+        try await database.write { db in
+            let exists = try Bool.fetchOne(db, sql: "SELECT 1 FROM web_coordinator WHERE name = ?", arguments: [name]) ?? false
+            if exists && !replace {
+                throw WebStoreError(description: "a coordinator named \"\(name)\" already exists (use --replace to set a new password)")
+            }
+            try db.execute(sql: """
+                INSERT INTO web_coordinator (name, password_hash, created_at) VALUES (?, ?, ?)
+                ON CONFLICT(name) DO UPDATE SET password_hash = excluded.password_hash
+                """, arguments: [name, passwordHash, date])
+        }
+    }
+
+    public func passwordHash(of name: String) async throws -> String? {
+        try await database.read { db in
+            try String.fetchOne(db, sql: "SELECT password_hash FROM web_coordinator WHERE name = ?", arguments: [name])
+        }
+    }
+
+    public func signingKey() async throws -> [UInt8] {
+        try await database.write { db in
+            if let key = try Data.fetchOne(db, sql: "SELECT value FROM web_key WHERE name = 'csrf'") {
+                return Array(key)
+            }
+            let key = Secrets.randomBytes(32)
+            try db.execute(sql: "INSERT INTO web_key (name, value) VALUES ('csrf', ?)", arguments: [Data(key)])
+            return key
+        }
+    }
+
+    public func saveCatalogue(_ catalogue: StoredCatalogue) async throws -> Int64 {
+        try await database.write { db in
+            try db.execute(sql: """
+                INSERT INTO web_catalogue (catalogue_id, provider, year, filename, uploaded_by, uploaded_at, content)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [catalogue.catalogueID, catalogue.provider, catalogue.year, catalogue.filename,
+                                 catalogue.uploadedBy, catalogue.uploadedAt, Data(catalogue.content)])
+            return db.lastInsertedRowID
+        }
+    }
+
+    public func catalogues() async throws -> [StoredCatalogue] {
+        try await database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, catalogue_id, provider, year, filename, uploaded_by, uploaded_at
+                FROM web_catalogue ORDER BY id DESC
+                """).map { Self.catalogue(from: $0, content: []) }
+        }
+    }
+
+    public func catalogue(id: Int64) async throws -> StoredCatalogue? {
+        try await database.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM web_catalogue WHERE id = ?", arguments: [id])
+                .map { Self.catalogue(from: $0, content: Array($0["content"] as Data)) }
+        }
+    }
+
+    private static func catalogue(from row: Row, content: [UInt8]) -> StoredCatalogue {
+        StoredCatalogue(id: row["id"], catalogueID: row["catalogue_id"], provider: row["provider"], year: row["year"],
+                        filename: row["filename"], uploadedBy: row["uploaded_by"], uploadedAt: row["uploaded_at"],
+                        content: content)
+    }
+
+    public func savePlanRun(_ run: StoredPlanRun) async throws -> Int64 {
+        try await database.write { db in
+            try db.execute(sql: "INSERT INTO web_plan_run (created_by, created_at, summary) VALUES (?, ?, ?)",
+                           arguments: [run.createdBy, run.createdAt, run.summary])
+            let id = db.lastInsertedRowID
+            for (name, content) in run.files {
+                try db.execute(sql: "INSERT INTO web_plan_file (run_id, name, content) VALUES (?, ?, ?)",
+                               arguments: [id, name, Data(content)])
+            }
+            return id
+        }
+    }
+
+    public func planRuns() async throws -> [StoredPlanRun] {
+        try await database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM web_plan_run ORDER BY id DESC").map {
+                StoredPlanRun(id: $0["id"], createdBy: $0["created_by"], createdAt: $0["created_at"], summary: $0["summary"], files: [:])
+            }
+        }
+    }
+
+    public func planRun(id: Int64) async throws -> StoredPlanRun? {
+        try await database.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM web_plan_run WHERE id = ?", arguments: [id]) else { return nil }
+            var files: [String: [UInt8]] = [:]
+            for file in try Row.fetchAll(db, sql: "SELECT name, content FROM web_plan_file WHERE run_id = ?", arguments: [id]) {
+                files[file["name"]] = Array(file["content"] as Data)
+            }
+            return StoredPlanRun(id: row["id"], createdBy: row["created_by"], createdAt: row["created_at"], summary: row["summary"], files: files)
+        }
+    }
+}

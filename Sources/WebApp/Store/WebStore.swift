@@ -1,0 +1,75 @@
+import Foundation
+
+/// What the web app keeps for itself, beside the survey store: coordinators' accounts, the key
+/// that signs anti-forgery tokens, uploaded catalogues and the plans coordinators ran.
+///
+/// A protocol, like the survey store, so that another database can stand in without touching
+/// the controllers; `SQLiteWebStore` is the default.
+public protocol WebStore: Sendable {
+    /// Adds a coordinator; refuses a name that exists unless `replace` is set.
+    func addCoordinator(name: String, passwordHash: String, replace: Bool, at date: Date) async throws
+    /// The bcrypt hash of the coordinator's password, if the name exists.
+    func passwordHash(of name: String) async throws -> String?
+    /// The key that signs anti-forgery tokens, created on first use and then kept.
+    func signingKey() async throws -> [UInt8]
+    /// Keeps an uploaded catalogue (already validated) and returns its id.
+    func saveCatalogue(_ catalogue: StoredCatalogue) async throws -> Int64
+    /// The uploaded catalogues, newest first, without their content.
+    func catalogues() async throws -> [StoredCatalogue]
+    /// One uploaded catalogue with its content.
+    func catalogue(id: Int64) async throws -> StoredCatalogue?
+    /// Keeps the result of a plan run and returns its id.
+    func savePlanRun(_ run: StoredPlanRun) async throws -> Int64
+    func planRuns() async throws -> [StoredPlanRun]
+    func planRun(id: Int64) async throws -> StoredPlanRun?
+}
+
+/// The store refused an account change.
+public struct WebStoreError: Error, CustomStringConvertible {
+    public var description: String
+}
+
+/// A catalogue a coordinator uploaded through the dashboard.
+public struct StoredCatalogue: Sendable {
+    public var id: Int64?
+    /// The catalogue's own id (`catalogue/@id`).
+    public var catalogueID: String
+    public var provider: String
+    public var year: Int
+    public var filename: String
+    public var uploadedBy: String
+    public var uploadedAt: Date
+    /// The XML as uploaded; empty in listings.
+    public var content: [UInt8]
+
+    public init(id: Int64? = nil, catalogueID: String, provider: String, year: Int, filename: String,
+                uploadedBy: String, uploadedAt: Date, content: [UInt8]) {
+        self.id = id
+        self.catalogueID = catalogueID
+        self.provider = provider
+        self.year = year
+        self.filename = filename
+        self.uploadedBy = uploadedBy
+        self.uploadedAt = uploadedAt
+        self.content = content
+    }
+}
+
+/// A match-and-plan run: what it was run on and what it produced, as the exports' bytes.
+public struct StoredPlanRun: Sendable {
+    public var id: Int64?
+    public var createdBy: String
+    public var createdAt: Date
+    /// What the coordinator chose, for the page: catalogues, budget, number of needs.
+    public var summary: String
+    /// The exports by file name (`plan.json`, `plan.csv`, `matches.json`...).
+    public var files: [String: [UInt8]]
+
+    public init(id: Int64? = nil, createdBy: String, createdAt: Date, summary: String, files: [String: [UInt8]]) {
+        self.id = id
+        self.createdBy = createdBy
+        self.createdAt = createdAt
+        self.summary = summary
+        self.files = files
+    }
+}

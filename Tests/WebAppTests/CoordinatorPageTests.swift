@@ -1,0 +1,180 @@
+import Foundation
+import HTTPTypes
+import SurveyStore
+import Testing
+@testable import WebApp
+
+@Suite("coordinator pages")
+struct CoordinatorPageTests {
+    @Test("the dashboard needs a sign-in; a wrong password is refused; sign-out ends the session")
+    func signIn() async throws {
+        let world = try await TestWorld()
+        try await world.run { browser in
+            let anonymous = try await browser.get("/admin")
+            #expect(anonymous.status == .seeOther)
+            #expect(anonymous.location == "/login")
+            #expect(try await browser.get("/admin/exports/needs.csv").location == "/login")
+            let login = try await browser.get("/login")
+            #expect(login.body.contains(#"<label for="password">Password</label>"#))
+            let wrong = try await browser.signIn(password: "wrong password!")
+            #expect(wrong.status == .unauthorized)
+            let signedIn = try await browser.signIn()
+            #expect(signedIn.status == .seeOther)
+            let dashboard = try await browser.get("/admin")
+            #expect(dashboard.status == .ok)
+            #expect(dashboard.body.contains("Sign out (anna)"))
+            let out = try await browser.post("/logout", [("_csrf", dashboard.csrf!)])
+            #expect(out.location == "/login")
+            #expect(try await browser.get("/admin").location == "/login")
+        }
+    }
+
+    @Test("response rates per country and kind follow invitations, drafts and submissions")
+    func rates() async throws {
+        let world = try await TestWorld()
+        let submitter = world.tokens["Politiezone Antwerpen"]!
+        let drafter = world.tokens["Politie Rotterdam"]!
+        try await world.run { browser in
+            let form = try await browser.get("/s/\(submitter)")
+            _ = try await browser.post("/s/\(submitter)", [("_csrf", form.csrf!), ("_lang", "nl")] + SampleAnswers.fields())
+            let draft = try await browser.get("/s/\(drafter)")
+            _ = try await browser.post("/s/\(drafter)/save", [("_csrf", draft.csrf!), ("q:unit", "AVIM")])
+            _ = try await browser.signIn()
+            let page = try await browser.get("/admin")
+            let tables = page.body.components(separatedBy: "<caption><h2>").dropFirst()
+            let be = try #require(tables.first { $0.hasPrefix("BE") })
+            #expect(be.contains(#"<th scope="row">police</th><td class="n">1</td><td class="n">0</td><td class="n">1</td><td class="n">100 %</td>"#))
+            #expect(be.contains(#"<th scope="row">prosecution</th><td class="n">1</td><td class="n">0</td><td class="n">0</td><td class="n">0 %</td>"#))
+            #expect(be.contains(#"<th scope="row">all services</th><td class="n">2</td><td class="n">0</td><td class="n">1</td><td class="n">50 %</td>"#))
+            let nl = try #require(tables.first { $0.hasPrefix("NL") })
+            #expect(nl.contains(#"<td class="n">1</td><td class="n">1</td><td class="n">0</td>"#))
+            #expect(page.body.contains(#"<th scope="row">all</th><td class="n">4</td><td class="n">1</td><td class="n">1</td><td class="n">25 %</td>"#))
+        }
+    }
+
+    @Test("invite one service: the link is shown once and opens the survey")
+    func inviteOne() async throws {
+        let world = try await TestWorld()
+        try await world.run { browser in
+            _ = try await browser.signIn()
+            let page = try await browser.get("/admin/invitations")
+            let refused = try await browser.post("/admin/invitations", [("_csrf", page.csrf!), ("country", "BE"), ("kind", "police"), ("service", " "), ("email", "not-an-address")])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.body.contains("Service: give the name of the service or unit."))
+            #expect(refused.body.contains("E-mail: &quot;not-an-address&quot; is not an e-mail address."))
+            let created = try await browser.post("/admin/invitations", [("_csrf", page.csrf!), ("country", "LU"), ("kind", "labour-inspection"),
+                                                                        ("service", "ITM <Luxembourg>"), ("email", "itm@example.lu"), ("days", "30")])
+            #expect(created.status == .ok)
+            #expect(created.body.contains("ITM &lt;Luxembourg&gt;"))
+            let link = try #require(Page.first(#"<code class="invitation-link">([^<]+)</code>"#, in: created.body))
+            #expect(link.hasPrefix(world.settings.baseURL + "/s/"))
+            let path = String(link.dropFirst(world.settings.baseURL.count))
+            var respondent = Browser(client: browser.client)
+            let survey = try await respondent.get(path)
+            #expect(survey.status == .ok)
+            #expect(survey.htmlLang == "fr")
+            // The link is not shown again.
+            #expect(!(try await browser.get("/admin/invitations")).body.contains(link))
+        }
+    }
+
+    @Test("invite from a CSV: every bad line is listed and nobody is invited; a good file invites all")
+    func inviteList() async throws {
+        let world = try await TestWorld()
+        try await world.run { browser in
+            _ = try await browser.signIn()
+            let page = try await browser.get("/admin/invitations")
+            let bad = try await browser.upload("/admin/invitations/upload", fields: [("_csrf", page.csrf!)],
+                                               file: ("file", "list.csv", "country,kind,service,email\nBE,police,Zone Gent,\nXX,police,Nowhere,\nNL,baker,Bakery,\n"))
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.body.contains("list.csv:3:"))
+            #expect(bad.body.contains("list.csv:4:"))
+            let good = try await browser.upload("/admin/invitations/upload", fields: [("_csrf", page.csrf!), ("days", "60")],
+                                                file: ("file", "list.csv", "country,kind,service,email\nBE,police,Zone Gent,gent@example.be\nNL,labour-inspection,Arbeidsinspectie,\n"))
+            #expect(good.status == .ok)
+            #expect(Page.all(#"<code class="invitation-link">"#, in: good.body).count == 2)
+            #expect(good.body.contains("BE,police,Zone Gent,gent@example.be,http"))
+        }
+        #expect(try await world.surveys.status(of: "thb-needs-2027").reduce(0) { $0 + $1.invited } == 6)
+    }
+
+    @Test("withdrawing an invitation closes its link")
+    func revoke() async throws {
+        let world = try await TestWorld()
+        let liege = world.tokens["Parquet de Liège"]!
+        let rotterdam = world.tokens["Politie Rotterdam"]!
+        try await world.run { browser in
+            _ = try await browser.signIn()
+            let page = try await browser.get("/admin/invitations")
+            let byForm = try await browser.post("/admin/invitations/withdraw", [("_csrf", page.csrf!), ("id", String(world.invitationIDs["Parquet de Liège"]!))])
+            #expect(byForm.location == "/admin/invitations?done=revoked")
+            #expect(try await browser.get(byForm.location!).body.contains("The invitation was withdrawn."))
+            let byPath = try await browser.post("/admin/invitations/\(world.invitationIDs["Politie Rotterdam"]!)/revoke", [("_csrf", page.csrf!)])
+            #expect(byPath.location == "/admin/invitations?done=revoked")
+            var respondent = Browser(client: browser.client)
+            #expect(try await respondent.get("/s/\(liege)").status == .notFound)
+            #expect(try await respondent.get("/s/\(rotterdam)").status == .notFound)
+            #expect(try await browser.post("/admin/invitations/99999/revoke", [("_csrf", page.csrf!)]).status == .notFound)
+            #expect(try await browser.post("/admin/invitations/withdraw", [("_csrf", page.csrf!), ("id", "abc")]).status == .notFound)
+        }
+        #expect(try await world.surveys.status(of: "thb-needs-2027").reduce(0) { $0 + $1.invited } == 2)
+    }
+
+    /// Whether the survey store lists invitations and reopens responses (`InvitationAdministration`).
+    static let storeAdministersInvitations = (GRDBSurveyStore.self as Any.Type) is any InvitationAdministration.Type
+
+    @Test("the invitation list shows each state; reopening lets a submitted response be changed and submitted again",
+          .enabled(if: storeAdministersInvitations, "the survey store does not list invitations or reopen responses yet"))
+    func reopen() async throws {
+        let world = try await TestWorld()
+        let token = world.tokens["Politiezone Antwerpen"]!
+        let reopenID = world.invitationIDs["Politiezone Antwerpen"]!
+        try await world.run { browser in
+            let form = try await browser.get("/s/\(token)")
+            _ = try await browser.post("/s/\(token)", [("_csrf", form.csrf!), ("_lang", "nl")] + SampleAnswers.fields())
+            _ = try await browser.signIn()
+            let page = try await browser.get("/admin/invitations")
+            #expect(page.body.contains("/admin/invitations/\(reopenID)/reopen"))
+            #expect(page.body.contains("<td>submitted</td>"))
+            #expect(page.body.contains("<td>invited</td>"))
+            let reopened = try await browser.post("/admin/invitations/\(reopenID)/reopen", [("_csrf", page.csrf!)])
+            #expect(reopened.location == "/admin/invitations?done=reopened")
+            var respondent = Browser(client: browser.client)
+            let editable = try await respondent.get("/s/\(token)")
+            #expect(editable.body.contains("<form id=\"survey\""))
+            #expect(editable.body.contains(#"value="Politiezone Antwerpen""#))
+            let resubmitted = try await respondent.post("/s/\(token)", [("_csrf", try #require(editable.csrf)), ("_lang", "nl")] + SampleAnswers.fields(staff: "55"))
+            #expect(resubmitted.location == "/s/\(token)/receipt?lang=nl")
+        }
+    }
+
+    @Test("the needs CSV and the inventory reports are downloads; the heatmap shows the topics asked for")
+    func exports() async throws {
+        let world = try await TestWorld()
+        let token = world.tokens["Politiezone Antwerpen"]!
+        try await world.run { browser in
+            let form = try await browser.get("/s/\(token)")
+            _ = try await browser.post("/s/\(token)", [("_csrf", form.csrf!), ("_lang", "nl")] + SampleAnswers.fields())
+            _ = try await browser.signIn()
+            let csv = try await browser.get("/admin/exports/needs.csv")
+            #expect(csv.status == .ok)
+            #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
+            #expect(csv.headers[.contentDisposition]?.contains("attachment; filename=\"thb-needs-2027-needs.csv\"") == true)
+            #expect(csv.body.hasPrefix("\u{FEFF}id,"))
+            #expect(csv.body.contains(",BE,police,Politiezone Antwerpen,"))
+            #expect(csv.body.contains("labour-exploitation"))
+            #expect(csv.body.contains("Interviewing minors with an interpreter"))
+            for format in ["md", "csv", "svg", "html"] {
+                let report = try await browser.get("/admin/exports/inventory.\(format)")
+                #expect(report.status == .ok, "inventory.\(format)")
+                #expect(report.headers[.contentDisposition]?.contains("inventory.\(format)") == true)
+            }
+            #expect(try await browser.get("/admin/exports/inventory.exe").status == .notFound)
+            let heatmap = try await browser.get("/admin/inventory")
+            #expect(heatmap.body.contains("<table class=\"heatmap\">"))
+            #expect(heatmap.body.contains("BE police"))
+            #expect(heatmap.body.contains("heat-5"))
+            #expect(Page.all(#"<th scope="row">"#, in: heatmap.body).count >= 2)
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import HTTPTypes
+import SurveyStore
+import Testing
+@testable import WebApp
+
+@Suite("match and plan pages")
+struct PlanningPageTests {
+    /// A world whose survey holds the 113 sample needs, served with the shipped curricula.
+    static func world() async throws -> TestWorld {
+        var settings = WebSettings()
+        settings.curriculaDirectory = TestWorld.shipped("Curricula")
+        let world = try await TestWorld(settings: settings)
+        let sample = Array(FileManager.default.contents(atPath: TestWorld.shipped("Surveys/sample/needs.csv"))!)
+        _ = try await world.surveys.importNeeds(csv: sample, name: "needs.csv", into: "thb-needs-2027", by: "test")
+        return world
+    }
+
+    @Test("a plan of the collected needs against the shipped catalogues, with legal flags and every export")
+    func plan() async throws {
+        let world = try await Self.world()
+        try await world.run { browser in
+            _ = try await browser.signIn()
+            let form = try await browser.get("/admin/plan")
+            #expect(form.status == .ok)
+            #expect(form.body.contains("cepol-thb-2027.xml (shipped)"))
+            #expect(form.body.contains("igo-ifj-2027.xml (shipped)"))
+            #expect(form.body.contains("Legal base: benelux-thb.xml"))
+            let run = try await browser.post("/admin/plan", [("_csrf", form.csrf!), ("catalogue", "file:cepol-thb-2027.xml"),
+                                                             ("catalogue", "file:igo-ifj-2027.xml"), ("budget", "60"), ("lang", "fr")])
+            #expect(run.status == .seeOther)
+            let location = try #require(run.location)
+            #expect(location.hasPrefix("/admin/plan/"))
+            let page = try await browser.get(location)
+            #expect(page.status == .ok)
+            #expect(page.body.contains("113 needs of survey thb-needs-2027"))
+            #expect(page.body.contains("<h3 id=\"session-C1\">"))
+            #expect(page.body.contains("class=\"flag-differs\">differs</span>") || page.body.contains("class=\"flag-unknown\">unknown</span>"))
+            #expect(page.body.contains("<h2>Needs left out</h2>"))
+            for file in ["curriculum.xml", "plan.csv", "plan.md", "plan.html", "plan.json", "matches.json", "needs.csv"] {
+                #expect(page.body.contains("\(location)/\(file)"), "link to \(file)")
+                let download = try await browser.get("\(location)/\(file)")
+                #expect(download.status == .ok, "\(file)")
+                #expect(download.headers[.contentDisposition]?.contains(file) == true)
+            }
+            let json = try await browser.get("\(location)/plan.json")
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(json.body.utf8)) as? [String: Any])
+            #expect((document["courses"] as? [Any])?.isEmpty == false)
+            #expect(document["objective"] != nil)
+            let matches = try await browser.get("\(location)/matches.json")
+            let needs = try #require((try JSONSerialization.jsonObject(with: Data(matches.body.utf8)) as? [String: Any])?["needs"] as? [[String: Any]])
+            #expect(needs.count == 113)
+            #expect(try await browser.get("\(location)/view.json").status == .notFound)
+            #expect(try await browser.get("/admin/plan/999").status == .notFound)
+            // The run is listed on the form page.
+            #expect(try await browser.get("/admin/plan").body.contains("href=\"\(location)\""))
+        }
+    }
+
+    @Test("wrong plan settings are explained and nothing is run")
+    func refusals() async throws {
+        let world = try await Self.world()
+        try await world.run { browser in
+            _ = try await browser.signIn()
+            let form = try await browser.get("/admin/plan")
+            let none = try await browser.post("/admin/plan", [("_csrf", form.csrf!), ("budget", "60")])
+            #expect(none.status == .unprocessableContent)
+            #expect(none.body.contains("Catalogues: tick at least one catalogue to plan with."))
+            let budget = try await browser.post("/admin/plan", [("_csrf", form.csrf!), ("catalogue", "file:cepol-thb-2027.xml"), ("budget", "lots"), ("start", "next week")])
+            #expect(budget.status == .unprocessableContent)
+            #expect(budget.body.contains("Budget: give the training days available"))
+            #expect(budget.body.contains("First day: write it as YYYY-MM-DD"))
+            // A file name from elsewhere is not read.
+            let escape = try await browser.post("/admin/plan", [("_csrf", form.csrf!), ("catalogue", "file:../../etc/passwd"), ("budget", "60")])
+            #expect(escape.status == .unprocessableContent)
+        }
+        #expect(try await world.web.planRuns().isEmpty)
+    }
+
+    @Test("an uploaded catalogue is checked, kept and can be planned with; a bad one is refused with every problem")
+    func upload() async throws {
+        let world = try await Self.world()
+        let good = try String(contentsOfFile: TestWorld.shipped("Curricula/catalogues/igo-ifj-2027.xml"), encoding: .utf8)
+        try await world.run { browser in
+            _ = try await browser.signIn()
+            let form = try await browser.get("/admin/plan")
+            let hostile = "<?xml version=\"1.0\"?>\n<!DOCTYPE catalogue [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<catalogue>&x;</catalogue>\n"
+            let refused = try await browser.upload("/admin/plan/catalogues", fields: [("_csrf", form.csrf!)], file: ("file", "evil.xml", hostile))
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.body.contains("evil.xml:2:"))
+            #expect(!refused.body.contains("root:x:0"))
+            let thesaurus = try await browser.upload("/admin/plan/catalogues", fields: [("_csrf", form.csrf!)],
+                                                     file: ("file", "topics.xml", try String(contentsOfFile: TestWorld.shipped("Curricula/thesaurus/thb-topics.xml"), encoding: .utf8)))
+            #expect(thesaurus.body.contains("topics.xml: this is a thesaurus file, not a catalogue."))
+            let accepted = try await browser.upload("/admin/plan/catalogues", fields: [("_csrf", form.csrf!)], file: ("file", "ifj-copy.xml", good))
+            #expect(accepted.status == .ok)
+            #expect(accepted.body.contains("ifj-copy.xml: catalogue &quot;igo-ifj-2027&quot;"))
+            let key = try #require(Page.first(#"value="(upload:\d+)""#, in: accepted.body))
+            // The same modules twice cannot be planned together.
+            let twice = try await browser.post("/admin/plan", [("_csrf", form.csrf!), ("catalogue", key), ("catalogue", "file:igo-ifj-2027.xml"), ("budget", "40")])
+            #expect(twice.status == .unprocessableContent)
+            #expect(twice.body.contains("share module ids"))
+            let run = try await browser.post("/admin/plan", [("_csrf", form.csrf!), ("catalogue", key), ("budget", "40")])
+            #expect(run.status == .seeOther)
+            #expect(try await browser.get(run.location!).body.contains("catalogues ifj-copy.xml"))
+        }
+    }
+}

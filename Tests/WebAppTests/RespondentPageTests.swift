@@ -1,0 +1,204 @@
+import Foundation
+import HTTPTypes
+import SurveyStore
+import Testing
+@testable import WebApp
+
+@Suite("respondent pages")
+struct RespondentPageTests {
+    @Test("the page opens in the service's language and switches with ?lang=")
+    func language() async throws {
+        let world = try await TestWorld()
+        let tokens = world.tokens
+        try await world.run { browser in
+            #expect(try await browser.get("/s/\(tokens["Politie Rotterdam"]!)").htmlLang == "nl")
+            #expect(try await browser.get("/s/\(tokens["Politiezone Antwerpen"]!)").htmlLang == "nl")
+            let french = try await browser.get("/s/\(tokens["Parquet de Liège"]!)", headers: [.acceptLanguage: "fr-BE,fr;q=0.9,en;q=0.5"])
+            #expect(french.htmlLang == "fr")
+            #expect(french.body.contains("Envoyer les réponses"))
+            #expect(try await browser.get("/s/\(tokens["Police grand-ducale"]!)").htmlLang == "fr")
+            #expect(try await browser.get("/s/\(tokens["Police grand-ducale"]!)", headers: [.acceptLanguage: "de-LU"]).htmlLang == "de")
+            let english = try await browser.get("/s/\(tokens["Politie Rotterdam"]!)?lang=en")
+            #expect(english.htmlLang == "en")
+            #expect(english.body.contains("Training needs on trafficking in human beings 2027"))
+            #expect(english.body.contains("aria-current=\"true\">English"))
+            // An unknown language falls back to the service's.
+            #expect(try await browser.get("/s/\(tokens["Politie Rotterdam"]!)?lang=xx").htmlLang == "nl")
+        }
+    }
+
+    @Test("every section and every topic row is on the form, labels tied to their fields")
+    func formStructure() async throws {
+        let world = try await TestWorld()
+        let decoded = try await world.surveys.latestVersion(of: "thb-needs-2027").decoded()
+        let token = world.tokens["Politiezone Antwerpen"]!
+        try await world.run { browser in
+            let page = try await browser.get("/s/\(token)?lang=fr")
+            #expect(page.status == .ok)
+            for section in decoded.sections {
+                #expect(page.body.contains(">\(section.titles[.french]!)</h2>"), "section \(section.id)")
+            }
+            // One fieldset with a legend per topic row of the matrix.
+            let rows = decoded.questions.first { $0.kind == .matrix }!.rows
+            #expect(Page.all(#"<fieldset class="topic[^"]*" id="[^"]+">\s*<legend>"#, in: page.body).count == rows.count)
+            // Every visible field has a label pointing at it, and every label points at a field.
+            let fieldIDs = Page.all(#"<(?:input|select|textarea)(?![^>]*type="hidden")[^>]*\sid="([^"]+)""#, in: page.body)
+            let labelTargets = Set(Page.all(#"<label for="([^"]+)""#, in: page.body))
+            #expect(fieldIDs.count > 150)
+            #expect(fieldIDs.allSatisfy(labelTargets.contains), "fields without label: \(fieldIDs.filter { !labelTargets.contains($0) })")
+            #expect(labelTargets.allSatisfy(Set(fieldIDs).contains))
+            #expect(Set(fieldIDs).count == fieldIDs.count, "ids are unique")
+            // The service is filled in from the invitation.
+            #expect(page.body.contains(#"value="Politiezone Antwerpen""#))
+            // The conditional question says when it applies.
+            #expect(page.body.contains("data-show-if=\"q:joint-countries\" data-show-value=\"no\""))
+        }
+    }
+
+    @Test("a draft saved with the button is there when the link is opened again")
+    func draftWithoutScript() async throws {
+        let world = try await TestWorld()
+        let token = world.tokens["Politiezone Antwerpen"]!
+        let id = world.invitationIDs["Politiezone Antwerpen"]!
+        try await world.run { browser in
+            let form = try await browser.get("/s/\(token)")
+            let saved = try await browser.post("/s/\(token)/save", [("_csrf", form.csrf!), ("_lang", "nl")] + SampleAnswers.fields(unit: "Zone Antwerpen – cel mensenhandel"))
+            #expect(saved.status == .seeOther)
+            #expect(saved.location == "/s/\(token)?lang=nl&saved=1")
+            let again = try await browser.get(saved.location!)
+            #expect(again.body.contains("Concept opgeslagen."))
+            #expect(again.body.contains(#"value="Zone Antwerpen – cel mensenhandel""#))
+            #expect(again.body.contains(#"name="m:needs-matrix:labour-exploitation:staff" value="12""#))
+            #expect(again.body.contains(#"<option value="high" selected>"#))
+            #expect(again.body.contains(#"value="2027-Q2""#))
+            // A fresh visit (another browser) finds the same answers.
+            var other = Browser(client: browser.client)
+            let fresh = try await other.get("/s/\(token)")
+            #expect(fresh.body.contains(#"value="Zone Antwerpen – cel mensenhandel""#))
+        }
+        let revisions = try await world.surveys.revisions(ofInvitation: id)
+        #expect(revisions.count == 1)
+        #expect(revisions[0].state == .draft)
+    }
+
+    @Test("autosave posts with the token in a header and answers JSON; unchanged answers add no revision")
+    func autosave() async throws {
+        let world = try await TestWorld()
+        let token = world.tokens["Politie Rotterdam"]!
+        let id = world.invitationIDs["Politie Rotterdam"]!
+        try await world.run { browser in
+            let form = try await browser.get("/s/\(token)")
+            let csrf = form.csrf!
+            let headers: HTTPFields = [HTTPField.Name("X-CSRF-Token")!: csrf, .accept: "application/json"]
+            let first = try await browser.post("/s/\(token)/save", [("_lang", "nl"), ("q:unit", "AVIM Rotterdam")], headers: headers)
+            #expect(first.status == .ok)
+            #expect(first.body == #"{"revision":1}"#)
+            let second = try await browser.post("/s/\(token)/save", [("_lang", "nl"), ("q:unit", "AVIM Rotterdam")], headers: headers)
+            #expect(second.body == #"{"revision":0}"#)
+            let third = try await browser.post("/s/\(token)/save", [("_lang", "nl"), ("q:unit", "AVIM Rotterdam-Rijnmond")], headers: headers)
+            #expect(third.body == #"{"revision":2}"#)
+        }
+        #expect(try await world.surveys.revisions(ofInvitation: id).count == 2)
+    }
+
+    @Test("required answers, constraints and formats are explained next to their fields, and the answers are kept")
+    func problemsNextToFields() async throws {
+        let world = try await TestWorld()
+        let token = world.tokens["Politiezone Antwerpen"]!
+        try await world.run { browser in
+            let form = try await browser.get("/s/\(token)?lang=fr")
+            var fields = SampleAnswers.fields().filter { !["q:joint-services", "q:thb-staff", "q:preferred-period"].contains($0.0) }
+            fields += [("q:thb-staff", "-3"), ("q:preferred-period", "printemps 2027"),
+                       ("m:needs-matrix:child-trafficking:staff", "beaucoup")]
+            let page = try await browser.post("/s/\(token)", [("_csrf", form.csrf!), ("_lang", "fr")] + fields)
+            #expect(page.status == .unprocessableContent)
+            #expect(page.htmlLang == "fr")
+            #expect(page.body.contains(#"<div class="error-summary" id="error-summary" role="alert""#))
+            let staff = page.block(around: "q4")
+            #expect(staff.contains("Le nombre doit être au moins égal à 0."))
+            #expect(staff.contains(#"aria-invalid="true""#))
+            let services = page.body.components(separatedBy: "class=\"question has-error\"").dropFirst().map { String($0.prefix(3_000)) }
+            #expect(services.contains { $0.contains("Veuillez répondre à cette question.") })
+            #expect(page.body.contains("Indiquez la période sous la forme année et trimestre, par exemple 2027-Q2."))
+            #expect(page.body.contains("Le nombre de collaborateurs à former doit être un nombre entier, 0 ou plus."))
+            // The summary links to the fields.
+            #expect(page.body.contains(##"<a href="#q4-input">"##))
+            // Nothing typed is lost.
+            #expect(page.body.contains(#"value="printemps 2027""#))
+            #expect(page.body.contains(#"value="-3""#))
+        }
+        let revisions = try await world.surveys.revisions(ofInvitation: world.invitationIDs["Politiezone Antwerpen"]!)
+        #expect(revisions.map(\.state) == [.draft])
+    }
+
+    @Test("an answer to a question whose condition does not hold is ignored")
+    func conditions() async throws {
+        let world = try await TestWorld()
+        let token = world.tokens["Politiezone Antwerpen"]!
+        try await world.run { browser in
+            let form = try await browser.get("/s/\(token)")
+            let fields = SampleAnswers.fields() + [("q:joint-countries-why", "Not asked: joint-countries is yes")]
+            let submitted = try await browser.post("/s/\(token)", [("_csrf", form.csrf!), ("_lang", "nl")] + fields)
+            #expect(submitted.status == .seeOther)
+            let receipt = try await browser.get(submitted.location!)
+            #expect(!receipt.body.contains("Not asked: joint-countries is yes"))
+        }
+    }
+
+    @Test("submitting twice is one submission; the receipt has the contribution id and a copy; the form is read-only after")
+    func submitOnce() async throws {
+        let world = try await TestWorld()
+        let token = world.tokens["Politiezone Antwerpen"]!
+        let id = world.invitationIDs["Politiezone Antwerpen"]!
+        try await world.run { browser in
+            let form = try await browser.get("/s/\(token)")
+            let fields = [("_csrf", form.csrf!), ("_lang", "nl")] + SampleAnswers.fields(unit: "Zone <b>Antwerpen</b>")
+            let client = browser.client
+            async let first = client.execute(uri: "/s/\(token)", method: .post,
+                                                     headers: [.contentType: "application/x-www-form-urlencoded"],
+                                                     body: .init(string: Browser.encode(fields)))
+            async let second = client.execute(uri: "/s/\(token)", method: .post,
+                                                      headers: [.contentType: "application/x-www-form-urlencoded"],
+                                                      body: .init(string: Browser.encode(fields)))
+            let responses = try await [first, second]
+            #expect(responses.map(\.status) == [.seeOther, .seeOther])
+            #expect(responses.allSatisfy { $0.headers[.location] == "/s/\(token)/receipt?lang=nl" })
+            let receipt = try await browser.get("/s/\(token)/receipt?lang=nl")
+            let contribution = Page.first(#"<dd id="contribution-id">([A-Z0-9]+)</dd>"#, in: receipt.body)
+            #expect(contribution?.count == 8)
+            #expect(receipt.body.contains("Bedankt, uw antwoorden zijn verzonden"))
+            #expect(receipt.body.contains("data-print"))
+            #expect(receipt.body.contains("Zone &lt;b&gt;Antwerpen&lt;/b&gt;"))
+            #expect(receipt.body.contains("<th scope=\"row\">"), "the topic matrix as a table")
+            // Read-only afterwards: no form, and saving changes nothing.
+            let again = try await browser.get("/s/\(token)")
+            #expect(!again.body.contains("<form id=\"survey\""))
+            #expect(again.body.contains(contribution ?? "-"))
+            let late = try await browser.post("/s/\(token)/save", [("_csrf", form.csrf!), ("_lang", "nl"), ("q:unit", "changed")])
+            #expect(late.status == .seeOther)
+            let lateSubmit = try await browser.post("/s/\(token)", [("_csrf", form.csrf!), ("_lang", "nl"), ("q:unit", "changed")])
+            #expect(lateSubmit.location == "/s/\(token)/receipt?lang=nl")
+        }
+        let revisions = try await world.surveys.revisions(ofInvitation: id)
+        #expect(revisions.filter { $0.state == .submitted }.count == 1)
+        #expect(revisions.allSatisfy { $0.answers["unit"] != .text("changed") })
+    }
+
+    @Test("what a respondent typed is escaped wherever it is shown")
+    func escaping() async throws {
+        let world = try await TestWorld()
+        let token = world.tokens["Politie Rotterdam"]!
+        let hostile = #"<script>alert("x")</script>' onmouseover='alert(1)"#
+        try await world.run { browser in
+            let form = try await browser.get("/s/\(token)")
+            _ = try await browser.post("/s/\(token)/save", [("_csrf", form.csrf!), ("_lang", "nl"), ("q:unit", hostile), ("q:other-needs", hostile)])
+            let page = try await browser.get("/s/\(token)")
+            #expect(!page.body.contains("<script>alert"))
+            #expect(!page.body.contains("' onmouseover='"))
+            #expect(page.body.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&#39; onmouseover=&#39;alert(1)"))
+            let refused = try await browser.post("/s/\(token)", [("_csrf", form.csrf!), ("_lang", "nl"), ("q:unit", hostile), ("q:thb-staff", hostile)])
+            #expect(refused.status == .unprocessableContent)
+            #expect(!refused.body.contains("<script>alert"))
+        }
+    }
+}
