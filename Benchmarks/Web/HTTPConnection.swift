@@ -13,12 +13,17 @@ final class HTTPConnection {
 
     struct Response {
         var status: Int
+        /// The body when it is small (up to 4 KB), else empty: see `length`.
         var body: [UInt8]
+        var length: Int
     }
 
     private let port: UInt16
     private var socketFD: Int32 = -1
-    private var buffer: [UInt8] = []
+    /// Received bytes; `start..<end` is what has not been read yet.
+    private var storage = [UInt8](repeating: 0, count: 1 << 18)
+    private var start = 0
+    private var end = 0
 
     init(port: UInt16) throws {
         self.port = port
@@ -31,7 +36,8 @@ final class HTTPConnection {
 
     private func connect() throws {
         if socketFD >= 0 { close(socketFD) }
-        buffer.removeAll(keepingCapacity: true)
+        start = 0
+        end = 0
         socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socketFD >= 0 else { throw Failure(description: "socket: \(errno)") }
         var one: Int32 = 1
@@ -51,8 +57,9 @@ final class HTTPConnection {
         (try? HTTPConnection(port: port)) != nil
     }
 
-    func get(_ path: String) throws -> Response {
-        try send(Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html\r\n\r\n".utf8))
+    /// `keepBody`: return the body whatever its size (else only bodies up to 4 KB are copied).
+    func get(_ path: String, keepBody: Bool = false) throws -> Response {
+        try send(Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html\r\n\r\n".utf8), keepBody: keepBody)
     }
 
     func post(_ path: String, form: String, headers: [String: String]) throws -> Response {
@@ -61,23 +68,33 @@ final class HTTPConnection {
         return try send(Array((head + "\r\n" + form).utf8))
     }
 
-    private func send(_ request: [UInt8]) throws -> Response {
+    private func send(_ request: [UInt8], keepBody: Bool = false) throws -> Response {
         var written = 0
         while written < request.count {
             let count = request[written...].withUnsafeBytes { write(socketFD, $0.baseAddress, $0.count) }
             guard count > 0 else { throw Failure(description: "write: errno \(errno)") }
             written += count
         }
-        return try readResponse()
+        return try readResponse(keepBody: keepBody)
     }
 
-    private func readResponse() throws -> Response {
-        var headerEnd: Int?
-        while true {
-            if let end = Self.find([13, 10, 13, 10], in: buffer) { headerEnd = end; break }
-            try fill()
+    private func readResponse(keepBody: Bool) throws -> Response {
+        // Headers: up to the blank line, searched only in what arrived since the last look.
+        var scanned = start
+        var headerEnd = -1
+        while headerEnd < 0 {
+            var index = max(start, scanned - 3)
+            while index + 3 < end {
+                if storage[index] == 13 && storage[index + 1] == 10 && storage[index + 2] == 13 && storage[index + 3] == 10 {
+                    headerEnd = index
+                    break
+                }
+                index += 1
+            }
+            scanned = end
+            if headerEnd < 0 { try fill() }
         }
-        let head = String(decoding: buffer[..<headerEnd!], as: UTF8.self)
+        let head = String(decoding: storage[start..<headerEnd], as: UTF8.self)
         let lines = head.split(separator: "\r\n")
         guard let statusLine = lines.first, statusLine.split(separator: " ").count >= 2,
               let status = Int(statusLine.split(separator: " ")[1]) else { throw Failure(description: "bad status line: \(lines.first ?? "")") }
@@ -92,26 +109,36 @@ final class HTTPConnection {
             if name == "connection" && value.lowercased() == "close" { closes = true }
             if name == "transfer-encoding" { throw Failure(description: "chunked responses are not expected") }
         }
-        let bodyStart = headerEnd! + 4
-        while buffer.count < bodyStart + length { try fill() }
-        let body = Array(buffer[bodyStart..<(bodyStart + length)])
-        buffer.removeFirst(bodyStart + length)
-        if closes { try connect() }
-        return Response(status: status, body: body)
-    }
-
-    private func fill() throws {
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        let count = chunk.withUnsafeMutableBytes { read(socketFD, $0.baseAddress, $0.count) }
-        guard count > 0 else { throw Failure(description: count == 0 ? "connection closed by the server" : "read: errno \(errno)") }
-        buffer.append(contentsOf: chunk[..<count])
-    }
-
-    private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard haystack.count >= needle.count else { return nil }
-        for index in 0...(haystack.count - needle.count) where haystack[index] == needle[0] {
-            if Array(haystack[index..<(index + needle.count)]) == needle { return index }
+        let bodyStart = headerEnd + 4
+        // The body is read fully but copied only when small (saves answer JSON; pages are only counted).
+        while end < bodyStart + length {
+            try fill()
         }
-        return nil
+        let bodyRange = bodyStart..<(bodyStart + length)
+        let body = keepBody || length <= 4_096 ? Array(storage[bodyRange]) : []
+        start = bodyRange.upperBound
+        if start == end { start = 0; end = 0 }
+        if closes { try connect() }
+        return Response(status: status, body: body, length: length)
+    }
+
+    /// Reads more bytes after `end`, first moving unread bytes to the front when the storage is full.
+    private func fill() throws {
+        if end == storage.count {
+            if start > 0 {
+                storage.withUnsafeMutableBufferPointer { buffer in
+                    _ = memmove(buffer.baseAddress!, buffer.baseAddress! + start, end - start)
+                }
+                end -= start
+                start = 0
+            } else {
+                storage += [UInt8](repeating: 0, count: storage.count)
+            }
+        }
+        let count = storage.withUnsafeMutableBufferPointer { buffer in
+            read(socketFD, buffer.baseAddress! + end, buffer.count - end)
+        }
+        guard count > 0 else { throw Failure(description: count == 0 ? "connection closed by the server" : "read: errno \(errno)") }
+        end += count
     }
 }

@@ -37,10 +37,12 @@ func buildRouter(
         defaultSessionExpiration: settings.sessionLifetime
     )))
 
+    let invitations = InvitationCache(lifetime: settings.invitationCacheLifetime, clock: clock)
     AssetsController().add(to: router)
     RespondentController(
         surveys: surveys, pages: pages, tokens: tokens, guesses: RateLimiter(policy: settings.unknownTokenLimit, clock: clock),
-        cache: SurveyCache(), clock: clock, trustForwardedFor: settings.trustForwardedFor
+        cache: SurveyCache(), invitations: invitations, form: SurveyFormRenderer(pages: pages, fragments: FragmentCache()),
+        clock: clock, trustForwardedFor: settings.trustForwardedFor
     ).add(to: router)
     LoginController(
         accounts: web, pages: pages, tokens: tokens, attempts: RateLimiter(policy: settings.loginLimit, clock: clock),
@@ -49,7 +51,8 @@ func buildRouter(
 
     let admin = router.group("admin").add(middleware: RequireCoordinatorMiddleware())
     DashboardController(surveys: surveys, pages: pages, tokens: tokens).add(to: admin)
-    InvitationsController(surveys: surveys, pages: pages, tokens: tokens, clock: clock, baseURL: settings.baseURL).add(to: admin)
+    InvitationsController(surveys: surveys, pages: pages, tokens: tokens, invitations: invitations, clock: clock,
+                          baseURL: settings.baseURL).add(to: admin)
     PlanningController(surveys: surveys, web: web, pages: pages, tokens: tokens,
                        library: CurriculaLibrary(directory: settings.curriculaDirectory), clock: clock).add(to: admin)
     return router

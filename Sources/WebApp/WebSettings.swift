@@ -23,8 +23,9 @@ public struct WebSettings: Sendable {
     public var loginLimit: RateLimiter.Policy
     /// How long a coordinator stays signed in without activity.
     public var sessionLifetime: Duration
-    /// bcrypt cost of new password hashes (2^cost rounds).
-    public var bcryptCost: UInt8
+    /// How long an opened invitation is reused for page views before the store is asked again;
+    /// bounds how late a withdrawal made outside the app reaches the respondent's page.
+    public var invitationCacheLifetime: TimeInterval
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false,
@@ -32,7 +33,7 @@ public struct WebSettings: Sendable {
         formBodyLimit: Int = 512 * 1024, uploadBodyLimit: Int = 8 * 1024 * 1024,
         unknownTokenLimit: RateLimiter.Policy = .init(failures: 10, window: 15 * 60),
         loginLimit: RateLimiter.Policy = .init(failures: 5, window: 15 * 60),
-        sessionLifetime: Duration = .seconds(8 * 60 * 60), bcryptCost: UInt8 = 12
+        sessionLifetime: Duration = .seconds(8 * 60 * 60), invitationCacheLifetime: TimeInterval = 15
     ) {
         self.host = host
         self.port = port
@@ -45,6 +46,6 @@ public struct WebSettings: Sendable {
         self.unknownTokenLimit = unknownTokenLimit
         self.loginLimit = loginLimit
         self.sessionLifetime = sessionLifetime
-        self.bcryptCost = bcryptCost
+        self.invitationCacheLifetime = invitationCacheLifetime
     }
 }

@@ -55,6 +55,23 @@ struct RespondentPageTests {
         }
     }
 
+    @Test("the language switch on the form keeps what was typed: it saves the draft, then opens the page in the new language")
+    func switchKeepsAnswers() async throws {
+        let world = try await TestWorld()
+        let token = world.tokens["Politiezone Antwerpen"]!
+        try await world.run { browser in
+            let form = try await browser.get("/s/\(token)")
+            #expect(form.body.contains(#"<button type="submit" form="survey" formaction="/s/\#(token)/save" name="_switch" value="de" lang="de""#))
+            let switched = try await browser.post("/s/\(token)/save", [("_csrf", form.csrf!), ("_lang", "nl"), ("_switch", "de"), ("q:unit", "Zone Antwerpen")])
+            #expect(switched.location == "/s/\(token)?lang=de&saved=1")
+            // Coming back without ?lang= opens in the language of the saved draft.
+            let again = try await browser.get("/s/\(token)")
+            #expect(again.htmlLang == "de")
+            #expect(again.body.contains(#"value="Zone Antwerpen""#))
+            #expect(again.body.contains("Entwurf speichern"))
+        }
+    }
+
     @Test("a draft saved with the button is there when the link is opened again")
     func draftWithoutScript() async throws {
         let world = try await TestWorld()

@@ -110,6 +110,22 @@ struct SecurityTests {
         }
     }
 
+    @Test("a link withdrawn outside the app cannot save at once, and stops opening within the cache lifetime")
+    func withdrawnElsewhere() async throws {
+        let world = try await TestWorld()
+        let token = world.tokens["Politiezone Antwerpen"]!
+        try await world.run { browser in
+            let form = try await browser.get("/s/\(token)")
+            // As `jointtraining survey` would, straight in the store.
+            try await world.surveys.revokeInvitation(world.invitationIDs["Politiezone Antwerpen"]!, by: "command line")
+            #expect(try await browser.post("/s/\(token)/save", [("_csrf", form.csrf!), ("q:unit", "late")]).status == .notFound)
+            #expect(try await browser.post("/s/\(token)", [("_csrf", form.csrf!), ("q:unit", "late")]).status == .notFound)
+            world.clock.advance(by: world.settings.invitationCacheLifetime + 1)
+            #expect(try await browser.get("/s/\(token)").status == .notFound)
+        }
+        #expect(try await world.surveys.revisions(ofInvitation: world.invitationIDs["Politiezone Antwerpen"]!).isEmpty)
+    }
+
     @Test("an expired invitation is not found and cannot save")
     func expired() async throws {
         let world = try await TestWorld()

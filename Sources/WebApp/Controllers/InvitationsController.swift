@@ -11,6 +11,7 @@ struct InvitationsController: Sendable {
     let surveys: any SurveyStore
     let pages: PageRenderer
     let tokens: CSRFTokens
+    let invitations: InvitationCache
     let clock: WebClock
     let baseURL: String
 
@@ -85,6 +86,7 @@ struct InvitationsController: Sendable {
         guard let id = number.flatMap({ Int64($0) }) else { throw HTTPError(.notFound) }
         do {
             try await surveys.revokeInvitation(id, by: coordinator(context))
+            invitations.forget(invitation: id)
         } catch SurveyStoreError.unknownInvitationID {
             throw HTTPError(.notFound)
         }
@@ -96,6 +98,7 @@ struct InvitationsController: Sendable {
         guard let administration = surveys as? any InvitationAdministration else { throw HTTPError(.notFound) }
         do {
             try await administration.reopenInvitation(id, by: coordinator(context))
+            invitations.forget(invitation: id)
         } catch SurveyStoreError.unknownInvitationID {
             throw HTTPError(.notFound)
         }

@@ -16,6 +16,8 @@ struct RespondentController: Sendable {
     let tokens: CSRFTokens
     let guesses: RateLimiter
     let cache: SurveyCache
+    let invitations: InvitationCache
+    let form: SurveyFormRenderer
     let clock: WebClock
     let trustForwardedFor: Bool
 
@@ -29,8 +31,8 @@ struct RespondentController: Sendable {
     /// An opened invitation with its decoded survey.
     struct Opened {
         var token: String
-        var invitation: OpenedInvitation
-        var survey: Survey
+        var invitation: InvitationCache.Entry
+        var survey: Survey { invitation.survey }
         var base: String { "/s/" + token }
     }
 
@@ -60,9 +62,13 @@ struct RespondentController: Sendable {
         if answers != opened.invitation.answers {
             do {
                 revision = try await surveys.saveDraft(token: opened.token, answers: answers).revision
+                invitations.saved(answers, for: opened.token)
             } catch SurveyStoreError.alreadySubmitted {
+                invitations.forget(token: opened.token)
                 if wantsJSON { return json(["error": "submitted"], status: .conflict) }
                 return redirect(opened.base + "?lang=" + language.tag)
+            } catch let error as SurveyStoreError {
+                try await refused(error, token: opened.token, request: request, context: context)
             }
         }
         if wantsJSON { return json(["revision": revision], status: .ok) }
@@ -81,18 +87,28 @@ struct RespondentController: Sendable {
         if problems.isEmpty {
             do {
                 _ = try await surveys.submit(token: opened.token, answers: answers)
+                invitations.forget(token: opened.token)
                 return redirect(receiptAddress)
             } catch SurveyStoreError.alreadySubmitted {
+                invitations.forget(token: opened.token)
                 return redirect(receiptAddress)
             } catch SurveyStoreError.answersRejected(let rejected) {
                 // The store keeps refused answers as a draft itself.
                 problems = rejected
                 keptByStore = true
+                invitations.saved(answers, for: opened.token)
+            } catch let error as SurveyStoreError {
+                try await refused(error, token: opened.token, request: request, context: context)
             }
         }
         // Keep what was typed as a draft, so that coming back later finds it, then explain.
         if !keptByStore && answers != opened.invitation.answers {
-            _ = try await surveys.saveDraft(token: opened.token, answers: answers)
+            do {
+                _ = try await surveys.saveDraft(token: opened.token, answers: answers)
+                invitations.saved(answers, for: opened.token)
+            } catch let error as SurveyStoreError {
+                try await refused(error, token: opened.token, request: request, context: context)
+            }
         }
         return try formPage(opened, answers: answers, problems: Self.inSurveyOrder(problems, survey: opened.survey),
                             language: language, saved: false, status: .unprocessableContent)
@@ -115,17 +131,29 @@ struct RespondentController: Sendable {
             throw HTTPError(.tooManyRequests, headers: [.retryAfter: String(await guesses.retryAfter(client))])
         }
         guard let token = context.parameters.get("token") else { throw HTTPError(.notFound) }
+        if let entry = invitations.fresh(token) { return Opened(token: token, invitation: entry) }
         do {
-            let invitation = try await surveys.openInvitation(token: token)
-            return Opened(token: token, invitation: invitation, survey: try cache.survey(for: invitation.version))
+            let opened = try await surveys.openInvitation(token: token)
+            let entry = InvitationCache.Entry(invitation: opened.invitation, service: opened.service,
+                                              survey: try cache.survey(for: opened.version), answers: opened.answers,
+                                              submission: opened.submission, openedAt: clock.now())
+            invitations.keep(entry, for: token)
+            return Opened(token: token, invitation: entry)
         } catch let error as SurveyStoreError {
-            switch error {
-            case .unknownInvitation, .revokedInvitation, .expiredInvitation:
-                await guesses.recordFailure(client)
-                throw HTTPError(.notFound)
-            default:
-                throw error
-            }
+            try await refused(error, token: token, request: request, context: context)
+        }
+    }
+
+    /// An unknown, withdrawn or expired link: the same 404 whatever the reason, counted as a
+    /// failed guess. Other store errors pass on.
+    private func refused(_ error: SurveyStoreError, token: String, request: Request, context: AppRequestContext) async throws -> Never {
+        switch error {
+        case .unknownInvitation, .revokedInvitation, .expiredInvitation:
+            invitations.forget(token: token)
+            await guesses.recordFailure(ClientAddress.key(of: request, context: context, trustForwardedFor: trustForwardedFor))
+            throw HTTPError(.notFound)
+        default:
+            throw error
         }
     }
 
@@ -170,7 +198,8 @@ struct RespondentController: Sendable {
             intro: survey.intros.best(for: language), saved: saved, hasErrors: !problems.isEmpty,
             csrf: tokens.token(for: .invitation(opened.token)), submitAction: opened.base, saveAction: opened.base + "/save",
             autosaveSeconds: 30,
-            form: SurveyFormView(survey: survey, answers: answers ?? Answers(language: language), problems: problems, text: text)
+            form: form.form(survey: survey, version: "\(survey.id)#\(survey.version)", answers: answers ?? Answers(language: language),
+                            problems: problems, text: text)
         )
         return HTML(html: pages.render("respondent-form", page), status: status)
     }

@@ -2,17 +2,21 @@ import Foundation
 import Mustache
 
 /// Renders pages from the Mustache templates compiled into the binary (so the server works
-/// from any directory). `{{ }}` escapes everything it prints; the templates never use the
-/// unescaped forms, so nothing a respondent typed can become markup.
+/// from any directory). `{{ }}` escapes everything it prints (`HTMLEscaping`), so nothing a
+/// respondent typed can become markup. The unescaped form `{{{ }}}` is used only to insert
+/// pieces that these templates rendered themselves (questions and topic rows of the survey
+/// form, see `SurveyFormRenderer`).
 struct PageRenderer: Sendable {
     private let library: MustacheLibrary
 
     /// The templates by name, as embedded by the package (`Views/Templates/*.mustache`).
     static let templates: [String: [UInt8]] = [
-        "layout": PackageResources.layout_mustache,
+        "page-start": PackageResources.page_start_mustache,
+        "page-end": PackageResources.page_end_mustache,
         "language-switch": PackageResources.language_switch_mustache,
         "respondent-form": PackageResources.respondent_form_mustache,
         "question": PackageResources.question_mustache,
+        "matrix-row": PackageResources.matrix_row_mustache,
         "respondent-receipt": PackageResources.respondent_receipt_mustache,
         "answer-copy": PackageResources.answer_copy_mustache,
         "error": PackageResources.error_mustache,
@@ -26,6 +30,7 @@ struct PageRenderer: Sendable {
     ]
 
     init() throws {
+        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
         var library = MustacheLibrary()
         for (name, bytes) in Self.templates {
             try library.register(String(decoding: bytes, as: UTF8.self), named: name)

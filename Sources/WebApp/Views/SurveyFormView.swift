@@ -12,7 +12,8 @@ struct SurveyFormView {
         var anchor: String
         var title: String
         var help: String?
-        var questions: [QuestionView]
+        /// The HTML of each question, rendered by the `question` template (see `SurveyFormRenderer`).
+        var questions: [String]
     }
 
     struct Option {
@@ -75,6 +76,8 @@ struct SurveyFormView {
         var options: [Option] = []
         var rankItems: [RankItem] = []
         var rows: [MatrixRow] = []
+        /// The HTML of each topic row, rendered by the `matrix-row` template.
+        var rowsHTML: [String] = []
         var value: String = ""
         var maxLength: Int?
     }
@@ -89,23 +92,28 @@ struct SurveyFormView {
     var sections: [Section]
     var errorLinks: [ErrorLink]
 
-    init(survey: Survey, answers: Answers, problems: [AnswerProblem], text: UIText) {
+    /// The form; `render` gives the HTML of one question (survey question, its position in the
+    /// survey, its answer and problems), so that the caller can reuse what it rendered before.
+    init(survey: Survey, answers: Answers, problems: [AnswerProblem], text: UIText,
+         render: (Question, Int, AnswerValue?, [AnswerProblem]) -> String) {
         let language = text.language
         var sections: [Section] = []
         var links: [ErrorLink] = []
         var position = 0
         for (sectionIndex, section) in survey.sections.enumerated() {
-            var questions: [QuestionView] = []
+            var questions: [String] = []
             for question in section.questions {
                 position += 1
-                let view = Self.question(question, position: position, survey: survey, answer: answers[question.id],
-                                         problems: problems.filter { $0.question == question.id }, text: text)
-                for problem in problems where problem.question == question.id {
-                    links.append(ErrorLink(target: Self.target(of: problem, in: view, question: question),
-                                           label: Self.problemLabel(problem, question: question, text: text),
-                                           message: problem.message(in: language)))
+                let own = problems.filter { $0.question == question.id }
+                if !own.isEmpty {
+                    let view = Self.question(question, position: position, survey: survey, answer: answers[question.id], problems: own, text: text)
+                    for problem in own {
+                        links.append(ErrorLink(target: Self.target(of: problem, in: view, question: question),
+                                               label: Self.problemLabel(problem, question: question, text: text),
+                                               message: problem.message(in: language)))
+                    }
                 }
-                questions.append(view)
+                questions.append(render(question, position, answers[question.id], own))
             }
             sections.append(Section(anchor: "s\(sectionIndex + 1)", title: section.titles.best(for: language) ?? section.id,
                                     help: section.helps.best(for: language), questions: questions))
@@ -114,8 +122,9 @@ struct SurveyFormView {
         self.errorLinks = links
     }
 
-    private static func question(_ question: Question, position: Int, survey: Survey, answer: AnswerValue?,
-                                 problems: [AnswerProblem], text: UIText) -> QuestionView {
+    /// The view of one question; a matrix's rows only when `withRows` (they may come from a cache).
+    static func question(_ question: Question, position: Int, survey: Survey, answer: AnswerValue?,
+                         problems: [AnswerProblem], text: UIText, withRows: Bool = true) -> QuestionView {
         let language = text.language
         let anchor = "q\(position)"
         let questionProblems = problems.filter { $0.topic == nil }
@@ -189,6 +198,7 @@ struct SurveyFormView {
             }
         case .matrix:
             view.isMatrix = true
+            guard withRows else { break }
             let rows: [String: TopicAnswer]
             if case .matrix(let given) = answer { rows = given } else { rows = [:] }
             view.rows = question.rows.enumerated().map { index, row in
@@ -199,8 +209,8 @@ struct SurveyFormView {
         return view
     }
 
-    private static func matrixRow(_ row: TopicRow, question: Question, id: String, answer: TopicAnswer,
-                                  problems: [AnswerProblem], text: UIText) -> MatrixRow {
+    static func matrixRow(_ row: TopicRow, question: Question, id: String, answer: TopicAnswer,
+                          problems: [AnswerProblem], text: UIText) -> MatrixRow {
         let language = text.language
         func field(_ field: TopicField, _ name: UIText.TopicFieldName, options: [(String, String)]?, value: String) -> MatrixField {
             let fieldID = "\(id)-\(field.rawValue)"
@@ -230,9 +240,8 @@ struct SurveyFormView {
 
     /// The element an error-summary link moves the focus to.
     private static func target(of problem: AnswerProblem, in view: QuestionView, question: Question) -> String {
-        if let topic = problem.topic, let row = view.rows.first(where: { $0.fields.first?.name.contains(":\(topic):") == true }) {
-            let field = problem.field ?? .relevance
-            return row.fields.first { $0.name.hasSuffix(":" + field.rawValue) }?.id ?? row.id
+        if let topic = problem.topic, let index = question.rows.firstIndex(where: { $0.concept == topic }) {
+            return "\(view.anchor)-r\(index + 1)-\((problem.field ?? .relevance).rawValue)"
         }
         if view.isFieldset {
             return view.options.first?.id ?? view.rankItems.first?.id ?? view.rows.first?.fields.first?.id ?? view.anchor

@@ -1,0 +1,235 @@
+// The fields the templates read, one table per view model (see `MustacheFields`).
+
+extension SurveyFormView: MustacheFields {
+    static let fields: [String: @Sendable (SurveyFormView) -> Any?] = [
+        "sections": { $0.sections },
+        "errorLinks": { $0.errorLinks },
+    ]
+}
+
+extension SurveyFormView.Section: MustacheFields {
+    static let fields: [String: @Sendable (SurveyFormView.Section) -> Any?] = [
+        "anchor": { $0.anchor },
+        "title": { $0.title },
+        "help": { $0.help },
+        "questions": { $0.questions },
+    ]
+}
+
+extension SurveyFormView.Option: MustacheFields {
+    static let fields: [String: @Sendable (SurveyFormView.Option) -> Any?] = [
+        "id": { $0.id },
+        "value": { $0.value },
+        "label": { $0.label },
+        "checked": { $0.checked },
+    ]
+}
+
+extension SurveyFormView.RankItem: MustacheFields {
+    static let fields: [String: @Sendable (SurveyFormView.RankItem) -> Any?] = [
+        "id": { $0.id },
+        "name": { $0.name },
+        "label": { $0.label },
+        "positions": { $0.positions },
+    ]
+}
+
+extension SurveyFormView.MatrixField: MustacheFields {
+    static let fields: [String: @Sendable (SurveyFormView.MatrixField) -> Any?] = [
+        "id": { $0.id },
+        "name": { $0.name },
+        "label": { $0.label },
+        "isSelect": { $0.isSelect },
+        "options": { $0.options },
+        "value": { $0.value },
+        "errors": { $0.errors },
+        "errorID": { $0.errorID },
+        "hasErrors": { $0.hasErrors },
+    ]
+}
+
+extension SurveyFormView.MatrixRow: MustacheFields {
+    static let fields: [String: @Sendable (SurveyFormView.MatrixRow) -> Any?] = [
+        "id": { $0.id },
+        "label": { $0.label },
+        "fields": { $0.fields },
+        "hasErrors": { $0.hasErrors },
+    ]
+}
+
+extension SurveyFormView.QuestionView: MustacheFields {
+    static let fields: [String: @Sendable (SurveyFormView.QuestionView) -> Any?] = [
+        "anchor": { $0.anchor },
+        "inputID": { $0.inputID },
+        "name": { $0.name },
+        "label": { $0.label },
+        "required": { $0.required },
+        "help": { $0.help },
+        "helpID": { $0.helpID },
+        "conditionNote": { $0.conditionNote },
+        "conditionField": { $0.conditionField },
+        "conditionValue": { $0.conditionValue },
+        "errors": { $0.errors },
+        "errorID": { $0.errorID },
+        "describedBy": { $0.describedBy },
+        "hasErrors": { $0.hasErrors },
+        "isFieldset": { $0.isFieldset },
+        "isChoice": { $0.isChoice },
+        "isMultiple": { $0.isMultiple },
+        "isRanking": { $0.isRanking },
+        "isMatrix": { $0.isMatrix },
+        "isNumber": { $0.isNumber },
+        "isShortText": { $0.isShortText },
+        "isLongText": { $0.isLongText },
+        "isPeriod": { $0.isPeriod },
+        "options": { $0.options },
+        "rankItems": { $0.rankItems },
+        "rows": { $0.rows },
+        "rowsHTML": { $0.rowsHTML },
+        "value": { $0.value },
+        "maxLength": { $0.maxLength },
+    ]
+}
+
+extension SurveyFormView.ErrorLink: MustacheFields {
+    static let fields: [String: @Sendable (SurveyFormView.ErrorLink) -> Any?] = [
+        "target": { $0.target },
+        "label": { $0.label },
+        "message": { $0.message },
+    ]
+}
+
+extension AnswerCopyView: MustacheFields {
+    static let fields: [String: @Sendable (AnswerCopyView) -> Any?] = [
+        "sections": { $0.sections },
+    ]
+}
+
+extension AnswerCopyView.Section: MustacheFields {
+    static let fields: [String: @Sendable (AnswerCopyView.Section) -> Any?] = [
+        "title": { $0.title },
+        "items": { $0.items },
+    ]
+}
+
+extension AnswerCopyView.Item: MustacheFields {
+    static let fields: [String: @Sendable (AnswerCopyView.Item) -> Any?] = [
+        "label": { $0.label },
+        "answer": { $0.answer },
+        "isMatrix": { $0.isMatrix },
+        "rows": { $0.rows },
+        "headers": { $0.headers },
+    ]
+}
+
+extension AnswerCopyView.Row: MustacheFields {
+    static let fields: [String: @Sendable (AnswerCopyView.Row) -> Any?] = [
+        "topic": { $0.topic },
+        "cells": { $0.cells },
+    ]
+}
+
+extension UIText: MustacheFields {
+    static let fields: [String: @Sendable (UIText) -> Any?] = [
+        "language": { $0.language },
+        "languageName": { $0.languageName },
+        "languageLabel": { $0.languageLabel },
+        "skipToQuestions": { $0.skipToQuestions },
+        "required": { $0.required },
+        "choose": { $0.choose },
+        "saveDraft": { $0.saveDraft },
+        "submit": { $0.submit },
+        "autosaveNotice": { $0.autosaveNotice },
+        "resumeNotice": { $0.resumeNotice },
+        "draftSaved": { $0.draftSaved },
+        "autosaved": { $0.autosaved },
+        "autosaveFailed": { $0.autosaveFailed },
+        "errorSummary": { $0.errorSummary },
+        "conditionNote": { $0.conditionNote },
+        "rankHelp": { $0.rankHelp },
+        "rank": { $0.rank },
+        "notRanked": { $0.notRanked },
+        "relevance": { $0.relevance },
+        "levels": { $0.levels },
+        "priorities": { $0.priorities },
+        "receiptTitle": { $0.receiptTitle },
+        "receiptText": { $0.receiptText },
+        "contributionNumber": { $0.contributionNumber },
+        "submittedOn": { $0.submittedOn },
+        "printCopy": { $0.printCopy },
+        "readOnly": { $0.readOnly },
+        "yourAnswers": { $0.yourAnswers },
+        "noAnswer": { $0.noAnswer },
+        "topic": { $0.topic },
+        "alreadySubmitted": { $0.alreadySubmitted },
+        "notFoundTitle": { $0.notFoundTitle },
+        "notFoundText": { $0.notFoundText },
+        "tooManyTitle": { $0.tooManyTitle },
+        "tooManyText": { $0.tooManyText },
+        "forbiddenTitle": { $0.forbiddenTitle },
+        "forbiddenText": { $0.forbiddenText },
+        "tooLargeTitle": { $0.tooLargeTitle },
+        "tooLargeText": { $0.tooLargeText },
+        "badRequestTitle": { $0.badRequestTitle },
+        "badRequestText": { $0.badRequestText },
+        "failureTitle": { $0.failureTitle },
+        "failureText": { $0.failureText },
+    ]
+}
+
+extension LanguageLink: MustacheFields {
+    static let fields: [String: @Sendable (LanguageLink) -> Any?] = [
+        "code": { $0.code },
+        "name": { $0.name },
+        "href": { $0.href },
+        "current": { $0.current },
+        "asButton": { $0.asButton },
+        "saveAction": { $0.saveAction },
+    ]
+}
+
+extension RespondentFormPage: MustacheFields {
+    static let fields: [String: @Sendable (RespondentFormPage) -> Any?] = [
+        "lang": { $0.lang },
+        "pageTitle": { $0.pageTitle },
+        "skipText": { $0.skipText },
+        "text": { $0.text },
+        "languages": { $0.languages },
+        "title": { $0.title },
+        "serviceName": { $0.serviceName },
+        "intro": { $0.intro },
+        "saved": { $0.saved },
+        "hasErrors": { $0.hasErrors },
+        "csrf": { $0.csrf },
+        "submitAction": { $0.submitAction },
+        "saveAction": { $0.saveAction },
+        "autosaveSeconds": { $0.autosaveSeconds },
+        "form": { $0.form },
+    ]
+}
+
+extension RespondentReceiptPage: MustacheFields {
+    static let fields: [String: @Sendable (RespondentReceiptPage) -> Any?] = [
+        "lang": { $0.lang },
+        "pageTitle": { $0.pageTitle },
+        "skipText": { $0.skipText },
+        "text": { $0.text },
+        "languages": { $0.languages },
+        "heading": { $0.heading },
+        "serviceName": { $0.serviceName },
+        "justSubmitted": { $0.justSubmitted },
+        "contribution": { $0.contribution },
+        "submittedOn": { $0.submittedOn },
+        "copy": { $0.copy },
+    ]
+}
+
+extension ErrorPage: MustacheFields {
+    static let fields: [String: @Sendable (ErrorPage) -> Any?] = [
+        "lang": { $0.lang },
+        "pageTitle": { $0.pageTitle },
+        "skipText": { $0.skipText },
+        "heading": { $0.heading },
+        "message": { $0.message },
+    ]
+}
