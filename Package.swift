@@ -53,7 +53,7 @@ let package = Package(
             resources: [.embedInCode("Schemas")]
         ),
         // The needs inventory (topic × country × kind) and its renderings for reports.
-        .target(name: "NeedsInventory", dependencies: ["TrainingModel"]),
+        .target(name: "NeedsInventory", dependencies: ["SafeXML", "TrainingModel"]),
         // Survey versions, services, invitations, responses and audit log, behind a protocol;
         // GRDB on SQLite (WAL) is the embedded implementation.
         .target(

@@ -24,7 +24,7 @@
    gives meaning to and which would otherwise be a third of a catalogue's nodes.
    BIG_LINES keeps line numbers right past 65535. */
 static inline int jt_safe_parse_options(void) {
-    return XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES;
+    return XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOBLANKS | XML_PARSE_BIG_LINES;
 }
 
 /* xmlFree is a global function pointer, which Swift 6 treats as shared mutable state. */

@@ -1,5 +1,6 @@
 import Planning
 import TrainingModel
+import SafeXML
 
 /// The plan as one print-friendly page a planner can hand out: self-contained (styles
 /// inline, no scripts, images or links to fetch), every text escaped, and well-formed
@@ -102,30 +103,11 @@ public enum PlanHTML {
 struct HTMLBuilder {
     private(set) var text = ""
 
-    static func escape(_ value: String) -> String {
-        var out = ""
-        out.reserveCapacity(value.count)
-        for character in value {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            // Control characters are not allowed in XML 1.0 and mean nothing on a page.
-            case _ where character.unicodeScalars.allSatisfy({ $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" }):
-                break
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-
     mutating func raw(_ markup: String) { text += markup }
 
     mutating func open(_ name: String, _ attributes: [String: String] = [:]) {
         text += "<" + name
-        for key in attributes.keys.sorted() { text += " \(key)=\"\(Self.escape(attributes[key]!))\"" }
+        for key in attributes.keys.sorted() { text += " \(key)=\"\(MarkupText.escape(attributes[key]!))\"" }
         text += ">"
     }
 
@@ -133,7 +115,7 @@ struct HTMLBuilder {
 
     mutating func element(_ name: String, _ content: String, attributes: [String: String] = [:]) {
         open(name, attributes)
-        text += Self.escape(content)
+        text += MarkupText.escape(content)
         close(name)
     }
 

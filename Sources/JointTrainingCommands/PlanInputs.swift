@@ -1,7 +1,6 @@
 import CurriculumFormats
 import Diagnostics
 import Foundation
-import NeedsCSV
 import TrainingModel
 
 /// The files `plan` reads, read and checked together: every problem in every file is
@@ -47,57 +46,11 @@ struct PlanInputs {
 
     /// Reads every file; throws every problem found.
     static func read(_ files: Files) throws(InputProblems) -> PlanInputs {
-        var inputs = PlanInputs()
-        var problems: [Diagnostic] = []
-        func attempt<Value>(_ read: () throws(InputProblems) -> Decoded<Value>) -> Value? {
-            do {
-                let decoded = try read()
-                inputs.warnings += decoded.warnings
-                return decoded.value
-            } catch {
-                problems += error.diagnostics
-                return nil
-            }
-        }
-        if let path = files.thesaurus {
-            inputs.thesaurus = attempt { () throws(InputProblems) in try CurriculumReader.thesaurus(file: path) }
-        }
-        if let path = files.legal {
-            inputs.legalBase = attempt { () throws(InputProblems) in try CurriculumReader.legalBase(file: path) }
-        }
-        let references = KnownReferences(
-            concepts: inputs.thesaurus.map { Set($0.concepts.map(\.id)) },
-            conceptSource: files.thesaurus.map { "the thesaurus \($0)" } ?? "the thesaurus",
-            legalTopics: inputs.legalBase.map { Set($0.topics.map(\.id)) },
-            legalTopicSource: files.legal.map { "the legal base \($0)" } ?? "the legal base")
-        var firstFile: [String: String] = [:]
-        for path in files.catalogues {
-            guard let catalogue = attempt({ () throws(InputProblems) in try CurriculumReader.catalogue(file: path, references: references) }) else { continue }
-            for module in catalogue.modules {
-                if let other = firstFile[module.id] {
-                    let place = line(of: "id=\"\(module.id)\"", in: path)
-                    problems.append(Diagnostic(file: path, line: place, column: 1,
-                        message: "module id \"\(module.id)\" is also used in \(other); module ids must be unique across the catalogues planned together"))
-                } else {
-                    firstFile[module.id] = path
-                }
-            }
-            inputs.catalogues.append(catalogue)
-        }
-        let reader = NeedsReader(knownTopics: inputs.thesaurus.map { Set($0.concepts.map(\.id)) },
-                                 topicSource: files.thesaurus.map { "the thesaurus \($0)" } ?? "the thesaurus")
-        inputs.needs = attempt { () throws(InputProblems) in try reader.read(file: files.needs) } ?? []
-        if !problems.isEmpty { throw InputProblems(problems) }
-        return inputs
+        let read = CurriculumInputs(catalogues: files.catalogues, needs: files.needs, thesaurus: files.thesaurus, legal: files.legal)
+        if !read.problems.isEmpty { throw InputProblems(read.problems) }
+        return PlanInputs(catalogues: read.catalogues, needs: read.needs, thesaurus: read.thesaurus,
+                          legalBase: read.legalBase, warnings: read.warnings)
     }
 
     var modules: [TrainingModule] { catalogues.flatMap(\.modules) }
-
-    /// The 1-based line where `text` first occurs in the file, or 1.
-    private static func line(of text: String, in path: String) -> Int {
-        guard let data = FileManager.default.contents(atPath: path) else { return 1 }
-        let content = String(decoding: data, as: UTF8.self)
-        guard let range = content.range(of: text) else { return 1 }
-        return content[..<range.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-    }
 }

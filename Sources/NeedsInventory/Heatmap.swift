@@ -1,5 +1,6 @@
 import Foundation
 import TrainingModel
+import SafeXML
 
 /// The heatmap of staff to train, topics down and country/service kind across.
 ///
@@ -56,27 +57,27 @@ struct Heatmap {
         var out = """
         <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)" \
         role="img" aria-labelledby="inventory-title inventory-desc" font-family="Arial, Helvetica, sans-serif" font-size="12">
-        <title id="inventory-title">\(escape(headings.title))</title>
-        <desc id="inventory-desc">\(escape(description))</desc>
+        <title id="inventory-title">\(MarkupText.escape(headings.title))</title>
+        <desc id="inventory-desc">\(MarkupText.escape(description))</desc>
         <rect width="100%" height="100%" fill="#ffffff"/>
-        <text x="8" y="24" font-size="16" font-weight="bold">\(escape(headings.title))</text>
+        <text x="8" y="24" font-size="16" font-weight="bold">\(MarkupText.escape(headings.title))</text>
 
         """
         for (column, group) in groups.enumerated() {
             let x = labelWidth + column * cellWidth + cellWidth / 2
-            out += "<text x=\"\(x)\" y=\"\(top + 22)\" text-anchor=\"middle\" font-weight=\"bold\">\(escape(group.country.code))</text>\n"
-            out += "<text x=\"\(x)\" y=\"\(top + 40)\" text-anchor=\"middle\">\(escape(KindNames.name(of: group.kind, in: language)))</text>\n"
+            out += "<text x=\"\(x)\" y=\"\(top + 22)\" text-anchor=\"middle\" font-weight=\"bold\">\(MarkupText.escape(group.country.code))</text>\n"
+            out += "<text x=\"\(x)\" y=\"\(top + 40)\" text-anchor=\"middle\">\(MarkupText.escape(KindNames.name(of: group.kind, in: language)))</text>\n"
         }
         for (line, topic) in topics.enumerated() {
             let y = top + headerHeight + line * cellHeight
             let label = inventory.label(of: topic, in: language)
             let shown = label.count > (labelWidth - 16) / 7 ? String(label.prefix((labelWidth - 16) / 7 - 1)) + "…" : label
-            out += "<text x=\"8\" y=\"\(y + 17)\"><title>\(escape(label))</title>\(escape(shown))</text>\n"
+            out += "<text x=\"8\" y=\"\(y + 17)\"><title>\(MarkupText.escape(label))</title>\(MarkupText.escape(shown))</text>\n"
             for (column, group) in groups.enumerated() {
                 let x = labelWidth + column * cellWidth
                 let row = inventory.row(topic, group)
                 let colours = shade(row?.staff ?? 0)
-                out += "<g><title>\(escape(cellTitle(topic, group, row)))</title>"
+                out += "<g><title>\(MarkupText.escape(cellTitle(topic, group, row)))</title>"
                 out += "<rect x=\"\(x + 1)\" y=\"\(y + 1)\" width=\"\(cellWidth - 2)\" height=\"\(cellHeight - 2)\" fill=\"\(colours.fill)\" stroke=\"#d0d0d0\"/>"
                 out += "<text x=\"\(x + cellWidth / 2)\" y=\"\(y + 17)\" text-anchor=\"middle\" fill=\"\(colours.text)\">\(row.map { String($0.staff) } ?? "–")</text></g>\n"
             }
@@ -85,7 +86,7 @@ struct Heatmap {
         for (step, fill) in Self.shades.enumerated() {
             out += "<rect x=\"\(8 + step * 22)\" y=\"\(legendY)\" width=\"20\" height=\"14\" fill=\"\(fill)\" stroke=\"#d0d0d0\"/>"
         }
-        out += "\n<text x=\"\(8 + Self.shades.count * 22 + 8)\" y=\"\(legendY + 11)\" fill=\"#333333\">\(escape(KindNames.legend(maximum: maximum, in: language)))</text>\n"
+        out += "\n<text x=\"\(8 + Self.shades.count * 22 + 8)\" y=\"\(legendY + 11)\" fill=\"#333333\">\(MarkupText.escape(KindNames.legend(maximum: maximum, in: language)))</text>\n"
         out += "</svg>\n"
         return out
     }
@@ -95,10 +96,10 @@ struct Heatmap {
     func html() -> String {
         var out = """
         <!DOCTYPE html>
-        <html lang="\(escape(language.tag))">
+        <html lang="\(MarkupText.escape(language.tag))">
         <head>
         <meta charset="utf-8">
-        <title>\(escape(headings.title))</title>
+        <title>\(MarkupText.escape(headings.title))</title>
         <style>
         body { font-family: Arial, Helvetica, sans-serif; font-size: 14px; color: #111; }
         table { border-collapse: collapse; margin: 1em 0; }
@@ -109,35 +110,35 @@ struct Heatmap {
         </style>
         </head>
         <body>
-        <h1>\(escape(headings.title))</h1>
-        <p>\(escape(description))</p>
+        <h1>\(MarkupText.escape(headings.title))</h1>
+        <p>\(MarkupText.escape(description))</p>
         <table>
-        <caption>\(escape(headings.staff)). \(escape(KindNames.legend(maximum: maximum, in: language)))</caption>
-        <thead><tr><th scope="col">\(escape(headings.topic))</th>
+        <caption>\(MarkupText.escape(headings.staff)). \(MarkupText.escape(KindNames.legend(maximum: maximum, in: language)))</caption>
+        <thead><tr><th scope="col">\(MarkupText.escape(headings.topic))</th>
         """
         for group in groups {
-            out += "<th scope=\"col\">\(escape(group.label(in: language)))</th>"
+            out += "<th scope=\"col\">\(MarkupText.escape(group.label(in: language)))</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
         for topic in topics {
-            out += "<tr><th scope=\"row\">\(escape(inventory.label(of: topic, in: language)))</th>"
+            out += "<tr><th scope=\"row\">\(MarkupText.escape(inventory.label(of: topic, in: language)))</th>"
             for group in groups {
                 let row = inventory.row(topic, group)
                 let colours = shade(row?.staff ?? 0)
-                out += "<td class=\"n\" style=\"background:\(colours.fill);color:\(colours.text)\" title=\"\(escape(cellTitle(topic, group, row)))\">\(row.map { String($0.staff) } ?? "–")</td>"
+                out += "<td class=\"n\" style=\"background:\(colours.fill);color:\(colours.text)\" title=\"\(MarkupText.escape(cellTitle(topic, group, row)))\">\(row.map { String($0.staff) } ?? "–")</td>"
             }
             out += "</tr>\n"
         }
         out += "</tbody>\n</table>\n"
         let h = headings
-        out += "<table>\n<caption>\(escape(h.title))</caption>\n<thead><tr>"
+        out += "<table>\n<caption>\(MarkupText.escape(h.title))</caption>\n<thead><tr>"
         for heading in [h.topic, h.country, h.kind, h.services, h.staff, h.gap, h.priority] {
-            out += "<th scope=\"col\">\(escape(heading))</th>"
+            out += "<th scope=\"col\">\(MarkupText.escape(heading))</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
         for row in InventoryReport.orderedRows(inventory) {
-            out += "<tr><th scope=\"row\">\(escape(inventory.label(of: row.topic, in: language)))</th>"
-            out += "<td>\(escape(row.country.code))</td><td>\(escape(KindNames.name(of: row.kind, in: language)))</td>"
+            out += "<tr><th scope=\"row\">\(MarkupText.escape(inventory.label(of: row.topic, in: language)))</th>"
+            out += "<td>\(MarkupText.escape(row.country.code))</td><td>\(MarkupText.escape(KindNames.name(of: row.kind, in: language)))</td>"
             for figure in [String(row.services), String(row.staff), InventoryReport.decimal(row.meanGap), InventoryReport.decimal(row.meanPriority)] {
                 out += "<td class=\"n\">\(figure)</td>"
             }
@@ -146,21 +147,4 @@ struct Heatmap {
         out += "</tbody>\n</table>\n</body>\n</html>\n"
         return out
     }
-}
-
-/// Text made safe inside XML and HTML elements and attribute values.
-func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.count)
-    for character in text {
-        switch character {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.append(character)
-        }
-    }
-    return out
 }

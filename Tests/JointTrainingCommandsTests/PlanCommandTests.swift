@@ -83,7 +83,7 @@ struct PlanCommandTests {
         let catalogue = fixtures + "/catalogue.xml"
         let result = try CommandRunner.run(["plan", "--catalogue", catalogue, "--catalogue", catalogue, "--needs", fixtures + "/needs.csv"])
         #expect(result.status == 1)
-        #expect(result.errors.contains("\(catalogue):3:1: module id \"FIN\" is also used in \(catalogue)"))
+        #expect(result.errors.contains("\(catalogue):3:3: module id \"FIN\" is also used in \(catalogue)"))
     }
 
     @Test("usage errors exit 2 with a clear message", arguments: [
