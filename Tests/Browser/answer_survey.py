@@ -174,6 +174,29 @@ def answer_second_part(driver, check):
     type_into(driver, "q:prior-courses", "CEPOL 44/2025 (e-learning)")
 
 
+def coordinate(driver, args, check):
+    """The coordinator sees the response, the heatmap, and plans with the shipped catalogues."""
+    driver.delete_all_cookies()
+    driver.get(args.base + "/login")
+    field(driver, "name").send_keys(args.user)
+    field(driver, "password").send_keys(args.password + Keys.ENTER)
+    WebDriverWait(driver, 10).until(EC.url_contains("/admin"))
+    belgium = driver.find_element(By.XPATH, "//table[caption/h2[normalize-space()='BE']]")
+    check("prosecution 1 0 1 100 %" in belgium.text.replace("\n", " "), "the dashboard counts the submitted response for BE prosecution")
+    driver.get(args.base + "/admin/inventory")
+    heatmap = driver.find_element(By.CLASS_NAME, "heatmap")
+    check("BE prosecution" in heatmap.text and "12" in heatmap.text, "the heatmap shows the staff to train")
+    screenshot(driver, args.screenshots, "05-inventory.png")
+    driver.get(args.base + "/admin/plan")
+    driver.find_element(By.XPATH, "//button[normalize-space()='Match and plan']").click()
+    WebDriverWait(driver, 60).until(EC.presence_of_element_located((By.XPATH, "//h1[starts-with(., 'Plan ')]")))
+    check("4 needs of survey thb-needs-2027" in driver.page_source, "the plan is made from the collected needs")
+    links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "ul.downloads a")]
+    check(any(link.endswith("/curriculum.xml") for link in links) and any(link.endswith("/plan.json") for link in links),
+          f"the plan page offers every export ({len(links)} files)")
+    screenshot(driver, args.screenshots, "06-plan.png")
+
+
 def main():
     args = parse()
     os.makedirs(args.screenshots, exist_ok=True)
@@ -232,6 +255,8 @@ def main():
         driver.get(link)
         check(len(driver.find_elements(By.ID, "survey")) == 0, "the link now shows the submitted answers read-only")
         check(contribution in driver.page_source, "with the same contribution id")
+
+        coordinate(driver, args, check)
     finally:
         driver.quit()
 

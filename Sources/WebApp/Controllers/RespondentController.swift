@@ -133,11 +133,13 @@ struct RespondentController: Sendable {
         guard let token = context.parameters.get("token") else { throw HTTPError(.notFound) }
         if let entry = invitations.fresh(token) { return Opened(token: token, invitation: entry) }
         do {
-            let opened = try await surveys.openInvitation(token: token)
-            let entry = InvitationCache.Entry(invitation: opened.invitation, service: opened.service,
-                                              survey: try cache.survey(for: opened.version), answers: opened.answers,
-                                              submission: opened.submission, openedAt: clock.now())
-            invitations.keep(entry, for: token)
+            let (surveys, cache, clock) = (surveys, cache, clock)
+            let entry = try await invitations.opening(token) {
+                let opened = try await surveys.openInvitation(token: token)
+                return InvitationCache.Entry(invitation: opened.invitation, service: opened.service,
+                                             survey: try cache.survey(for: opened.version), answers: opened.answers,
+                                             submission: opened.submission, openedAt: clock.now())
+            }
             return Opened(token: token, invitation: entry)
         } catch let error as SurveyStoreError {
             try await refused(error, token: token, request: request, context: context)

@@ -58,7 +58,7 @@ struct PlanRun {
         ]
         if let calendar = PlanICS.write(plan, options: options) { files["plan.ics"] = calendar }
         return Output(files: files.mapValues { Array($0.utf8) },
-                      view: PlanView(plan: plan, needs: needs.count, language: options.language))
+                      view: PlanView(plan: plan, needs: needs.count, language: options.language, thesaurus: thesaurus))
     }
 }
 

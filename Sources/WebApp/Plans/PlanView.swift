@@ -49,7 +49,7 @@ struct PlanView: Codable, Sendable {
     var multiCountrySessions: Int
     var legalBaseGiven: Bool
 
-    init(plan: Plan, needs: Int, language: LanguageCode) {
+    init(plan: Plan, needs: Int, language: LanguageCode, thesaurus: Thesaurus? = nil) {
         sessions = plan.sessions.map { session in
             Session(
                 id: session.id, module: session.module.id, title: session.module.title(for: language), number: session.number,
@@ -68,7 +68,8 @@ struct PlanView: Codable, Sendable {
         }
         unmet = plan.unmet.map { item in
             Unmet(need: item.need.id, group: "\(item.need.country.code) \(item.need.serviceKind.rawValue)",
-                  what: item.need.topic ?? item.need.text ?? "", reason: item.reason.explanation)
+                  what: item.need.topic.map { thesaurus?.concept($0)?.label(for: language) ?? $0 } ?? item.need.text ?? "",
+                  reason: item.reason.explanation)
         }
         self.needs = needs
         coveredNeeds = plan.coveredNeeds.count

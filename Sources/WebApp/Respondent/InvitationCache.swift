@@ -12,6 +12,10 @@ import Synchronization
 /// withdrawals and reopenings from the dashboard). Changes made by another program, such as
 /// `jointtraining survey` withdrawing an invitation, reach page views once the entry is older
 /// than `lifetime`; saves and submissions are always checked by the store itself.
+///
+/// Entries live between half and all of `lifetime`, at random, so that invitations opened
+/// together are not all opened again at the same moment; and requests for an invitation being
+/// opened wait for that opening instead of starting their own.
 final class InvitationCache: Sendable {
     struct Entry: Sendable {
         var invitation: Int64
@@ -20,9 +24,12 @@ final class InvitationCache: Sendable {
         var answers: Answers?
         var submission: SubmissionReceipt?
         var openedAt: Date
+        /// When the entry stops being used; set by `keep`.
+        var expiresAt = Date.distantPast
     }
 
     private let entries = Mutex<[String: Entry]>([:])
+    private let openings = Mutex<[String: Task<Entry, any Error>]>([:])
     private let lifetime: TimeInterval
     private let clock: WebClock
     private let capacity: Int
@@ -39,7 +46,7 @@ final class InvitationCache: Sendable {
         let now = clock.now()
         return entries.withLock { entries in
             guard let entry = entries[key] else { return nil }
-            guard now.timeIntervalSince(entry.openedAt) < lifetime else {
+            guard now < entry.expiresAt else {
                 entries[key] = nil
                 return nil
             }
@@ -50,13 +57,31 @@ final class InvitationCache: Sendable {
     func keep(_ entry: Entry, for token: String) {
         let key = Self.key(token)
         let now = clock.now()
+        var entry = entry
+        entry.expiresAt = entry.openedAt.addingTimeInterval(lifetime * Double.random(in: 0.5...1))
         entries.withLock { entries in
             if entries.count >= capacity {
-                entries = entries.filter { now.timeIntervalSince($0.value.openedAt) < lifetime }
+                entries = entries.filter { now < $0.value.expiresAt }
                 if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
             }
             entries[key] = entry
         }
+    }
+
+    /// The entry `open` makes for `token`, kept; while one opening runs, other requests for the
+    /// same token wait for it.
+    func opening(_ token: String, _ open: @escaping @Sendable () async throws -> Entry) async throws -> Entry {
+        let key = Self.key(token)
+        let task = openings.withLock { openings in
+            if let running = openings[key] { return running }
+            let task = Task { try await open() }
+            openings[key] = task
+            return task
+        }
+        defer { openings.withLock { if $0[key] == task { $0[key] = nil } } }
+        let entry = try await task.value
+        keep(entry, for: token)
+        return entry
     }
 
     /// Records answers just saved for `token`.

@@ -1,52 +1,100 @@
 import TrainingModel
 
 /// The respondent pages' own words (buttons, notices, scale labels, error pages) in the four
-/// survey languages; the survey's questions bring their own translations.
-struct UIText: Sendable {
-    var language: LanguageCode
-    var languageName: String
-    var languageLabel: String
-    var skipToQuestions: String
-    var required: String
-    var choose: String
-    var saveDraft: String
-    var submit: String
-    var autosaveNotice: String
-    var resumeNotice: String
-    var draftSaved: String
-    var autosaved: String
-    var autosaveFailed: String
-    var errorSummary: String
-    var conditionNote: String
-    var rankHelp: String
-    var rank: String
-    var notRanked: String
-    var matrixFields: [TopicFieldName: String]
-    var relevance: [String]
-    var levels: [String]
-    var priorities: [String]
-    var receiptTitle: String
-    var receiptText: String
-    var contributionNumber: String
-    var submittedOn: String
-    var printCopy: String
-    var readOnly: String
-    var yourAnswers: String
-    var noAnswer: String
-    var topic: String
-    var alreadySubmitted: String
-    var notFoundTitle: String
-    var notFoundText: String
-    var tooManyTitle: String
-    var tooManyText: String
-    var forbiddenTitle: String
-    var forbiddenText: String
-    var tooLargeTitle: String
-    var tooLargeText: String
-    var badRequestTitle: String
-    var badRequestText: String
-    var failureTitle: String
-    var failureText: String
+/// survey languages; the survey's questions bring their own translations. A class: templates
+/// look its words up many times per page, and a reference is cheaper to hand over than a copy.
+final class UIText: Sendable {
+    let language: LanguageCode
+    let languageName: String
+    let languageLabel: String
+    let skipToQuestions: String
+    let required: String
+    let choose: String
+    let saveDraft: String
+    let submit: String
+    let autosaveNotice: String
+    let resumeNotice: String
+    let draftSaved: String
+    let autosaved: String
+    let autosaveFailed: String
+    let errorSummary: String
+    let conditionNote: String
+    let rankHelp: String
+    let rank: String
+    let notRanked: String
+    let matrixFields: [TopicFieldName: String]
+    let relevance: [String]
+    let levels: [String]
+    let priorities: [String]
+    let receiptTitle: String
+    let receiptText: String
+    let contributionNumber: String
+    let submittedOn: String
+    let printCopy: String
+    let readOnly: String
+    let yourAnswers: String
+    let noAnswer: String
+    let topic: String
+    let alreadySubmitted: String
+    let notFoundTitle: String
+    let notFoundText: String
+    let tooManyTitle: String
+    let tooManyText: String
+    let forbiddenTitle: String
+    let forbiddenText: String
+    let tooLargeTitle: String
+    let tooLargeText: String
+    let badRequestTitle: String
+    let badRequestText: String
+    let failureTitle: String
+    let failureText: String
+
+    init(language: LanguageCode, languageName: String, languageLabel: String, skipToQuestions: String, required: String, choose: String, saveDraft: String, submit: String, autosaveNotice: String, resumeNotice: String, draftSaved: String, autosaved: String, autosaveFailed: String, errorSummary: String, conditionNote: String, rankHelp: String, rank: String, notRanked: String, matrixFields: [TopicFieldName: String], relevance: [String], levels: [String], priorities: [String], receiptTitle: String, receiptText: String, contributionNumber: String, submittedOn: String, printCopy: String, readOnly: String, yourAnswers: String, noAnswer: String, topic: String, alreadySubmitted: String, notFoundTitle: String, notFoundText: String, tooManyTitle: String, tooManyText: String, forbiddenTitle: String, forbiddenText: String, tooLargeTitle: String, tooLargeText: String, badRequestTitle: String, badRequestText: String, failureTitle: String, failureText: String) {
+        self.language = language
+        self.languageName = languageName
+        self.languageLabel = languageLabel
+        self.skipToQuestions = skipToQuestions
+        self.required = required
+        self.choose = choose
+        self.saveDraft = saveDraft
+        self.submit = submit
+        self.autosaveNotice = autosaveNotice
+        self.resumeNotice = resumeNotice
+        self.draftSaved = draftSaved
+        self.autosaved = autosaved
+        self.autosaveFailed = autosaveFailed
+        self.errorSummary = errorSummary
+        self.conditionNote = conditionNote
+        self.rankHelp = rankHelp
+        self.rank = rank
+        self.notRanked = notRanked
+        self.matrixFields = matrixFields
+        self.relevance = relevance
+        self.levels = levels
+        self.priorities = priorities
+        self.receiptTitle = receiptTitle
+        self.receiptText = receiptText
+        self.contributionNumber = contributionNumber
+        self.submittedOn = submittedOn
+        self.printCopy = printCopy
+        self.readOnly = readOnly
+        self.yourAnswers = yourAnswers
+        self.noAnswer = noAnswer
+        self.topic = topic
+        self.alreadySubmitted = alreadySubmitted
+        self.notFoundTitle = notFoundTitle
+        self.notFoundText = notFoundText
+        self.tooManyTitle = tooManyTitle
+        self.tooManyText = tooManyText
+        self.forbiddenTitle = forbiddenTitle
+        self.forbiddenText = forbiddenText
+        self.tooLargeTitle = tooLargeTitle
+        self.tooLargeText = tooLargeText
+        self.badRequestTitle = badRequestTitle
+        self.badRequestText = badRequestText
+        self.failureTitle = failureTitle
+        self.failureText = failureText
+    }
 
     /// The matrix fields in the order they are shown.
     enum TopicFieldName: String, Sendable, CaseIterable {
