@@ -34,6 +34,8 @@ let package = Package(
         ),
         // Problems in input files, reported as FILE:LINE:COLUMN: message.
         .target(name: "Diagnostics"),
+        // Pure work split across cores (large files, many modules, many needs) or run beside the caller.
+        .target(name: "ParallelWork"),
         // Safe parsing, XSD validation, typed reading and writing over libxml2.
         .target(name: "SafeXML", dependencies: ["CLibXML2", "Diagnostics"]),
         // Plain domain values: catalogues, modules, thesaurus, legal base, needs.
@@ -41,11 +43,11 @@ let package = Package(
         // The catalogue, thesaurus and legal-base formats: schemas, decoding, checks, writing.
         .target(
             name: "CurriculumFormats",
-            dependencies: ["Diagnostics", "SafeXML", "TrainingModel"],
+            dependencies: ["Diagnostics", "ParallelWork", "SafeXML", "TrainingModel"],
             resources: [.embedInCode("Schemas")]
         ),
         // The needs CSV (FORMATS.md section 4): reading with line-precise errors, writing.
-        .target(name: "NeedsCSV", dependencies: ["Diagnostics", "TrainingModel"]),
+        .target(name: "NeedsCSV", dependencies: ["Diagnostics", "ParallelWork", "TrainingModel"]),
         // The survey definition format: schema, decoding, publish checks, answer checks, needs.
         .target(
             name: "SurveyDefinition",
@@ -69,7 +71,7 @@ let package = Package(
         // language identification. Knows nothing of training.
         .target(name: "TextAnalysis", dependencies: ["CStemmer"]),
         // Needs to modules: concepts, BM25F, fit, one threshold, reasons. Pure: no I/O, no store.
-        .target(name: "Matching", dependencies: ["TextAnalysis", "TrainingModel"]),
+        .target(name: "Matching", dependencies: ["ParallelWork", "TextAnalysis", "TrainingModel"]),
         // Proposed joint courses: candidates, sessions within places and budget, legal flags.
         // Pure functions, no I/O.
         .target(name: "Planning", dependencies: ["TrainingModel"]),
@@ -144,6 +146,7 @@ let package = Package(
         ),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "ParallelWorkTests", dependencies: ["ParallelWork"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
         .testTarget(name: "TrainingModelTests", dependencies: ["TrainingModel"]),
         .testTarget(name: "NeedsCSVTests", dependencies: ["NeedsCSV"]),

@@ -1,4 +1,5 @@
 import Diagnostics
+import ParallelWork
 import SafeXML
 import TrainingModel
 

@@ -3,6 +3,7 @@ import CurriculumExport
 import CurriculumFormats
 import Diagnostics
 import Foundation
+import Matching
 import Planning
 import TrainingModel
 

@@ -1,4 +1,4 @@
-import Dispatch
+import ParallelWork
 import TextAnalysis
 import TrainingModel
 
@@ -97,14 +97,8 @@ public struct MatchIndex: Sendable {
             @Sendable func profile(_ module: TrainingModule) -> ModuleProfile {
                 ModuleProfile(module: module, graph: graph, tagger: tagger, analyzer: analyzer, headingLanguages: languages)
             }
-            let chunks = Swift.min(modules.count, 8)
-            if chunks <= 1 { return modules.map(profile) }
-            let results = ResultSlots<[ModuleProfile]>(count: chunks)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let range = (modules.count * chunk / chunks)..<(modules.count * (chunk + 1) / chunks)
-                results.set(chunk, modules[range].map(profile))
-            }
-            return results.values.flatMap { $0 }
+            return ChunkedWork.map(count: modules.count, chunks: 8) { range in modules[range].map(profile) }
+                .flatMap { $0 }
         }
     }
 
@@ -143,15 +137,11 @@ public struct MatchIndex: Sendable {
 
     /// The matches of many needs, in their order, computed on every core.
     public func matches(for needs: [Need], top: Int? = nil) -> [[ModuleMatch]] {
-        let chunks = Swift.max(1, Swift.min(needs.count, 16))
-        let results = ResultSlots<[[ModuleMatch]]>(count: chunks)
         let storage = storage
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        return ChunkedWork.map(count: needs.count, chunks: 16) { range in
             let scratch = Scratch(count: storage.modules.count)
             let scorer = Scorer(storage: storage)
-            let range = (needs.count * chunk / chunks)..<(needs.count * (chunk + 1) / chunks)
-            results.set(chunk, needs[range].map { scorer.matches(for: $0, top: top, scratch: scratch) })
-        }
-        return results.values.flatMap { $0 }
+            return needs[range].map { scorer.matches(for: $0, top: top, scratch: scratch) }
+        }.flatMap { $0 }
     }
 }

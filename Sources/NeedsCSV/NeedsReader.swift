@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import ParallelWork
 import TrainingModel
 
 /// Reads the needs CSV of FORMATS.md section 4.
@@ -54,15 +55,26 @@ public struct NeedsReader: Sendable {
             throw InputProblems(problems)
         }
 
+        // Rows are read on every core (they are independent); ids are then checked in order.
+        let records = parsed.records, rowCount = records.count - 1
+        let columns = ColumnPositions(header: index), knownTopics = knownTopics, topicSource = topicSource
+        let chunks = ChunkedWork.map(count: rowCount, chunks: ChunkedWork.chunks(for: rowCount, minimumPerChunk: 5_000)) { range in
+            records[(range.lowerBound + 1)..<(range.upperBound + 1)].map { record in
+                var row = RowReader(record: record, columns: columns, file: name)
+                let need = row.need(knownTopics: knownTopics, topicSource: topicSource)
+                return (row: row, need: need)
+            }
+        }
         var needs: [Need] = []
+        needs.reserveCapacity(rowCount)
         var seenIds: [String: Int] = [:]
-        for record in parsed.records.dropFirst() {
-            var row = RowReader(record: record, index: index, file: name)
-            if let need = row.need(knownTopics: knownTopics, topicSource: topicSource) {
+        seenIds.reserveCapacity(rowCount)
+        for (var row, need) in chunks.joined() {
+            if let need {
                 if let first = seenIds[need.id] {
-                    row.fail("id", "duplicate id \"\(need.id)\" (first used on line \(first))")
+                    row.fail(.id, "duplicate id \"\(need.id)\" (first used on line \(first))")
                 } else {
-                    seenIds[need.id] = record.line
+                    seenIds[need.id] = row.record.line
                     needs.append(need)
                 }
             }

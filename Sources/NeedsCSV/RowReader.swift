@@ -1,22 +1,43 @@
 import Diagnostics
 import TrainingModel
 
+/// A column of the needs format, in the order of `NeedsReader.columns`.
+enum NeedColumn: Int, CaseIterable, Sendable {
+    case id, country, serviceKind, service, language, topic, text, priority, currentLevel
+    case requiredLevel, headcount, languages, modes, period
+
+    /// The column's name in a header row.
+    var name: String { NeedsReader.columns[rawValue] }
+}
+
+/// Where each column of the format sits in one file, looked up once per file rather than
+/// by name for every cell of every row.
+struct ColumnPositions: Sendable {
+    private let positions: [Int?]
+
+    init(header: [String: Int]) {
+        positions = NeedColumn.allCases.map { header[$0.name] }
+    }
+
+    subscript(column: NeedColumn) -> Int? { positions[column.rawValue] }
+}
+
 /// Reads one needs row, reporting each bad field at its column.
 struct RowReader {
     let record: CSVRecord
-    let index: [String: Int]
+    let columns: ColumnPositions
     let file: String
     private(set) var problems: [Diagnostic] = []
 
-    init(record: CSVRecord, index: [String: Int], file: String) {
+    init(record: CSVRecord, columns: ColumnPositions, file: String) {
         self.record = record
-        self.index = index
+        self.columns = columns
         self.file = file
     }
 
     /// The trimmed value of a column; nil when the column is absent or the cell empty.
-    func value(_ column: String) -> String? {
-        guard let position = index[column], position < record.fields.count else { return nil }
+    func value(_ column: NeedColumn) -> String? {
+        guard let position = columns[column], position < record.fields.count else { return nil }
         let value = Self.trimmed(record.fields[position])
         return value.isEmpty ? nil : value
     }
@@ -41,78 +62,78 @@ struct RowReader {
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    mutating func fail(_ column: String, _ message: String) {
-        let position = index[column] ?? 0
+    mutating func fail(_ column: NeedColumn, _ message: String) {
+        let position = columns[column] ?? 0
         let columnNumber = position < record.columns.count ? record.columns[position] : 1
-        problems.append(Diagnostic(file: file, line: record.line, column: columnNumber, message: "\(column): \(message)"))
+        problems.append(Diagnostic(file: file, line: record.line, column: columnNumber, message: "\(column.name): \(message)"))
     }
 
     mutating func need(knownTopics: Set<String>?, topicSource: String) -> Need? {
         let before = problems.count
-        let id = value("id") ?? ""
-        if id.isEmpty { fail("id", "every row needs an id") }
+        let id = value(.id) ?? ""
+        if id.isEmpty { fail(.id, "every row needs an id") }
 
-        let country = CountryCode(value("country") ?? "")
-        if value("country") == nil {
-            fail("country", "missing; give an ISO 3166-1 code such as BE, NL or LU")
+        let country = CountryCode(value(.country) ?? "")
+        if value(.country) == nil {
+            fail(.country, "missing; give an ISO 3166-1 code such as BE, NL or LU")
         } else if !country.isValid {
-            fail("country", "\"\(country)\" is not an ISO 3166-1 alpha-2 country code (e.g. BE, NL, LU)")
+            fail(.country, "\"\(country)\" is not an ISO 3166-1 alpha-2 country code (e.g. BE, NL, LU)")
         }
 
-        let kindText = value("service_kind") ?? ""
+        let kindText = value(.serviceKind) ?? ""
         let kind = ServiceKind(rawValue: kindText)
         if kind == nil {
             let allowed = ServiceKind.allCases.map(\.rawValue).joined(separator: ", ")
-            fail("service_kind", kindText.isEmpty ? "missing; one of \(allowed)" : "\"\(kindText)\" is not a service kind; one of \(allowed)")
+            fail(.serviceKind, kindText.isEmpty ? "missing; one of \(allowed)" : "\"\(kindText)\" is not a service kind; one of \(allowed)")
         }
 
-        let topic = value("topic")
-        let text = value("text")
+        let topic = value(.topic)
+        let text = value(.text)
         if topic == nil && text == nil {
-            fail(index["text"] != nil ? "text" : "topic", "the row has neither a text nor a topic: say what the need is")
+            fail(columns[.text] != nil ? .text : .topic, "the row has neither a text nor a topic: say what the need is")
         }
         if let topic, let knownTopics, !knownTopics.contains(topic) {
-            fail("topic", "\"\(topic)\" is not a concept of \(topicSource)")
+            fail(.topic, "\"\(topic)\" is not a concept of \(topicSource)")
         }
 
-        let language = languageCode("language")
-        let priority = integer("priority", in: 1...4, meaning: "1 low, 2 medium, 3 high, 4 critical") ?? 2
-        let current = integer("current_level", in: 0...4, meaning: "0 none … 4 expert")
-        let required = integer("required_level", in: 0...4, meaning: "0 none … 4 expert")
-        let headcount = integer("headcount", in: 1...1_000_000, meaning: "the number of staff to train, at least 1") ?? 1
-        let languages = Self.words(value("languages")).compactMap { tag -> LanguageCode? in
+        let language = languageCode(.language)
+        let priority = integer(.priority, in: 1...4, meaning: "1 low, 2 medium, 3 high, 4 critical") ?? 2
+        let current = integer(.currentLevel, in: 0...4, meaning: "0 none … 4 expert")
+        let required = integer(.requiredLevel, in: 0...4, meaning: "0 none … 4 expert")
+        let headcount = integer(.headcount, in: 1...1_000_000, meaning: "the number of staff to train, at least 1") ?? 1
+        let languages = Self.words(value(.languages)).compactMap { tag -> LanguageCode? in
             let language = LanguageCode(String(tag))
-            if !language.isValid { fail("languages", "\"\(tag)\" is not a language code (nl, fr, de, en, ...)") }
+            if !language.isValid { fail(.languages, "\"\(tag)\" is not a language code (nl, fr, de, en, ...)") }
             return language.isValid ? language : nil
         }
-        let modes = Self.words(value("modes")).compactMap { word -> DeliveryMode? in
+        let modes = Self.words(value(.modes)).compactMap { word -> DeliveryMode? in
             let mode = DeliveryMode(rawValue: String(word))
             if mode == nil {
-                fail("modes", "\"\(word)\" is not a delivery mode; use \(DeliveryMode.allCases.map(\.rawValue).joined(separator: ", "))")
+                fail(.modes, "\"\(word)\" is not a delivery mode; use \(DeliveryMode.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return mode
         }
-        let period = value("period")
+        let period = value(.period)
         if let period, !Self.isPeriod(period) {
-            fail("period", "\"\(period)\" is not a period; write YYYY-Qn, e.g. 2027-Q2")
+            fail(.period, "\"\(period)\" is not a period; write YYYY-Qn, e.g. 2027-Q2")
         }
         guard problems.count == before, let kind else { return nil }
         return Need(
-            id: id, country: country, serviceKind: kind, service: value("service"),
+            id: id, country: country, serviceKind: kind, service: value(.service),
             text: text, topic: topic, language: language, priority: priority,
             currentLevel: current, requiredLevel: required, headcount: headcount,
             languages: languages, modes: modes, period: period
         )
     }
 
-    private mutating func languageCode(_ column: String) -> LanguageCode? {
+    private mutating func languageCode(_ column: NeedColumn) -> LanguageCode? {
         guard let tag = value(column) else { return nil }
         let language = LanguageCode(tag)
         if !language.isValid { fail(column, "\"\(tag)\" is not a language code (nl, fr, de, en, ...)") }
         return language.isValid ? language : nil
     }
 
-    private mutating func integer(_ column: String, in range: ClosedRange<Int>, meaning: String) -> Int? {
+    private mutating func integer(_ column: NeedColumn, in range: ClosedRange<Int>, meaning: String) -> Int? {
         guard let text = value(column) else { return nil }
         guard let number = Int(text), range.contains(number) else {
             fail(column, "\"\(text)\" is out of range: \(range.lowerBound)–\(range.upperBound) (\(meaning))")
@@ -121,11 +142,11 @@ struct RowReader {
         return number
     }
 
+    /// `YYYY-Qn`, checked on the bytes: this runs for every row of large files.
     static func isPeriod(_ text: String) -> Bool {
-        let parts = text.split(separator: "-")
-        guard parts.count == 2, parts[0].count == 4, Int(parts[0]) != nil else { return false }
-        return ["Q1", "Q2", "Q3", "Q4"].contains(String(parts[1]))
+        let bytes = Array(text.utf8)
+        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), bytes[5] == UInt8(ascii: "Q") else { return false }
+        return bytes[0..<4].allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            && (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(bytes[6])
     }
 }
-
-import Foundation

@@ -27,4 +27,48 @@ struct CSVParserTests {
         #expect(latin1.problems.map(\.line) == [3])
         #expect(latin1.records.count == 2)
     }
+
+    /// Rows of about 100 bytes, every third with a quoted field spanning two lines and doubled
+    /// quotes, so that a file of several megabytes is cut into parts near such fields.
+    static func largeFile(rows: Int) -> (text: String, fields: [[String]], lines: [Int]) {
+        var text = "id,text,note\n", fields = [["id", "text", "note"]], lines = [1], line = 2
+        for row in 0..<rows {
+            let note = String(repeating: "x", count: 60 + row % 17)
+            if row % 3 == 0 {
+                text += "R\(row),\"first line, \"\"quoted\"\"\nsecond line\",\(note)\r\n"
+                fields.append(["R\(row)", "first line, \"quoted\"\nsecond line", note])
+                lines.append(line)
+                line += 2
+            } else {
+                text += "R\(row),plain,\(note)\n"
+                fields.append(["R\(row)", "plain", note])
+                lines.append(line)
+                line += 1
+            }
+        }
+        return (text, fields, lines)
+    }
+
+    @Test("a large file, parsed in parts on every core, gives every record with the line it starts on")
+    func parsesLargeFilesInParts() {
+        let file = Self.largeFile(rows: 40_000)
+        #expect(file.text.utf8.count > 3 << 20)
+        let (records, problems) = CSVParser.parse(Array(file.text.utf8), file: "big.csv")
+        #expect(problems.isEmpty)
+        #expect(records.map(\.fields) == file.fields)
+        #expect(records.map(\.line) == file.lines)
+    }
+
+    @Test("in a large file, a bad line and an unclosed quote near the end are reported with their lines")
+    func reportsProblemsInLargeFiles() {
+        let file = Self.largeFile(rows: 40_000)
+        let bytes = Array(file.text.utf8) + Array("bad,caf".utf8) + [0xE9] + Array(",x\nlast,\"open\n".utf8)
+        let (records, problems) = CSVParser.parse(bytes, file: "big.csv")
+        let badLine = file.lines.last! + 2
+        #expect(problems.map(\.description) == [
+            "big.csv:\(badLine):1: this line is not valid UTF-8 text; save the file as \"CSV UTF-8\"",
+            "big.csv:\(badLine + 1):6: a quoted field is never closed: a \" is missing",
+        ])
+        #expect(records.count == file.fields.count)
+    }
 }

@@ -19,6 +19,29 @@ struct NeedsReaderTests {
         #expect(needs[2].priority == 2 && needs[2].headcount == 1 && needs[2].period == nil)
     }
 
+    @Test("a large file is read on every core and still reports its bad rows in line order, duplicates across parts included")
+    func readsLargeFiles() throws {
+        var lines = ["id,country,service_kind,topic,priority,headcount"]
+        for row in 0..<20_000 {
+            lines.append("N\(row),\(["BE", "NL", "LU"][row % 3]),police,asset-recovery,\(1 + row % 4),\(1 + row % 30)")
+        }
+        let good = try NeedsReader(knownTopics: topics).read(bytes: Array(lines.joined(separator: "\n").utf8), name: "big.csv").value
+        #expect(good.map(\.id) == (0..<20_000).map { "N\($0)" })
+        #expect(good[19_999].country == "NL" && good[19_999].priority == 4 && good[19_999].headcount == 20)
+
+        lines[3] = "N2,XX,police,asset-recovery,1,1"
+        lines[15_001] = "N15000,NL,police,asset-recovery,9,1"
+        lines[19_001] = "N7,BE,police,asset-recovery,1,1"
+        let error = #expect(throws: InputProblems.self) {
+            try NeedsReader(knownTopics: topics).read(bytes: Array(lines.joined(separator: "\n").utf8), name: "big.csv")
+        }
+        #expect(error?.diagnostics.map(\.description) == [
+            "big.csv:4:4: country: \"XX\" is not an ISO 3166-1 alpha-2 country code (e.g. BE, NL, LU)",
+            "big.csv:15002:33: priority: \"9\" is out of range: 1–4 (1 low, 2 medium, 3 high, 4 critical)",
+            "big.csv:19002:1: id: duplicate id \"N7\" (first used on line 9)",
+        ])
+    }
+
     @Test("every bad row is reported with its line and field, and no need is returned")
     func reportsEveryBadRow() throws {
         let error = #expect(throws: InputProblems.self) {

@@ -33,21 +33,10 @@ struct PlanRun {
     /// The same steps as `jointtraining plan`: the matcher gives modules without topic refs the
     /// topics found in their texts, and free-text needs their candidate modules.
     func run() throws -> Output {
-        let modules = catalogues.flatMap(\.modules)
-        let index = MatchIndex(modules: modules, thesaurus: thesaurus)
-        let enriched = modules.map { module in
-            guard module.topics.isEmpty else { return module }
-            var withTopics = module
-            withTopics.topics = index.topics(ofModule: module.id)
-            return withTopics
-        }
-        let matches = index.matches(for: needs)
-        var freeText: [String: [String]] = [:]
-        for (need, found) in zip(needs, matches) where need.topic == nil && !(need.text ?? "").isEmpty {
-            freeText[need.id] = found.map(\.moduleID)
-        }
-        let plan = Planner.plan(PlanningInput(needs: needs, modules: enriched, legalBase: legalBase, thesaurus: thesaurus,
-                                              budgetDays: budgetDays, freeTextCandidates: freeText))
+        let matched = MatchedCandidates(needs: needs, modules: catalogues.flatMap(\.modules), thesaurus: thesaurus)
+        let matches = matched.index.matches(for: needs)
+        let plan = Planner.plan(PlanningInput(needs: needs, modules: matched.modules, legalBase: legalBase, thesaurus: thesaurus,
+                                              budgetDays: budgetDays, freeTextCandidates: matched.freeText))
         var files: [String: String] = [
             "curriculum.xml": CurriculumXML.write(plan, options: options),
             "plan.csv": PlanCSV.write(plan, options: options),

@@ -1,17 +1,20 @@
-import Matching
 import TrainingModel
 
 /// What the matcher gives the planner: modules' topics where their catalogue gives none,
-/// and the candidate modules of each need written in free text.
-struct MatchedCandidates {
+/// and the candidate modules of each need written in free text. The same steps for
+/// `jointtraining plan` and the web app's "Match and plan".
+public struct MatchedCandidates: Sendable {
     /// The modules, those without topic refs given the concepts found in their texts, so
     /// that topic needs and legal flags reach catalogues that carry no refs (FORMATS.md §1).
-    var modules: [TrainingModule]
+    public var modules: [TrainingModule]
     /// For each free-text need, the modules whose score reaches the matcher's threshold.
-    var freeText: [String: [String]]
+    public var freeText: [String: [String]]
+    /// The index the candidates came from, for callers that also want every need's matches.
+    public let index: MatchIndex
 
-    init(needs: [Need], modules: [TrainingModule], thesaurus: Thesaurus?) {
+    public init(needs: [Need], modules: [TrainingModule], thesaurus: Thesaurus?) {
         let index = MatchIndex(modules: modules, thesaurus: thesaurus)
+        self.index = index
         self.modules = modules.map { module in
             guard module.topics.isEmpty else { return module }
             var enriched = module

@@ -1,4 +1,4 @@
-@testable import JointTrainingCommands
+import Matching
 import Testing
 import TrainingModel
 

@@ -4,12 +4,12 @@ import Foundation
 ///
 /// A dedicated thread rather than a task or a dispatch queue: the caller blocks in
 /// `result()`, and blocking must never wait on the shared pool it may itself occupy.
-final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
+public final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     // Written once by the worker before it signals; read by the caller after waiting.
     private var value: Value?
     private let done = DispatchSemaphore(value: 0)
 
-    init(_ work: @escaping @Sendable () -> Value) {
+    public init(_ work: @escaping @Sendable () -> Value) {
         let thread = Thread { [self] in
             value = work()
             done.signal()
@@ -19,7 +19,7 @@ final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     }
 
     /// Waits for the computation and returns its value.
-    func result() -> Value {
+    public func result() -> Value {
         done.wait()
         done.signal()
         return value!

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Work split into contiguous chunks that run on every core, their results kept in order.
+///
+/// For pure per-item work over large inputs (decoding rows, profiling modules, scoring
+/// needs): each chunk is one task, so scheduling costs nothing next to the work itself.
+public enum ChunkedWork {
+    /// Runs `work` once per chunk of `0..<count`, at most `chunks` of them, and returns
+    /// the chunks' results in the order of their ranges.
+    public static func map<Result: Sendable>(count: Int, chunks: Int, _ work: @Sendable (Range<Int>) -> Result) -> [Result] {
+        let chunks = max(1, min(count, chunks))
+        if chunks == 1 { return [work(0..<count)] }
+        let slots = Slots<Result>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            slots.set(chunk, work((count * chunk / chunks)..<(count * (chunk + 1) / chunks)))
+        }
+        return slots.values
+    }
+
+    /// The number of chunks that keeps every core busy without splitting small inputs.
+    public static func chunks(for count: Int, minimumPerChunk: Int) -> Int {
+        max(1, min(ProcessInfo.processInfo.activeProcessorCount * 2, count / max(1, minimumPerChunk)))
+    }
+}
+
+/// One slot per chunk, each written by exactly one worker.
+private final class Slots<Value: Sendable>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.withLock { slots[index] = value }
+    }
+
+    /// The values, once every worker has finished.
+    var values: [Value] {
+        lock.withLock { slots.map { $0! } }
+    }
+}
