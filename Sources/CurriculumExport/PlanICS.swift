@@ -27,6 +27,7 @@ public enum PlanICS {
                 "\(session.participants) participants from \(session.countries.map(\.code).joined(separator: ", ")) (\(session.serviceKinds.map(\.rawValue).joined(separator: ", ")))",
                 "Needs: " + session.placements.map(Wording.placement).joined(separator: ", "),
             ]
+            if let period = dates.requestedPeriod { description.append("Requested period: \(period)") }
             for flag in session.legalFlags {
                 description.append("Legal point: " + Wording.flagSummary(flag, language: language) + ". " + flag.handling(for: language))
             }

@@ -1,5 +1,8 @@
 import CurriculumExport
+import Foundation
+import Planning
 import Testing
+import TrainingModel
 
 @Suite("Dates")
 struct SessionScheduleTests {
@@ -21,5 +24,39 @@ struct SessionScheduleTests {
             #expect(dates.first <= dates.last)
         }
         #expect(schedule[session: "C1"]?.first.description == "2027-01-11")
+    }
+
+    @Test("sessions go to the quarter their participants asked for, in that order, without overlapping")
+    func requestedQuarters() throws {
+        func module(_ id: String, days: Double) -> TrainingModule {
+            TrainingModule(id: id, titles: LocalizedText([LocalizedString("en", id)]), audiences: [.police],
+                           duration: .init(days, .day), modes: [.onsite], languages: ["en"], topics: [id.lowercased()])
+        }
+        func need(_ id: String, _ topic: String, staff: Int, period: String?) -> Need {
+            Need(id: id, country: "BE", serviceKind: .police, topic: topic, headcount: staff, languages: ["en"], period: period)
+        }
+        let plan = Planner.plan(PlanningInput(
+            needs: [need("N1", "late", staff: 8, period: "2027-Q3"), need("N2", "late", staff: 3, period: "2027-Q1"),
+                    need("N3", "early", staff: 5, period: "2027-Q1"), need("N4", "any", staff: 5, period: nil),
+                    need("N5", "past", staff: 5, period: "2026-Q2")],
+            modules: [module("LATE", days: 3), module("EARLY", days: 2), module("ANY", days: 1), module("PAST", days: 1)],
+            legalBase: nil, budgetDays: 20))
+        let schedule = SessionSchedule(sessions: plan.sessions, start: CivilDate("2027-01-11")!)
+        func dates(_ module: String) throws -> SessionSchedule.Dates {
+            try #require(plan.sessions.first { $0.module.id == module }.flatMap { schedule[session: $0.id] })
+        }
+        #expect(try dates("LATE").requestedPeriod == "2027-Q3")
+        // 1 July 2027 is a Thursday: a three-day session starts the next Monday.
+        #expect(try dates("LATE").first.description == "2027-07-05")
+        #expect(try dates("EARLY").requestedPeriod == "2027-Q1")
+        #expect(try dates("ANY").requestedPeriod == nil)
+        let early = try [dates("EARLY"), dates("ANY"), dates("PAST")].sorted { $0.first < $1.first }
+        #expect(early.first?.first.description == "2027-01-11")
+        for (before, after) in zip(early, early.dropFirst()) { #expect(before.last < after.first) }
+        let late = try dates("LATE")
+        #expect(early.allSatisfy { $0.last < late.first })
+        let calendar = try #require(PlanICS.write(plan, options: ExportOptions(language: "en", start: CivilDate("2027-01-11"))))
+        #expect(calendar.contains("DTSTART;VALUE=DATE:20270705"))
+        #expect(calendar.replacingOccurrences(of: "\r\n ", with: "").contains("Requested period: 2027-Q3"))
     }
 }
