@@ -1,3 +1,4 @@
+import ParallelWork
 import SafeXML
 import TrainingModel
 
@@ -17,7 +18,16 @@ struct CatalogueDecoder {
         let moduleElements = children["module"]
         problems.requireUniqueIds(moduleElements, what: "module")
         let moduleIds = Set(moduleElements.compactMap { $0.attribute("id") })
-        let modules = moduleElements.map { decodeModule($0, moduleIds: moduleIds) }
+        // Modules are independent once their ids are known: large catalogues are decoded
+        // on every core (the tree is only read).
+        let references = references
+        let parts = ChunkedWork.map(count: moduleElements.count, chunks: ChunkedWork.chunks(for: moduleElements.count, minimumPerChunk: 1_000)) { range in
+            var part = CatalogueDecoder(references: references)
+            let modules = moduleElements[range].map { part.decodeModule($0, moduleIds: moduleIds) }
+            return (modules: modules, problems: part.problems)
+        }
+        let modules = parts.flatMap(\.modules)
+        for part in parts { problems.append(part.problems) }
         return Catalogue(
             id: root.attribute("id") ?? "",
             provider: root.attribute("provider") ?? "",

@@ -29,5 +29,10 @@ struct Problems {
         ))
     }
 
+    /// Adds the problems found by another decoder, e.g. one that read a part of the modules.
+    mutating func append(_ other: Problems) {
+        diagnostics += other.diagnostics
+    }
+
     var hasErrors: Bool { !diagnostics.errors.isEmpty }
 }
