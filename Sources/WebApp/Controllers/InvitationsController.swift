@@ -113,7 +113,7 @@ struct InvitationsController: Sendable {
         return Response(status: .seeOther, headers: [.location: "/admin/invitations?done=reopened"])
     }
 
-    static func refusal(_ reason: SurveyStoreError.ReopenRefusal, invitation: Int64, text: UIText) -> InvitationsContent.Message {
+    private static func refusal(_ reason: SurveyStoreError.ReopenRefusal, invitation: Int64, text: UIText) -> InvitationsContent.Message {
         let (words, date): (String, Date?) = switch reason {
         case .withdrawn(let at): (text.reopenWithdrawn, at)
         case .expired(let at): (text.reopenExpired, at)

@@ -1,7 +1,8 @@
 import TrainingModel
 
 /// The respondent pages' own words (buttons, notices, scale labels, error pages) in the four
-/// survey languages; the survey's questions bring their own translations. A class: templates
+/// survey languages, and the coordinator's notices and refusals on the invitations page; the
+/// survey's questions bring their own translations. A class: templates
 /// look its words up many times per page, and a reference is cheaper to hand over than a copy.
 final class UIText: Sendable {
     let language: LanguageCode
