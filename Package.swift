@@ -165,6 +165,7 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
-        .testTarget(name: "JointTrainingCommandsTests", dependencies: ["JointTrainingCommands", "jointtraining"]),
+        // The store too: a response is submitted through it, as the web app would, for `survey reopen`.
+        .testTarget(name: "JointTrainingCommandsTests", dependencies: ["JointTrainingCommands", "jointtraining", "SurveyStore", "SurveyDefinition"]),
     ]
 )

@@ -2,12 +2,12 @@ import ArgumentParser
 import Foundation
 import SurveyStore
 
-/// `jointtraining survey audit`: who published, invited, saved, submitted, imported and
+/// `jointtraining survey audit`: who published, invited, reopened, saved, submitted, imported and
 /// exported what, and when.
 struct SurveyAuditCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "Show the audit log: publish, invite, revoke, save, submit, import and export, with who and when."
+        abstract: "Show the audit log: publish, invite, revoke, reopen, save, submit, import and export, with who and when."
     )
 
     @Option(help: "Output format: text or json.")

@@ -5,9 +5,10 @@ import ArgumentParser
 struct SurveyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "survey",
-        abstract: "Publish the training-needs survey, invite services, import and export needs, report the inventory.",
+        abstract: "Publish the training-needs survey, invite services, follow and reopen their responses, import and export needs, report the inventory.",
         subcommands: [
-            PublishSurveyCommand.self, InviteCommand.self, RevokeInvitationCommand.self, ImportNeedsCommand.self,
+            PublishSurveyCommand.self, InviteCommand.self, SurveyInvitationsCommand.self, RevokeInvitationCommand.self,
+            ReopenInvitationCommand.self, ImportNeedsCommand.self,
             ExportNeedsCommand.self, SurveyStatusCommand.self, SurveyReportCommand.self, SurveyAuditCommand.self,
         ]
     )

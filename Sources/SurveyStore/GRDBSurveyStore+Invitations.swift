@@ -17,7 +17,7 @@ extension GRDBSurveyStore {
         let now = clock()
         let tokens = requests.map { _ in InvitationToken.generate() }
         return try await writer.write { db in
-            _ = try Self.latestVersion(db, survey: survey)
+            _ = try Self.latestVersionID(db, survey: survey)
             var issued: [IssuedInvitation] = []
             for (request, token) in zip(requests, tokens) {
                 let service = try Self.serviceID(db, request.service, at: now.databaseValue)
@@ -48,6 +48,30 @@ extension GRDBSurveyStore {
         }
     }
 
+    public func invitations(of survey: String) async throws -> [InvitationOverview] {
+        try await writer.read { db in
+            _ = try Self.resolve(db, survey)
+            return try Row.fetchAll(db, sql: """
+                SELECT i.id, i.email, i.expires_at, i.revoked_at, s.country, s.kind, s.name, \(ResponseProgress.columns),
+                       (SELECT rr.state FROM response_revision rr WHERE rr.response_id = r.id ORDER BY rr.number DESC LIMIT 1) AS latest_state,
+                       (SELECT o.reopened_at FROM reopening o WHERE o.response_id = r.id ORDER BY o.id DESC LIMIT 1) AS reopened_at
+                FROM invitation i JOIN service s ON s.id = i.service_id LEFT JOIN response r ON r.invitation_id = i.id
+                WHERE i.survey = ? ORDER BY i.id
+                """, arguments: [survey]).map(Self.overview)
+        }
+    }
+
+    private static func overview(_ row: Row) -> InvitationOverview {
+        let submissions: Int = row["submissions"], reopenings: Int = row["reopenings"]
+        let latestState: String? = row["latest_state"]
+        let service = ServiceIdentity(country: CountryCode(row["country"] as String), kind: ServiceKind(rawValue: row["kind"]) ?? .other,
+                                      name: row["name"])
+        return InvitationOverview(
+            id: row["id"], service: service, email: row["email"], expiresAt: row["expires_at"], revokedAt: row["revoked_at"],
+            submittedAt: submissions > reopenings ? row["last_submitted_at"] : nil,
+            hasDraft: latestState == ResponseRevision.State.draft.rawValue, reopenedAt: row["reopened_at"])
+    }
+
     /// The invitation a token opens; unknown and withdrawn invitations are refused here,
     /// expiry is left to the caller (a submitted response can still be shown).
     static func invitation(_ db: Database, token: String) throws -> InvitationRow {
@@ -72,35 +96,26 @@ extension GRDBSurveyStore {
             expiresAt: row["expires_at"])
     }
 
-    /// The response to an invitation, if one was saved, and its submission if any.
-    static func response(_ db: Database, invitation: Int64) throws -> (id: Int64, contribution: String, versionID: Int64, submitted: (at: Date, needs: Int)?)? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, contribution, survey_version_id FROM response WHERE invitation_id = ?", arguments: [invitation]) else {
-            return nil
-        }
-        let id: Int64 = row["id"]
-        var submitted: (Date, Int)?
-        if let at = try Date.fetchOne(db, sql: "SELECT saved_at FROM response_revision WHERE response_id = ? AND state = 'submitted'", arguments: [id]) {
-            submitted = (at, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM need WHERE response_id = ?", arguments: [id]) ?? 0)
-        }
-        return (id, row["contribution"], row["survey_version_id"], submitted)
-    }
-
     public func openInvitation(token: String) async throws -> OpenedInvitation {
         let now = clock()
         return try await writer.read { db in
             let invitation = try Self.invitation(db, token: token)
             let response = try Self.response(db, invitation: invitation.id)
-            if response?.submitted == nil && now >= invitation.expiresAt {
+            let expired = now >= invitation.expiresAt
+            // A reopened response whose link expired before it was submitted again shows its
+            // last submission, read-only: that submission still stands.
+            let receipt = expired ? response?.lastReceipt : response?.receipt
+            if receipt == nil && expired {
                 throw SurveyStoreError.expiredInvitation(invitation.expiresAt)
             }
-            let version = try response.map { try Self.version(db, id: $0.versionID) } ?? Self.latestVersion(db, survey: invitation.survey).version
+            let version = try response.map { try self.version(db, id: $0.versionID) }
+                ?? self.latestVersion(db, survey: invitation.survey).version
             let answers = try response.flatMap { response in
-                try String.fetchOne(db, sql: "SELECT answers FROM response_revision WHERE response_id = ? ORDER BY number DESC LIMIT 1",
-                                    arguments: [response.id])
+                try String.fetchOne(db, sql: """
+                    SELECT answers FROM response_revision WHERE response_id = ? AND (state = 'submitted' OR ?)
+                    ORDER BY number DESC LIMIT 1
+                    """, arguments: [response.id, receipt == nil])
             }.map { try Self.decode(Answers.self, json: $0) }
-            let receipt = response.flatMap { response in
-                response.submitted.map { SubmissionReceipt(contribution: response.contribution, submittedAt: $0.at, needs: $0.needs, alreadySubmitted: true) }
-            }
             return OpenedInvitation(invitation: invitation.id, service: invitation.service, version: version, answers: answers, submission: receipt)
         }
     }

@@ -29,14 +29,14 @@ extension GRDBSurveyStore {
 
     public func importNeeds(csv bytes: [UInt8], name: String, into survey: String, by actor: String) async throws -> ImportReceipt {
         let now = clock()
-        let thesaurus = try await writer.read { db in try Self.latestVersion(db, survey: survey).version.thesaurus }
+        let thesaurus = try await writer.read { db in try self.latestVersion(db, survey: survey).version.thesaurus }
         let reader = NeedsReader(knownTopics: thesaurus.map { Set($0.concepts.map(\.id)) },
                                  topicSource: thesaurus.map { "thesaurus \"\($0.id)\" of the survey" } ?? "the thesaurus")
         let decoded = try reader.read(bytes: bytes, name: name)
         let needs = decoded.value
         let plan = ImportPlan(needs)
         return try await writer.write { db in
-            let version = try Self.latestVersion(db, survey: survey)
+            let versionID = try Self.latestVersionID(db, survey: survey)
             let existing = Set(try String.fetchAll(db, sql: "SELECT need_id FROM need WHERE survey = ?", arguments: [survey]))
             let taken = needs.filter { existing.contains($0.id) }.map(\.id)
             if !taken.isEmpty {
@@ -60,7 +60,7 @@ extension GRDBSurveyStore {
                     service = try Self.serviceID(db, group.service, languages: group.languages, at: stamp).id
                     newServices += 1
                 }
-                let response = try Self.createResponse(db, versionID: version.id, serviceID: service, invitationID: nil, origin: "import", at: stamp)
+                let response = try Self.createResponse(db, versionID: versionID, serviceID: service, invitationID: nil, origin: "import", at: stamp)
                 let answers = try emptyAnswers[group.language] ?? Self.json(Answers(language: group.language))
                 emptyAnswers[group.language] = answers
                 _ = try Self.addRevision(db, response: response.id, state: .submitted, answers: answers, at: stamp, first: true)
@@ -95,7 +95,7 @@ extension GRDBSurveyStore {
     public func exportNeeds(of survey: String, by actor: String) async throws -> [Need] {
         let now = clock()
         return try await writer.write { db in
-            _ = try Self.latestVersion(db, survey: survey)
+            _ = try Self.latestVersionID(db, survey: survey)
             var needs: [Need] = []
             let cursor = try Row.fetchCursor(db, sql: "SELECT \(Self.needColumns) FROM need WHERE survey = ? ORDER BY id", arguments: [survey])
             while let row = try cursor.next() {

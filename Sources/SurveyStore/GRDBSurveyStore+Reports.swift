@@ -7,7 +7,7 @@ import TrainingModel
 extension GRDBSurveyStore {
     public func status(of survey: String) async throws -> [StatusRow] {
         try await writer.read { db in
-            _ = try Self.latestVersion(db, survey: survey)
+            _ = try Self.latestVersionID(db, survey: survey)
             var rows: [Inventory.Group: StatusRow] = [:]
             func row(_ country: String, _ kind: String) -> Inventory.Group {
                 let group = Inventory.Group(CountryCode(country), ServiceKind(rawValue: kind) ?? .other)
@@ -21,8 +21,8 @@ extension GRDBSurveyStore {
                 rows[row(line[0], line[1])]!.invited = line[2]
             }
             for line in try Row.fetchAll(db, sql: """
-                SELECT s.country, s.kind, SUM(x.submitted), SUM(1 - x.submitted) FROM (
-                    SELECT r.service_id, EXISTS (SELECT 1 FROM response_revision rr WHERE rr.response_id = r.id AND rr.state = 'submitted') AS submitted
+                SELECT s.country, s.kind, SUM(x.submissions > x.reopenings), SUM(x.submissions <= x.reopenings) FROM (
+                    SELECT r.service_id, \(ResponseProgress.columns)
                     FROM response r JOIN survey_version v ON v.id = r.survey_version_id WHERE v.survey = ?
                 ) x JOIN service s ON s.id = x.service_id GROUP BY s.country, s.kind
                 """, arguments: [survey]) {
@@ -37,7 +37,7 @@ extension GRDBSurveyStore {
     public func inventory(of survey: String, by actor: String) async throws -> Inventory {
         let now = clock()
         return try await writer.write { db in
-            let latest = try Self.latestVersion(db, survey: survey).version
+            let latest = try self.latestVersion(db, survey: survey).version
             let rows = try Row.fetchAll(db, sql: """
                 SELECT topic, country, service_kind, COUNT(DISTINCT service_id), COUNT(*), SUM(headcount),
                        AVG(required_level - current_level), AVG(priority)

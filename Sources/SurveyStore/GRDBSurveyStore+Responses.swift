@@ -23,16 +23,15 @@ extension GRDBSurveyStore {
         let outcome: SubmitOutcome = try await writer.write { db in
             let invitation = try Self.invitation(db, token: token)
             let existing = try Self.response(db, invitation: invitation.id)
-            if let existing, let submitted = existing.submitted {
+            if let receipt = existing?.receipt {
                 // A repeated submission (double click, retry after a lost connection)
                 // is the same submission: same receipt, nothing stored.
-                return .submitted(SubmissionReceipt(contribution: existing.contribution, submittedAt: submitted.at,
-                                                    needs: submitted.needs, alreadySubmitted: true))
+                return .submitted(receipt)
             }
             guard now < invitation.expiresAt else { throw SurveyStoreError.expiredInvitation(invitation.expiresAt) }
             let response = try existing.map { (id: $0.id, contribution: $0.contribution, versionID: $0.versionID) }
                 ?? Self.startResponse(db, invitation: invitation, at: now)
-            let survey = try Self.version(db, id: response.versionID).decoded()
+            let survey = try self.version(db, id: response.versionID).decoded()
             let check = AnswerValidator(survey: survey).check(answers, mode: .submission)
             guard check.isValid else {
                 // Nothing the respondent typed is lost: the refused answers become a draft.
@@ -42,8 +41,14 @@ extension GRDBSurveyStore {
                 return .rejected(check.problems)
             }
             let number = try Self.addRevision(db, response: response.id, state: .submitted, answers: json, at: now.databaseValue)
+            let submission = (existing?.submissions ?? 0) + 1
             let mapping = NeedsMapping(survey: survey)
-            let needs = mapping.needs(from: check.counted, service: invitation.service, idPrefix: response.contribution)
+            let needs = mapping.needs(from: check.counted, service: invitation.service,
+                                      idPrefix: Self.needIDPrefix(contribution: response.contribution, submission: submission))
+            if submission > 1 {
+                // A submission after a reopening replaces the needs of the one before.
+                try db.execute(sql: "DELETE FROM need WHERE response_id = ?", arguments: [response.id])
+            }
             try Self.insertNeeds(db, needs, survey: invitation.survey, response: response.id, service: invitation.serviceID)
             let languages = mapping.serviceLanguages(from: check.counted)
             if !languages.isEmpty {
@@ -51,7 +56,8 @@ extension GRDBSurveyStore {
                                arguments: [languages.map(\.tag).joined(separator: " "), invitation.serviceID])
             }
             try Self.audit(db, at: now, actor: "invitation \(invitation.id)", action: .submit, survey: invitation.survey,
-                           subject: "contribution \(response.contribution)", detail: "revision \(number), \(needs.count) needs")
+                           subject: "contribution \(response.contribution)",
+                           detail: "revision \(number), \(needs.count) needs" + (submission > 1 ? " (submission \(submission), replacing the needs of submission \(submission - 1))" : ""))
             return .submitted(SubmissionReceipt(contribution: response.contribution, submittedAt: now, needs: needs.count, alreadySubmitted: false))
         }
         switch outcome {
@@ -72,6 +78,12 @@ extension GRDBSurveyStore {
         }
     }
 
+    /// The prefix of the need ids of a response's `submission`th submission. Later submissions
+    /// get ids of their own (`K7Q2ABCD-2-01`), so that an id once exported never names another need.
+    static func needIDPrefix(contribution: String, submission: Int) -> String {
+        submission == 1 ? contribution : "\(contribution)-\(submission)"
+    }
+
     private enum SubmitOutcome: Sendable {
         case submitted(SubmissionReceipt)
         case rejected([AnswerProblem])
@@ -86,12 +98,12 @@ extension GRDBSurveyStore {
     }
 
     /// The invitation and its response when a draft may still be saved: not withdrawn, not
-    /// expired, not yet submitted.
+    /// expired, not submitted (or reopened since).
     private static func openForSaving(_ db: Database, token: String, at now: Date) throws -> (InvitationRow, (id: Int64, contribution: String, versionID: Int64)?) {
         let invitation = try invitation(db, token: token)
         let response = try response(db, invitation: invitation.id)
-        if let response, let submitted = response.submitted {
-            throw SurveyStoreError.alreadySubmitted(contribution: response.contribution, at: submitted.at)
+        if let receipt = response?.receipt {
+            throw SurveyStoreError.alreadySubmitted(contribution: receipt.contribution, at: receipt.submittedAt)
         }
         guard now < invitation.expiresAt else { throw SurveyStoreError.expiredInvitation(invitation.expiresAt) }
         return (invitation, response.map { ($0.id, $0.contribution, $0.versionID) })
@@ -100,8 +112,8 @@ extension GRDBSurveyStore {
     /// The response of an invitation's first save: it answers the newest version, and keeps
     /// answering that version whatever is published later.
     private static func startResponse(_ db: Database, invitation: InvitationRow, at now: Date) throws -> (id: Int64, contribution: String, versionID: Int64) {
-        let version = try latestVersion(db, survey: invitation.survey)
-        let created = try createResponse(db, versionID: version.id, serviceID: invitation.serviceID, invitationID: invitation.id, origin: "survey", at: now.databaseValue)
-        return (created.id, created.contribution, version.id)
+        let versionID = try latestVersionID(db, survey: invitation.survey)
+        let created = try createResponse(db, versionID: versionID, serviceID: invitation.serviceID, invitationID: invitation.id, origin: "survey", at: now.databaseValue)
+        return (created.id, created.contribution, versionID)
     }
 }

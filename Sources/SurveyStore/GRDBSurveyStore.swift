@@ -9,6 +9,7 @@ import TrainingModel
 public final class GRDBSurveyStore: SurveyStore, Sendable {
     let writer: any DatabaseWriter
     let clock: @Sendable () -> Date
+    let versions = SurveyVersionCache()
 
     /// Largest answers a response may hold (a full survey takes a few kilobytes).
     static let maximumAnswerBytes = 512 * 1024
@@ -76,19 +77,26 @@ public final class GRDBSurveyStore: SurveyStore, Sendable {
         }
     }
 
-    /// The row id and value of the newest version of a survey.
-    static func latestVersion(_ db: Database, survey: String) throws -> (id: Int64, version: SurveyVersion) {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT * FROM survey_version WHERE survey = ? ORDER BY version DESC LIMIT 1
-            """, arguments: [survey]) else {
+    /// The row id of the newest version of a survey.
+    static func latestVersionID(_ db: Database, survey: String) throws -> Int64 {
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM survey_version WHERE survey = ? ORDER BY version DESC LIMIT 1",
+                                          arguments: [survey]) else {
             throw SurveyStoreError.unknownSurvey(survey, known: try surveyIDs(db))
         }
-        return (row["id"], try surveyVersion(row))
+        return id
     }
 
-    static func version(_ db: Database, id: Int64) throws -> SurveyVersion {
-        let row = try Row.fetchOne(db, sql: "SELECT * FROM survey_version WHERE id = ?", arguments: [id])!
-        return try surveyVersion(row)
+    /// The version with row id `id`, decoded once per store.
+    func version(_ db: Database, id: Int64) throws -> SurveyVersion {
+        try versions.version(id) {
+            try Self.surveyVersion(Row.fetchOne(db, sql: "SELECT * FROM survey_version WHERE id = ?", arguments: [id])!)
+        }
+    }
+
+    /// The newest version of a survey and its row id.
+    func latestVersion(_ db: Database, survey: String) throws -> (id: Int64, version: SurveyVersion) {
+        let id = try Self.latestVersionID(db, survey: survey)
+        return (id, try version(db, id: id))
     }
 
     static func surveyVersion(_ row: Row) throws -> SurveyVersion {
@@ -177,7 +185,7 @@ public final class GRDBSurveyStore: SurveyStore, Sendable {
     }
 
     public func latestVersion(of survey: String) async throws -> SurveyVersion {
-        try await writer.read { db in try Self.latestVersion(db, survey: survey).version }
+        try await writer.read { db in try self.latestVersion(db, survey: survey).version }
     }
 
     // MARK: Audit

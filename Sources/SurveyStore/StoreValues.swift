@@ -69,9 +69,10 @@ public struct OpenedInvitation: Sendable {
     public var invitation: Int64
     public var service: ServiceIdentity
     public var version: SurveyVersion
-    /// The latest saved answers, if any.
+    /// The latest saved answers, if any; with a receipt, the submitted answers. After a
+    /// reopening these are the answers last submitted until the service saves new ones.
     public var answers: Answers?
-    /// The receipt when the response was already submitted.
+    /// The receipt when the response is submitted: read-only until a coordinator reopens it.
     public var submission: SubmissionReceipt?
 
     public init(invitation: Int64, service: ServiceIdentity, version: SurveyVersion, answers: Answers?, submission: SubmissionReceipt?) {
@@ -108,6 +109,21 @@ public struct SubmissionReceipt: Hashable, Sendable {
         self.submittedAt = submittedAt
         self.needs = needs
         self.alreadySubmitted = alreadySubmitted
+    }
+}
+
+/// A submitted response made editable again by a coordinator. Its submission stands (and its
+/// needs count) until the service submits again.
+public struct ReopenReceipt: Hashable, Sendable {
+    public var contribution: String
+    public var reopenedAt: Date
+    /// True when the response was already reopened and not submitted since: nothing changed.
+    public var alreadyReopened: Bool
+
+    public init(contribution: String, reopenedAt: Date, alreadyReopened: Bool) {
+        self.contribution = contribution
+        self.reopenedAt = reopenedAt
+        self.alreadyReopened = alreadyReopened
     }
 }
 
@@ -152,9 +168,10 @@ public struct StatusRow: Hashable, Sendable, Codable {
     public var kind: ServiceKind
     /// Invitations sent and not withdrawn.
     public var invited: Int
-    /// Responses saved as draft and not yet submitted.
+    /// Responses saved as draft and not yet submitted, and responses reopened and not yet
+    /// submitted again (their earlier submission's needs still count in the inventory).
     public var draft: Int
-    /// Responses submitted, through the survey or by import.
+    /// Responses whose submission stands, through the survey or by import.
     public var submitted: Int
 
     public init(country: CountryCode, kind: ServiceKind, invited: Int, draft: Int, submitted: Int) {
@@ -169,7 +186,7 @@ public struct StatusRow: Hashable, Sendable, Codable {
 /// One line of the audit log: who did what, when.
 public struct AuditEntry: Hashable, Sendable, Codable {
     public enum Action: String, Hashable, Sendable, Codable, CaseIterable {
-        case publish, invite, revoke, save, submit, `import`, export
+        case publish, invite, revoke, reopen, save, submit, `import`, export
     }
 
     public var at: Date

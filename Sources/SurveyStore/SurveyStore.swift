@@ -36,6 +36,17 @@ public protocol SurveyStore: Sendable {
     /// Withdraws an invitation: its link no longer opens or saves anything.
     func revokeInvitation(_ id: Int64, by actor: String) async throws
 
+    /// Every invitation to a survey with its service and the state of its response, oldest first.
+    func invitations(of survey: String) async throws -> [InvitationOverview]
+
+    /// Makes a submitted response editable again through its invitation's link. Every revision
+    /// stays; the submission stands (its needs count) until the service submits again, and that
+    /// submission's needs then replace it. Reopening a response already reopened changes
+    /// nothing. Refused with `SurveyStoreError.reopenRefused` for a withdrawn or expired
+    /// invitation and for a response not submitted, `unknownInvitationID` for no invitation.
+    @discardableResult
+    func reopenInvitation(_ id: Int64, by actor: String) async throws -> ReopenReceipt
+
     /// What the link with `token` opens: its survey version, service and latest answers.
     func openInvitation(token: String) async throws -> OpenedInvitation
 
@@ -44,8 +55,9 @@ public protocol SurveyStore: Sendable {
     /// Keeps the answers as a new draft revision; earlier revisions stay as they were.
     func saveDraft(token: String, answers: Answers) async throws -> DraftReceipt
 
-    /// Submits the answers once: a second submission returns the first one's receipt.
-    /// Answers that do not pass the survey's checks are refused with every problem.
+    /// Submits the answers once: a second submission returns the first one's receipt, until a
+    /// coordinator reopens the response. A submission after a reopening replaces the needs of
+    /// the one before. Answers that do not pass the survey's checks are refused with every problem.
     func submit(token: String, answers: Answers) async throws -> SubmissionReceipt
 
     /// Every revision of the response to an invitation, oldest first.
@@ -58,10 +70,11 @@ public protocol SurveyStore: Sendable {
     /// `InputProblems` naming every bad line, and nothing is stored.
     func importNeeds(csv bytes: [UInt8], name: String, into survey: String, by actor: String) async throws -> ImportReceipt
 
-    /// The needs of every submitted response, in the order they were stored.
+    /// The needs of every submitted response (of its latest submission), in the order they were stored.
     func exportNeeds(of survey: String, by actor: String) async throws -> [Need]
 
-    /// Invited, draft and submitted counts per country and service kind.
+    /// Invited, draft and submitted counts per country and service kind; a reopened response
+    /// counts as draft until it is submitted again.
     func status(of survey: String) async throws -> [StatusRow]
 
     /// The needs inventory per topic, country and service kind.

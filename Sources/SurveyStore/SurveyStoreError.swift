@@ -17,6 +17,18 @@ public enum SurveyStoreError: Error, Hashable, Sendable, CustomStringConvertible
     case answersRejected([AnswerProblem])
     case answersTooLarge(bytes: Int, limit: Int)
     case unknownInvitationID(Int64)
+    /// A coordinator asked to reopen a response that cannot be reopened.
+    case reopenRefused(invitation: Int64, ReopenRefusal)
+
+    /// Why a response cannot be reopened.
+    public enum ReopenRefusal: Hashable, Sendable {
+        /// The invitation was withdrawn on that date.
+        case withdrawn(Date)
+        /// The invitation expired on that date: a reopened response could not be submitted.
+        case expired(Date)
+        /// The response was never submitted: there is nothing to reopen.
+        case notSubmitted
+    }
 
     public var description: String {
         switch self {
@@ -46,6 +58,12 @@ public enum SurveyStoreError: Error, Hashable, Sendable, CustomStringConvertible
             "the answers take \(bytes) bytes, more than the \(limit) a response may hold"
         case .unknownInvitationID(let id):
             "there is no invitation \(id)"
+        case .reopenRefused(let id, .withdrawn(let at)):
+            "invitation \(id) was withdrawn on \(Self.day(at)); the response of a withdrawn invitation cannot be reopened"
+        case .reopenRefused(let id, .expired(let at)):
+            "invitation \(id) expired on \(Self.day(at)); its response cannot be reopened (invite the service again for new answers)"
+        case .reopenRefused(let id, .notSubmitted):
+            "invitation \(id) has no submitted response yet; there is nothing to reopen"
         }
     }
 

@@ -4,8 +4,9 @@
 A coordinator signs in and invites a Belgian prosecution service; the respondent opens the
 link in a French-speaking browser, answers every section with keyboard and mouse, saves a
 draft, reloads and finds it, sees the server's explanations next to the fields, lets the
-autosave run, submits with a double click, gets one receipt, and the needs export of
-`jointtraining survey needs` holds the answers. Screenshots go to --screenshots.
+autosave run, submits with a double click, gets one receipt; the coordinator reopens the
+response, the respondent finds the submitted answers editable and submits a change; the needs
+export of `jointtraining survey needs` holds the new answers. Screenshots go to --screenshots.
 """
 import argparse
 import csv
@@ -197,6 +198,31 @@ def coordinate(driver, args, check):
     screenshot(driver, args.screenshots, "06-plan.png")
 
 
+def reopen(driver, args, check, link, contribution):
+    """The coordinator reopens the response; the link shows the submitted answers to change."""
+    driver.get(args.base + "/admin/invitations")
+    row = driver.find_element(By.XPATH, f"//tr[td[normalize-space()='{SERVICE}']]")
+    check("submitted" in row.text, "the invitation list shows the response as submitted")
+    row.find_element(By.XPATH, ".//button[starts-with(normalize-space(), 'Reopen')]").click()
+    notice = WebDriverWait(driver, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, "p.notice[role=status]")))
+    check(notice.text.startswith("La réponse a été rouverte") and notice.get_attribute("lang") == "fr",
+          "the coordinator's notice is in the browser's language")
+    check("reopened" in driver.find_element(By.XPATH, f"//tr[td[normalize-space()='{SERVICE}']]").text, "the list shows the response as reopened")
+    driver.find_element(By.XPATH, "//button[contains(., 'Sign out')]").click()
+    driver.delete_all_cookies()
+
+    driver.get(link)
+    check(field(driver, "q:thb-staff").get_attribute("value") == "25", "after reopening, the link shows the submitted answers in the form")
+    select(driver, "m:needs-matrix:labour-exploitation:priority", "3")
+    submit = driver.find_element(By.XPATH, "//button[normalize-space()='Envoyer les réponses']")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", submit)
+    submit.click()
+    WebDriverWait(driver, 10).until(EC.url_contains("/receipt"))
+    check(driver.find_element(By.ID, "contribution-id").text == contribution, "the new submission keeps the contribution id")
+    driver.get(link)
+    check(len(driver.find_elements(By.ID, "survey")) == 0, "after submitting again, the link is read-only again")
+
+
 def main():
     args = parse()
     os.makedirs(args.screenshots, exist_ok=True)
@@ -257,6 +283,7 @@ def main():
         check(contribution in driver.page_source, "with the same contribution id")
 
         coordinate(driver, args, check)
+        reopen(driver, args, check, link, contribution)
     finally:
         driver.quit()
 
@@ -269,15 +296,15 @@ def main():
     topics = {row["topic"]: row for row in mine if row["topic"]}
     labour = topics.get("labour-exploitation", {})
     check(labour.get("country") == "BE" and labour.get("service_kind") == "prosecution", "country and kind come from the invitation")
-    check((labour.get("priority"), labour.get("current_level"), labour.get("required_level"), labour.get("headcount")) == ("4", "1", "3", "12"),
-          "the labour-exploitation row has priority 4, levels 1→3, 12 staff")
+    check((labour.get("priority"), labour.get("current_level"), labour.get("required_level"), labour.get("headcount")) == ("3", "1", "3", "12"),
+          "the labour-exploitation row has the priority changed after reopening (3), levels 1→3, 12 staff")
     check(topics.get("financial-investigation", {}).get("headcount") == "4", "the financial-investigation row has 4 staff")
     check(set(labour.get("languages", "").split()) == {"fr", "en"}, "the training languages are fr and en")
     check(set(labour.get("modes", "").split()) == {"onsite", "blended"}, "the delivery modes are onsite and blended")
     check(labour.get("period") == "2027-Q3", "the period is 2027-Q3")
     texts = [row for row in mine if not row["topic"]]
     check(len(texts) == 1 and texts[0]["text"].startswith("Audition des victimes mineures"), "the free-text need is exported as typed")
-    check(all(row["id"].startswith(contribution) for row in mine), "need ids carry the contribution id")
+    check(all(row["id"].startswith(contribution + "-2-") for row in mine), "need ids carry the contribution id and the second submission")
     print(f"browser test passed: {check.count} checks in {time.time() - started:.0f} s")
 
 

@@ -12,6 +12,7 @@ enum SurveyMigrations {
         migrator.registerMigration("v4-responses", migrate: V4Responses.migrate)
         migrator.registerMigration("v5-needs", migrate: V5Needs.migrate)
         migrator.registerMigration("v6-audit-log", migrate: V6AuditLog.migrate)
+        migrator.registerMigration("v7-reopenings", migrate: V7Reopenings.migrate)
         return migrator
     }
 }

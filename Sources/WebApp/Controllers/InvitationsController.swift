@@ -20,13 +20,17 @@ struct InvitationsController: Sendable {
         group.post("/invitations", use: inviteOne)
         group.post("/invitations/upload", use: inviteList)
         group.post("/invitations/:id/revoke", use: revoke)
-        group.post("/invitations/withdraw", use: revoke)
         group.post("/invitations/:id/reopen", use: reopen)
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> HTML {
         var content = try await baseContent(request)
-        content.notice = request.uri.queryParameters["done"].map { $0 == "revoked" ? "The invitation was withdrawn." : "The response was reopened: the service can change and submit it again." }
+        let text = UIText.for(VisitorLanguage.of(request))
+        switch request.uri.queryParameters["done"] {
+        case "revoked": content.notice = .init(text: text.invitationWithdrawn, lang: text.language.tag)
+        case "reopened": content.notice = .init(text: text.responseReopened, lang: text.language.tag)
+        default: break
+        }
         return try await page(context, content)
     }
 
@@ -80,10 +84,9 @@ struct InvitationsController: Sendable {
         return try await page(context, content)
     }
 
-    /// Withdraws the invitation numbered in the address or, from the withdraw form, in the field `id`.
+    /// Withdraws an invitation: its link stops working at once, cached page views included.
     @Sendable func revoke(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let number = context.parameters.get("id") ?? context.form["id"]?.trimmingCharacters(in: .whitespaces)
-        guard let id = number.flatMap({ Int64($0) }) else { throw HTTPError(.notFound) }
+        guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
         do {
             try await surveys.revokeInvitation(id, by: coordinator(context))
             invitations.forget(invitation: id)
@@ -93,16 +96,32 @@ struct InvitationsController: Sendable {
         return Response(status: .seeOther, headers: [.location: "/admin/invitations?done=revoked"])
     }
 
+    /// Makes a submitted response editable again; a refusal is explained on the list, in the
+    /// coordinator's language.
     @Sendable func reopen(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
-        guard let administration = surveys as? any InvitationAdministration else { throw HTTPError(.notFound) }
         do {
-            try await administration.reopenInvitation(id, by: coordinator(context))
+            try await surveys.reopenInvitation(id, by: coordinator(context))
             invitations.forget(invitation: id)
         } catch SurveyStoreError.unknownInvitationID {
             throw HTTPError(.notFound)
+        } catch SurveyStoreError.reopenRefused(_, let reason) {
+            var content = try await baseContent(request)
+            content.refusal = Self.refusal(reason, invitation: id, text: UIText.for(VisitorLanguage.of(request)))
+            return try await page(context, content, status: .conflict).response(from: request, context: context)
         }
         return Response(status: .seeOther, headers: [.location: "/admin/invitations?done=reopened"])
+    }
+
+    private static func refusal(_ reason: SurveyStoreError.ReopenRefusal, invitation: Int64, text: UIText) -> InvitationsContent.Message {
+        let (words, date): (String, Date?) = switch reason {
+        case .withdrawn(let at): (text.reopenWithdrawn, at)
+        case .expired(let at): (text.reopenExpired, at)
+        case .notSubmitted: (text.reopenNotSubmitted, nil)
+        }
+        let message = words.replacingOccurrences(of: "%1", with: String(invitation))
+            .replacingOccurrences(of: "%2", with: date.map(DateText.day) ?? "")
+        return .init(text: message, lang: text.language.tag)
     }
 
     // MARK: Steps
@@ -112,7 +131,6 @@ struct InvitationsController: Sendable {
             let survey = try await surveys.resolveSurvey(request.uri.queryParameters["survey"].map(String.init))
             var content = InvitationsContent(survey: survey, country: country, kind: kind)
             content.lines = try await lines(survey)
-            content.listAvailable = surveys is any InvitationAdministration
             return content
         } catch let error as SurveyStoreError {
             return InvitationsContent(survey: nil, problem: error.description)
@@ -121,26 +139,7 @@ struct InvitationsController: Sendable {
 
     private func lines(_ survey: String) async throws -> [InvitationsContent.Line] {
         let now = clock.now()
-        guard let administration = surveys as? any InvitationAdministration else { return [] }
-        return try await administration.invitations(of: survey).map { invitation in
-            let state: String
-            if let revoked = invitation.revokedAt {
-                state = "withdrawn " + DateText.day(revoked)
-            } else if invitation.submittedAt != nil {
-                state = "submitted"
-            } else if invitation.expiresAt < now {
-                state = "expired"
-            } else {
-                state = invitation.hasDraft ? "draft saved" : "invited"
-            }
-            return InvitationsContent.Line(
-                id: invitation.id, service: invitation.service.name, country: invitation.service.country.code,
-                kind: invitation.service.kind.rawValue, email: invitation.email ?? "", state: state,
-                expires: DateText.day(invitation.expiresAt), canRevoke: invitation.revokedAt == nil,
-                canReopen: invitation.revokedAt == nil && invitation.submittedAt != nil,
-                revokeAction: "/admin/invitations/\(invitation.id)/revoke", reopenAction: "/admin/invitations/\(invitation.id)/reopen"
-            )
-        }
+        return try await surveys.invitations(of: survey).map { InvitationsContent.Line($0, at: now) }
     }
 
     private func expiry(days: Int) -> Date {

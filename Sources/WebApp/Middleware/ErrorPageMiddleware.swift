@@ -25,10 +25,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
     }
 
     private func page(for status: HTTPResponse.Status, headers: HTTPFields, request: Request) -> Response {
-        let requested = request.uri.queryParameters["lang"].map { LanguageCode(String($0)) }
-        let language = requested.flatMap { UIText.languages.contains($0) ? $0 : nil }
-            ?? RespondentLanguage.browserLanguages(request.headers[.acceptLanguage]).first(where: UIText.languages.contains)
-            ?? .english
+        let language = VisitorLanguage.of(request)
         let text = UIText.for(language)
         let (heading, message): (String, String) = switch status.code {
         case 400: (text.badRequestTitle, text.badRequestText)

@@ -29,10 +29,40 @@ struct InvitationsContent {
         var email: String
         var state: String
         var expires: String
+        var submitted: String
         var canRevoke: Bool
         var canReopen: Bool
         var revokeAction: String
         var reopenAction: String
+
+        init(_ invitation: InvitationOverview, at now: Date) {
+            id = invitation.id
+            service = invitation.service.name
+            country = invitation.service.country.code
+            kind = invitation.service.kind.rawValue
+            email = invitation.email ?? ""
+            state = switch invitation.state(at: now) {
+            case .invited: "invited"
+            case .draft: "draft saved"
+            case .submitted: "submitted"
+            case .reopened: "reopened"
+            case .revoked: "withdrawn " + (invitation.revokedAt.map(DateText.day) ?? "")
+            case .expired: "expired"
+            }
+            expires = DateText.day(invitation.expiresAt)
+            submitted = invitation.submittedAt.map(DateText.day) ?? ""
+            canRevoke = invitation.revokedAt == nil
+            // The store refuses to reopen an expired invitation's response: no button for it.
+            canReopen = invitation.revokedAt == nil && invitation.submittedAt != nil && now < invitation.expiresAt
+            revokeAction = "/admin/invitations/\(invitation.id)/revoke"
+            reopenAction = "/admin/invitations/\(invitation.id)/reopen"
+        }
+    }
+
+    /// A notice or refusal in the coordinator's language, which may not be the page's.
+    struct Message {
+        var text: String
+        var lang: String
     }
 
     var survey: String?
@@ -48,9 +78,10 @@ struct InvitationsContent {
     var issuedCSV: String = ""
     var hasIssued: Bool = false
     var lines: [Line] = []
-    /// Whether the store can list invitations and reopen responses (`InvitationAdministration`).
-    var listAvailable = false
-    var notice: String?
+    /// What the last action did, after its redirect.
+    var notice: Message?
+    /// Why the last action was refused.
+    var refusal: Message?
 
     init(survey: String?, problem: String? = nil, country: String = "BE", kind: String = "police") {
         self.survey = survey
