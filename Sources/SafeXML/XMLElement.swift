@@ -38,6 +38,7 @@ public struct XMLElement: @unchecked Sendable {
 
     /// The value of an attribute without namespace.
     public func attribute(_ name: String) -> String? {
+        if let value = plainAttribute(name, namespace: nil) { return value }
         guard let value = xmlGetNoNsProp(node, name) else { return nil }
         defer { jt_xml_free(value) }
         return String(cString: value)
@@ -45,9 +46,46 @@ public struct XMLElement: @unchecked Sendable {
 
     /// The value of a namespaced attribute.
     public func attribute(_ name: String, namespace: String) -> String? {
+        if let value = plainAttribute(name, namespace: namespace) { return value }
         guard let value = xmlGetNsProp(node, name, namespace) else { return nil }
         defer { jt_xml_free(value) }
         return String(cString: value)
+    }
+
+    /// The value of an attribute held as one text node, read in place; nil when the
+    /// attribute is absent or stored otherwise (entity references), which libxml2's
+    /// copying accessors then handle. Large catalogues read millions of attributes.
+    private func plainAttribute(_ name: String, namespace: String?) -> String?? {
+        var property = node.pointee.properties
+        while let current = property {
+            defer { property = current.pointee.next }
+            guard let attributeName = current.pointee.name, Self.equal(attributeName, name) else { continue }
+            switch (namespace, current.pointee.ns?.pointee.href) {
+            case (nil, nil): break
+            case (let wanted?, let href?) where Self.equal(href, wanted): break
+            default: continue
+            }
+            return Self.singleText(current.pointee.children).map { String?.some($0) }
+        }
+        return .some(nil)
+    }
+
+    /// The content of a node list that is one text node (or empty), read in place.
+    private static func singleText(_ first: xmlNodePtr?) -> String? {
+        guard let first else { return "" }
+        guard first.pointee.next == nil, first.pointee.type == XML_TEXT_NODE, let content = first.pointee.content else { return nil }
+        return String(cString: content)
+    }
+
+    private static func equal(_ libxmlString: UnsafePointer<xmlChar>, _ string: String) -> Bool {
+        string.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index < bytes.count {
+                if libxmlString[index] != bytes[index] { return false }
+                index += 1
+            }
+            return libxmlString[index] == 0
+        } ?? (String(cString: libxmlString) == string)
     }
 
     /// The element's own `xml:lang`, not inherited from an ancestor.
@@ -73,23 +111,37 @@ public struct XMLElement: @unchecked Sendable {
     /// Works on UTF-8 bytes: XML white space is exactly space, tab, CR and LF, and a
     /// byte-level fold is what keeps large catalogues fast to read.
     public var normalizedText: String {
+        // Most text elements hold one text node, read in place; others are gathered by libxml2.
+        if let only = node.pointee.children, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE,
+           let content = only.pointee.content {
+            return Self.folded(content)
+        }
         guard let content = xmlNodeGetContent(node) else { return "" }
         defer { jt_xml_free(content) }
-        var folded: [UInt8] = []
-        var pendingSpace = false
-        var index = 0
-        while content[index] != 0 {
-            let byte = content[index]
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                pendingSpace = !folded.isEmpty
-            } else {
-                if pendingSpace { folded.append(0x20) }
-                pendingSpace = false
-                folded.append(byte)
+        return Self.folded(content)
+    }
+
+    private static func folded(_ content: UnsafePointer<xmlChar>) -> String {
+        let length = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var count = 0
+            var pendingSpace = false
+            for index in 0..<length {
+                let byte = content[index]
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                    pendingSpace = count > 0
+                } else {
+                    if pendingSpace {
+                        buffer[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    buffer[count] = byte
+                    count += 1
+                }
             }
-            index += 1
+            return count
         }
-        return String(decoding: folded, as: UTF8.self)
     }
 
     /// The child elements, in document order.

@@ -32,6 +32,28 @@ struct XMLDocumentTests {
         #expect(root.children(inNamespace: "urn:other").isEmpty)
     }
 
+    @Test("attributes and texts read the same whether stored as one text node or several")
+    func readsReferencesCommentsAndNamespacedAttributes() throws {
+        let xml = """
+        <root xmlns="urn:test" xmlns:x="urn:x" a="A &amp; B &#233;t&#xE9;" x:a="other" empty="">
+          <t xml:lang="fr" x:lang="no">caf&#233; <!-- a comment --> &amp;  <![CDATA[<crème>]]> brûlée</t>
+          <u>   </u>
+          <v/>
+        </root>
+        """
+        let root = try XMLDocument.parse(bytes: Array(xml.utf8), name: "memory.xml").root
+        #expect(root.attribute("a") == "A & B été")
+        #expect(root.attribute("a", namespace: "urn:x") == "other")
+        #expect(root.attribute("a", namespace: "urn:y") == nil)
+        #expect(root.attribute("empty") == "")
+        let texts = root.children
+        #expect(texts[0].language == "fr")
+        #expect(texts[0].attribute("lang", namespace: "urn:x") == "no")
+        #expect(texts[0].normalizedText == "café & <crème> brûlée")
+        #expect(texts[1].normalizedText == "")
+        #expect(texts[2].normalizedText == "" && texts[2].text == "")
+    }
+
     @Test("an external entity reading /etc/passwd is refused and nothing leaks")
     func refusesExternalEntities() throws {
         let error = #expect(throws: InputProblems.self) {
