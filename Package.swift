@@ -5,7 +5,7 @@ import PackageDescription
 // with the store, the web app and the command line on top. Imports only point down that line.
 let package = Package(
     name: "JointTraining",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "jointtraining", targets: ["jointtraining"]),
     ],

@@ -10,8 +10,12 @@ public struct JointTrainingCommand: AsyncParsableCommand {
         multilingual survey; match needs to modules; propose joint courses with the legal \
         differences between Belgium, the Netherlands and Luxembourg flagged.
         """,
+        version: JointTrainingCommand.version,
         subcommands: [CatalogueCommand.self, SurveyCommand.self, MatchCommand.self, PlanCommand.self, ServeCommand.self, UserCommand.self]
     )
+
+    /// The release, printed by `jointtraining --version` and named in bug reports.
+    public static let version = "0.8.0"
 
     public init() {}
 }
