@@ -208,6 +208,7 @@ def reopen(driver, args, check, link, contribution):
     check(notice.text.startswith("La réponse a été rouverte") and notice.get_attribute("lang") == "fr",
           "the coordinator's notice is in the browser's language")
     check("reopened" in driver.find_element(By.XPATH, f"//tr[td[normalize-space()='{SERVICE}']]").text, "the list shows the response as reopened")
+    screenshot(driver, args.screenshots, "07-invitations-reopened.png")
     driver.find_element(By.XPATH, "//button[contains(., 'Sign out')]").click()
     driver.delete_all_cookies()
 
