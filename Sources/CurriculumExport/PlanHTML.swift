@@ -4,78 +4,76 @@ import SafeXML
 
 /// The plan as one print-friendly page a planner can hand out: self-contained (styles
 /// inline, no scripts, images or links to fetch), every text escaped, and well-formed
-/// XHTML as well as HTML, so that XML tools can read it too.
+/// XHTML as well as HTML, so that XML tools can read it too. Written in the options'
+/// language (nl, fr, de; English otherwise), which the page declares in `lang`.
 public enum PlanHTML {
     public static func write(_ plan: Plan, options: ExportOptions = ExportOptions()) -> String {
         let schedule = options.start.map { SessionSchedule(sessions: plan.sessions, start: $0) }
         let language = options.language
+        let w = options.wording
         var html = HTMLBuilder()
         html.raw("<!DOCTYPE html>\n")
-        html.open("html", ["xmlns": "http://www.w3.org/1999/xhtml", "lang": language.tag])
+        html.open("html", ["xmlns": "http://www.w3.org/1999/xhtml", "lang": options.pageLanguage.tag])
         html.open("head")
         html.raw("<meta charset=\"utf-8\"/>")
-        html.element("title", "Proposed joint courses")
+        html.element("title", w.title)
         html.open("style")
         html.raw(style)
         html.close("style")
         html.close("head")
         html.open("body")
-        html.element("h1", "Proposed joint courses")
+        html.element("h1", w.title)
         html.open("ul", ["class": "summary"])
-        html.element("li", Wording.coverage(plan))
-        html.element("li", Wording.jointness(plan))
-        html.element("li", PlanMarkdown.legalSummary(plan))
+        html.element("li", w.coverage(plan))
+        html.element("li", w.jointness(plan))
+        html.element("li", w.legalSummary(plan))
         html.close("ul")
 
-        html.element("h2", "Courses")
+        html.element("h2", w.courses)
         if plan.sessions.isEmpty {
-            html.element("p", "No session fits the training days available.")
+            html.element("p", w.noSessionFits)
         } else {
-            html.table(
-                ["Course", "Module", "Title", "Language", "Mode", "Days", "Dates", "Participants", "Countries", "Services", "Legal flags"],
-                plan.sessions.map { session in
-                    [session.id, "\(session.module.id) #\(session.number)", session.module.title(for: language),
-                     session.language.tag, session.mode.rawValue, Wording.days(session.days),
-                     PlanMarkdown.dates(schedule?[session: session.id]), String(session.participants),
-                     session.countries.map(\.code).joined(separator: ", "),
-                     session.serviceKinds.map(\.rawValue).joined(separator: ", "),
-                     session.legalFlags.map { "\($0.topic): \($0.status.rawValue)" }.joined(separator: "; ")]
-                })
+            html.table(w.courseColumns, plan.sessions.map { session in
+                [session.id, "\(session.module.id) #\(session.number)", session.module.title(for: language),
+                 session.language.tag, w.mode(session.mode), w.reader.number(session.days),
+                 w.dates(schedule?[session: session.id]), String(session.participants),
+                 session.countries.map(\.code).joined(separator: ", "), w.serviceKinds(session.serviceKinds),
+                 w.flagCell(session.legalFlags)]
+            })
         }
 
         for session in plan.sessions {
             html.open("section", ["class": "session", "id": session.id])
-            html.element("h3", "\(session.id) · \(session.module.id) session \(session.number): \(session.module.title(for: language))")
-            let places = session.module.effectivePlaces
-            var facts = "\(Wording.days(session.days)) days · \(session.mode.rawValue) · \(session.language.tag) · \(session.participants) participants (places \(places.min)–\(places.max))"
-            if let range = schedule?[session: session.id] { facts += " · " + PlanMarkdown.dates(range) }
-            html.element("p", facts)
-            html.table(["Need", "Country", "Service kind", "Service", "Subject", "Staff"], session.placements.map { placement in
+            html.element("h3", "\(session.id) · "
+                + w.labelled(w.session(module: session.module.id, number: session.number), session.module.title(for: language)))
+            html.element("p", w.facts(session, dates: schedule?[session: session.id]))
+            html.table(w.placementColumns, session.placements.map { placement in
                 let need = placement.need
-                return [need.id, need.country.code, need.serviceKind.rawValue, need.service ?? "", Wording.subject(need), String(placement.staff)]
+                return [need.id, need.country.code, w.serviceKind(need.serviceKind), need.service ?? "", Wording.subject(need),
+                        String(placement.staff)]
             })
             for flag in session.legalFlags {
                 html.open("div", ["class": "flag \(flag.status.rawValue)"])
-                html.element("p", "Legal point: \(flag.label(for: language)) [\(flag.topic)]: \(Wording.flagStatus(flag))", attributes: ["class": "flag-title"])
-                html.table(["Country", "Provision", "Citation", "Summary"],
+                html.element("p", w.labelled(w.legalPoint, w.flagSummary(flag, language: language)), attributes: ["class": "flag-title"])
+                html.table(w.provisionColumns,
                            flag.provisions.map { provision in
-                               [provision.country.code, LegalFlag.describe(provision) + (provision.verified ? "" : " (not verified)"),
-                                provision.cite, Wording.summary(provision, language: language) ?? ""]
-                           } + flag.unknownCountries.map { [$0.code, "no provision in the legal base", "", ""] })
-                html.element("p", "Proposed handling: " + flag.advice(for: language))
+                               [provision.country.code, w.provision(provision, language: language), provision.cite,
+                                Wording.summary(provision, language: language) ?? ""]
+                           } + flag.unknownCountries.map { [$0.code, w.noProvisionInLegalBase, "", ""] })
+                html.element("p", w.labelled(w.proposedHandling, flag.advice(in: language)))
                 html.close("div")
             }
             html.close("section")
         }
 
-        html.element("h2", "Needs left out (\(plan.unmet.count))")
-        if plan.unmet.isEmpty { html.element("p", "Every need is covered.") }
+        html.element("h2", "\(w.needsLeftOut) (\(plan.unmet.count))")
+        if plan.unmet.isEmpty { html.element("p", w.everyNeedCovered) }
         for (code, group) in Wording.groupedUnmet(plan.unmet) {
-            html.element("h3", "\(Wording.reasonHeading(code)) (\(group.count))")
-            html.table(["Need", "Country", "Service kind", "Service", "Subject", "Staff", "Weight", "Reason"], group.map { unmet in
+            html.element("h3", "\(w.reasonHeading(code)) (\(group.count))")
+            html.table(w.unmetColumns, group.map { unmet in
                 let need = unmet.need
-                return [need.id, need.country.code, need.serviceKind.rawValue, need.service ?? "", Wording.subject(need),
-                        String(need.headcount), String(need.weight), unmet.reason.explanation]
+                return [need.id, need.country.code, w.serviceKind(need.serviceKind), need.service ?? "", Wording.subject(need),
+                        String(need.headcount), String(need.weight), unmet.reason.explanation(in: language)]
             })
         }
         html.close("body")

@@ -4,13 +4,15 @@ import TrainingModel
 
 /// The plan as an iCalendar file (RFC 5545): one all-day event per session on the dates of
 /// `SessionSchedule`, for planners to import into their calendars. Lines end in CRLF and
-/// are folded at 75 octets; text values are escaped.
+/// are folded at 75 octets; text values are escaped. The calendar's name and the events'
+/// descriptions are in the options' language (nl, fr, de; English otherwise).
 public enum PlanICS {
     /// The calendar, or nil when the options give no first day.
     public static func write(_ plan: Plan, options: ExportOptions) -> String? {
         guard let start = options.start else { return nil }
         let schedule = SessionSchedule(sessions: plan.sessions, start: start)
         let language = options.language
+        let w = options.wording
         let stamp = timestamp(options.generated)
         var lines = [
             "BEGIN:VCALENDAR",
@@ -18,18 +20,20 @@ public enum PlanICS {
             "PRODID:-//JointTraining//Planner//EN",
             "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + escape("Proposed joint courses"),
+            "X-WR-CALNAME:" + escape(w.title),
         ]
         for session in plan.sessions {
             guard let dates = schedule[session: session.id] else { continue }
             var description = [
-                "\(session.module.id) session \(session.number): \(Wording.days(session.days)) days, \(session.mode.rawValue), in \(session.language.tag)",
-                "\(session.participants) participants from \(session.countries.map(\.code).joined(separator: ", ")) (\(session.serviceKinds.map(\.rawValue).joined(separator: ", ")))",
-                "Needs: " + session.placements.map(Wording.placement).joined(separator: ", "),
+                w.labelled(w.session(module: session.module.id, number: session.number),
+                           [w.days(session.days), w.mode(session.mode), w.inLanguage(session.language)].joined(separator: ", ")),
+                w.participants(session.participants, from: session.countries.map(\.code).joined(separator: ", "),
+                               kinds: w.serviceKinds(session.serviceKinds)),
+                w.labelled(w.needsLabel, session.placements.map(w.placement).joined(separator: ", ")),
             ]
-            if let period = dates.requestedPeriod { description.append("Requested period: \(period)") }
+            if let period = dates.requestedPeriod { description.append(w.labelled(w.requestedPeriod, period)) }
             for flag in session.legalFlags {
-                description.append("Legal point: " + Wording.flagSummary(flag, language: language) + ". " + flag.handling(for: language))
+                description.append(w.labelled(w.legalPoint, w.flagSummary(flag, language: language)) + ". " + flag.handling(in: language))
             }
             lines += [
                 "BEGIN:VEVENT",

@@ -3,107 +3,88 @@ import TrainingModel
 
 /// The plan as a Markdown document: summary, the courses at a glance, each session with
 /// who sits in it and its legal points side by side, then the needs left out by reason.
+/// Written in the options' language (nl, fr, de; English otherwise).
 public enum PlanMarkdown {
     public static func write(_ plan: Plan, options: ExportOptions = ExportOptions()) -> String {
         let schedule = options.start.map { SessionSchedule(sessions: plan.sessions, start: $0) }
         let language = options.language
+        let w = options.wording
         let e = MarkdownText.escape
-        var lines: [String] = ["# Proposed joint courses", ""]
-        lines.append("- " + e(Wording.coverage(plan)))
-        lines.append("- " + e(Wording.jointness(plan)))
-        lines.append("- " + e(legalSummary(plan)))
+        func row(_ cells: [String]) -> String { "| " + cells.map(e).joined(separator: " | ") + " |" }
+        func header(_ columns: [String]) -> [String] {
+            [row(columns), "|" + String(repeating: "---|", count: columns.count)]
+        }
+        var lines: [String] = ["# " + e(w.title), ""]
+        lines.append("- " + e(w.coverage(plan)))
+        lines.append("- " + e(w.jointness(plan)))
+        lines.append("- " + e(w.legalSummary(plan)))
         lines.append("")
 
-        lines.append("## Courses")
+        lines.append("## " + e(w.courses))
         lines.append("")
         if plan.sessions.isEmpty {
-            lines.append("No session fits the training days available.")
+            lines.append(e(w.noSessionFits))
         } else {
-            lines.append("| Course | Module | Title | Language | Mode | Days | Dates | Participants | Countries | Services | Legal flags |")
-            lines.append("|---|---|---|---|---|---|---|---|---|---|---|")
+            lines += header(w.courseColumns)
             for session in plan.sessions {
-                let cells = [
+                lines.append(row([
                     session.id, "\(session.module.id) #\(session.number)", session.module.title(for: language),
-                    session.language.tag, session.mode.rawValue, Wording.days(session.days),
-                    dates(schedule?[session: session.id]), String(session.participants),
-                    session.countries.map(\.code).joined(separator: ", "),
-                    session.serviceKinds.map(\.rawValue).joined(separator: ", "),
-                    session.legalFlags.map { "\($0.topic): \($0.status.rawValue)" }.joined(separator: "; "),
-                ]
-                lines.append("| " + cells.map(e).joined(separator: " | ") + " |")
+                    session.language.tag, w.mode(session.mode), w.reader.number(session.days),
+                    w.dates(schedule?[session: session.id]), String(session.participants),
+                    session.countries.map(\.code).joined(separator: ", "), w.serviceKinds(session.serviceKinds),
+                    w.flagCell(session.legalFlags),
+                ]))
             }
         }
         lines.append("")
 
         for session in plan.sessions {
-            lines.append("### \(e(session.id)) · \(e(session.module.id)) session \(session.number): \(e(session.module.title(for: language)))")
+            lines.append("### \(e(session.id)) · "
+                + e(w.labelled(w.session(module: session.module.id, number: session.number), session.module.title(for: language))))
             lines.append("")
-            let places = session.module.effectivePlaces
-            var facts = "\(Wording.days(session.days)) days · \(session.mode.rawValue) · \(session.language.tag) · \(session.participants) participants (places \(places.min)–\(places.max))"
-            if let range = schedule?[session: session.id] { facts += " · " + dates(range) }
-            lines.append(e(facts))
+            lines.append(e(w.facts(session, dates: schedule?[session: session.id])))
             lines.append("")
-            lines.append("| Need | Country | Service kind | Service | Subject | Staff |")
-            lines.append("|---|---|---|---|---|---|")
+            lines += header(w.placementColumns)
             for placement in session.placements {
                 let need = placement.need
-                let cells = [need.id, need.country.code, need.serviceKind.rawValue, need.service ?? "",
-                             Wording.subject(need), String(placement.staff)]
-                lines.append("| " + cells.map(e).joined(separator: " | ") + " |")
+                lines.append(row([need.id, need.country.code, w.serviceKind(need.serviceKind), need.service ?? "",
+                                  Wording.subject(need), String(placement.staff)]))
             }
             lines.append("")
             for flag in session.legalFlags {
-                lines.append("**Legal point: \(e(flag.label(for: language))) [\(e(flag.topic))]: \(e(Wording.flagStatus(flag)))**")
+                // Only the names come from the files; the brackets are ours and stay unescaped.
+                let title = e(flag.label(for: language)) + " [" + e(flag.topic) + "]"
+                lines.append("**" + w.labelled(e(w.legalPoint), w.labelled(title, e(w.flagStatus(flag)))) + "**")
                 lines.append("")
-                lines.append("| Country | Provision | Citation | Summary |")
-                lines.append("|---|---|---|---|")
+                lines += header(w.provisionColumns)
                 for provision in flag.provisions {
-                    let cells = [provision.country.code,
-                                 LegalFlag.describe(provision) + (provision.verified ? "" : " (not verified)"),
-                                 provision.cite, Wording.summary(provision, language: language) ?? ""]
-                    lines.append("| " + cells.map(e).joined(separator: " | ") + " |")
+                    lines.append(row([provision.country.code, w.provision(provision, language: language), provision.cite,
+                                      Wording.summary(provision, language: language) ?? ""]))
                 }
                 for country in flag.unknownCountries {
-                    lines.append("| \(e(country.code)) | no provision in the legal base | | |")
+                    lines.append("| \(e(country.code)) | \(e(w.noProvisionInLegalBase)) | | |")
                 }
                 lines.append("")
-                lines.append("Proposed handling: " + e(flag.advice(for: language)))
+                lines.append(e(w.labelled(w.proposedHandling, flag.advice(in: language))))
                 lines.append("")
             }
         }
 
-        lines.append("## Needs left out (\(plan.unmet.count))")
+        lines.append("## \(e(w.needsLeftOut)) (\(plan.unmet.count))")
         lines.append("")
-        if plan.unmet.isEmpty { lines.append("Every need is covered.") }
+        if plan.unmet.isEmpty { lines.append(e(w.everyNeedCovered)) }
         for (code, group) in Wording.groupedUnmet(plan.unmet) {
-            lines.append("### \(e(Wording.reasonHeading(code))) (\(group.count))")
+            lines.append("### \(e(w.reasonHeading(code))) (\(group.count))")
             lines.append("")
-            lines.append("| Need | Country | Service kind | Service | Subject | Staff | Weight | Reason |")
-            lines.append("|---|---|---|---|---|---|---|---|")
+            lines += header(w.unmetColumns)
             for unmet in group {
                 let need = unmet.need
-                let cells = [need.id, need.country.code, need.serviceKind.rawValue, need.service ?? "",
-                             Wording.subject(need), String(need.headcount), String(need.weight), unmet.reason.explanation]
-                lines.append("| " + cells.map(e).joined(separator: " | ") + " |")
+                lines.append(row([need.id, need.country.code, w.serviceKind(need.serviceKind), need.service ?? "",
+                                  Wording.subject(need), String(need.headcount), String(need.weight),
+                                  unmet.reason.explanation(in: language)]))
             }
             lines.append("")
         }
         return lines.joined(separator: "\n")
-    }
-
-    static func dates(_ range: SessionSchedule.Dates?) -> String {
-        guard let range else { return "" }
-        return range.first == range.last ? range.first.description : "\(range.first) to \(range.last)"
-    }
-
-    static func legalSummary(_ plan: Plan) -> String {
-        guard plan.legalBaseGiven else {
-            return "No legal base was given: legal differences between the countries were not checked."
-        }
-        let flagged = plan.sessions.filter { !$0.legalFlags.isEmpty }
-        let flags = plan.sessions.flatMap(\.legalFlags)
-        guard !flags.isEmpty else { return "No legal differences to handle in these sessions." }
-        let differs = flags.filter { $0.status == .differs }.count
-        return "\(flagged.count) session(s) teach legal topics on which the countries differ or the law of one is unknown: \(differs) difference(s), \(flags.count - differs) unknown provision(s)"
     }
 }

@@ -51,7 +51,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("First day of a proposed calendar, YYYY-MM-DD: sessions get dates on working days.", valueName: "date"))
     var start: String?
 
-    @Option(help: "Language of titles, labels and summaries (nl, fr, de, en); English or the first available where missing.")
+    @Option(help: "Language of titles, labels and summaries (English or the first available where missing), and of the wording of the text, Markdown, HTML and calendar output (nl, fr, de, en; English for others).")
     var lang: String = "en"
 
     func validate() throws {
@@ -92,7 +92,9 @@ struct PlanCommand: ParsableCommand {
 
         switch format {
         case .text:
-            print(header(files, inputs), terminator: "")
+            let header = PlanHeader(files: files, inputs: inputs, budgetDays: budgetDays, sample: catalogues.isEmpty,
+                                    language: options.language)
+            print(header.text, terminator: "")
             print(PlanText.write(plan, options: options), terminator: "")
         case .json: print(try PlanJSON.encode(plan, options: options))
         case .xml: print(curriculum, terminator: "")
@@ -114,21 +116,6 @@ struct PlanCommand: ParsableCommand {
             Output.error(failure.message)
             throw ExitCode(ExitStatus.usage.rawValue)
         }
-    }
-
-    private func header(_ files: PlanInputs.Files, _ inputs: PlanInputs) -> String {
-        let modules = inputs.modules
-        var lines = [
-            "Needs: \(files.needs) (\(inputs.needs.count) needs)",
-            "Catalogues: " + zip(files.catalogues, inputs.catalogues).map { "\($0) (\($1.modules.count) modules)" }.joined(separator: ", ")
-                + (modules.contains { $0.status == .withdrawn } ? "; \(modules.filter { $0.status == .withdrawn }.count) withdrawn modules are not planned" : ""),
-            "Thesaurus: " + (files.thesaurus ?? "none"),
-            "Legal base: " + (files.legal ?? "none (legal differences are not checked)"),
-            "Budget: \(CatalogueWriter.number(budgetDays)) training days",
-            "",
-        ]
-        if catalogues.isEmpty { lines.insert("Planning the shipped sample (give --catalogue and --needs to plan your own).", at: 0) }
-        return lines.joined(separator: "\n") + "\n"
     }
 
     private func write(_ plan: Plan, curriculum: String, options: ExportOptions, to folder: String) throws {

@@ -1,0 +1,183 @@
+import Foundation
+import Planning
+import TrainingModel
+
+/// The fixed wording of the plan as people read it — the Markdown and HTML pages, the text
+/// report and the calendar's event descriptions — in one language. Machine-readable exports
+/// (curriculum.xml, plan.csv, plan.json) keep their English wording and codes.
+///
+/// Each language is a type of its own, so that a translator reads one file from top to
+/// bottom, and the sentences can follow the grammar of their language (plurals, word order,
+/// French spacing) instead of a shared template.
+protocol PlanWording: Sendable {
+    /// The language the wording is in, with its numbers, lists and quotation marks.
+    var reader: ReaderLanguage { get }
+
+    // Names of codes.
+    func serviceKind(_ kind: ServiceKind) -> String
+    func mode(_ mode: DeliveryMode) -> String
+    /// "in en", "in het Engels": the language a session is given in, within a sentence.
+    func inLanguage(_ language: LanguageCode) -> String
+    /// The session's language in the facts line under its heading.
+    func factsLanguage(_ language: LanguageCode) -> String
+    func status(_ status: LegalFlag.Status) -> String
+
+    // The summary at the top.
+    var title: String { get }
+    func coverage(sessions: Int, covered: Int, needs: Int, weight: Int, totalWeight: Int,
+                  share: Double, daysUsed: Double, budgetDays: Double) -> String
+    func jointness(score: Double, crossCountry: Double, crossService: Double) -> String
+    var noLegalBase: String { get }
+    var noLegalDifferences: String { get }
+    func legalDifferences(sessions: Int, differences: Int, unknown: Int) -> String
+
+    // The courses.
+    var courses: String { get }
+    var noSessionFits: String { get }
+    var courseColumns: [String] { get }
+    /// "THB-FIN session 2".
+    func session(module: String, number: Int) -> String
+    /// "23 participants (places 5–20)".
+    func participants(_ count: Int, places: TrainingModule.Places) -> String
+    /// A session's first and last day, when they differ.
+    func dates(from first: CivilDate, to last: CivilDate) -> String
+    var placementColumns: [String] { get }
+
+    // Legal points.
+    var legalPoint: String { get }
+    /// The laws differ between these countries.
+    func lawsDiffer(_ countries: [String]) -> String
+    /// These countries have no provision on the topic.
+    func noProvision(for countries: [String]) -> String
+    var provisionColumns: [String] { get }
+    var notVerified: String { get }
+    var noProvisionInLegalBase: String { get }
+    var proposedHandling: String { get }
+
+    // Needs left out.
+    var needsLeftOut: String { get }
+    var everyNeedCovered: String { get }
+    func reasonHeading(_ code: String) -> String
+    var unmetColumns: [String] { get }
+
+    // Labels of the text report and the calendar.
+    var coveredLabel: String { get }
+    var togetherLabel: String { get }
+    var legalLabel: String { get }
+    var fromLabel: String { get }
+    var needsLabel: String { get }
+    func staff(_ headcount: Int, weight: Int) -> String
+    func participants(_ count: Int, from countries: String, kinds: String) -> String
+    var requestedPeriod: String { get }
+}
+
+extension PlanWording {
+    func factsLanguage(_ language: LanguageCode) -> String { inLanguage(language) }
+
+    func days(_ value: Double) -> String { reader.days(value) }
+
+    /// "Label: text", spaced as the language spaces a colon.
+    func labelled(_ label: String, _ text: String) -> String { label + reader.colon + text }
+
+    /// A figure with exactly two decimals, as the jointness score is always given.
+    func twoDecimals(_ value: Double) -> String {
+        let text = String(format: "%.2f", value)
+        return reader == .english ? text : text.replacingOccurrences(of: ".", with: ",")
+    }
+
+    /// "Laws differ between BE, NL" and/or "no provision for LU".
+    func flagStatus(_ flag: LegalFlag) -> String {
+        var parts: [String] = []
+        if flag.status == .differs { parts.append(lawsDiffer(flag.provisions.map(\.country.code))) }
+        if !flag.unknownCountries.isEmpty { parts.append(noProvision(for: flag.unknownCountries.map(\.code))) }
+        return parts.joined(separator: reader == .french ? "\u{A0}; " : "; ")
+    }
+
+    /// "Confiscation [confiscation]: laws differ between BE, NL".
+    func flagSummary(_ flag: LegalFlag, language: LanguageCode) -> String {
+        labelled("\(flag.label(for: language)) [\(flag.topic)]", flagStatus(flag))
+    }
+
+    /// A session's flags for a table cell: "confiscation: differs; reflection-period: unknown".
+    func flagCell(_ flags: [LegalFlag]) -> String {
+        flags.map { labelled($0.topic, status($0.status)) }.joined(separator: "; ")
+    }
+
+    /// "N001 (BE, prosecution, 6)".
+    func placement(_ placement: Placement) -> String {
+        "\(placement.need.id) (\(placement.need.country.code), \(serviceKind(placement.need.serviceKind)), \(placement.staff))"
+    }
+
+    func serviceKinds(_ kinds: [ServiceKind]) -> String { kinds.map(serviceKind).joined(separator: ", ") }
+
+    /// One day, or the first and the last.
+    func dates(_ range: SessionSchedule.Dates?) -> String {
+        guard let range else { return "" }
+        return range.first == range.last ? range.first.description : dates(from: range.first, to: range.last)
+    }
+
+    /// The line under a session's heading: "3 days · onsite · en · 23 participants (places
+    /// 5–20) · 2027-03-01 to 2027-03-03". The text report, read without the table, gives the
+    /// language in words ("in en", "in het Engels").
+    func facts(_ session: PlannedSession, dates range: SessionSchedule.Dates?, languageInWords: Bool = false) -> String {
+        var facts = [days(session.days), mode(session.mode),
+                     languageInWords ? inLanguage(session.language) : factsLanguage(session.language),
+                     participants(session.participants, places: session.module.effectivePlaces)]
+        if let range { facts.append(dates(range)) }
+        return facts.joined(separator: " · ")
+    }
+
+    /// A provision's value with a note when the legal base has not verified it.
+    func provision(_ provision: Provision, language: LanguageCode) -> String {
+        LegalFlag.describe(provision, in: language) + (provision.verified ? "" : " (\(notVerified))")
+    }
+
+    /// The plan's summary in one sentence.
+    func coverage(_ plan: Plan) -> String {
+        let objective = plan.objective
+        let share = objective.totalWeight == 0 ? 0 : Double(objective.coveredWeight) / Double(objective.totalWeight)
+        let covered = plan.coveredNeeds.count
+        return coverage(sessions: plan.sessions.count, covered: covered, needs: covered + plan.unmet.count,
+                        weight: objective.coveredWeight, totalWeight: objective.totalWeight, share: share,
+                        daysUsed: objective.daysUsed, budgetDays: objective.budgetDays)
+    }
+
+    func jointness(_ plan: Plan) -> String {
+        jointness(score: plan.jointness.score, crossCountry: plan.jointness.crossCountryShare,
+                  crossService: plan.jointness.crossServiceShare)
+    }
+
+    /// Whether the plan's legal points were checked, and how many there are.
+    func legalSummary(_ plan: Plan) -> String {
+        guard plan.legalBaseGiven else { return noLegalBase }
+        let flags = plan.sessions.flatMap(\.legalFlags)
+        guard !flags.isEmpty else { return noLegalDifferences }
+        let differences = flags.filter { $0.status == .differs }.count
+        return legalDifferences(sessions: plan.sessions.filter { !$0.legalFlags.isEmpty }.count,
+                                differences: differences, unknown: flags.count - differences)
+    }
+}
+
+extension ReaderLanguage {
+    /// The plan's wording in this language.
+    var planWording: any PlanWording {
+        switch self {
+        case .dutch: DutchPlanWording()
+        case .french: FrenchPlanWording()
+        case .german: GermanPlanWording()
+        case .english: EnglishPlanWording()
+        }
+    }
+}
+
+extension ExportOptions {
+    /// The wording for the options' language; English for languages other than nl, fr and de.
+    var wording: any PlanWording { ReaderLanguage(language).planWording }
+
+    /// The language the page is written in: the asked one (with its region, `nl-BE`) when the
+    /// wording exists in it, English otherwise, even if some titles come in the asked one.
+    var pageLanguage: LanguageCode {
+        let reader = ReaderLanguage(language)
+        return reader.code == language.primary ? language : reader.code
+    }
+}

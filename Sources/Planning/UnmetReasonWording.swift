@@ -1,0 +1,147 @@
+import TrainingModel
+
+/// Why a need is left out, in the coordinator's own language: the same facts as
+/// `explanation`, written as a Dutch, French or German coordinator would put them.
+extension UnmetReason {
+    /// The reason as one sentence for a reader of `language`; English (`explanation`) for
+    /// languages other than nl, fr and de.
+    public func explanation(in language: LanguageCode) -> String {
+        switch ReaderLanguage(language) {
+        case .dutch: dutch
+        case .french: french
+        case .german: german
+        case .english: explanation
+        }
+    }
+
+    private var dutch: String {
+        let nl = ReaderLanguage.dutch
+        switch self {
+        case .noModule(let topic, let withdrawn):
+            var text = topic.map { "geen passende module: geen enkele actieve module behandelt het thema \(nl.quoted($0))" }
+                ?? "geen passende module: in de catalogi is voor deze tekst geen module gevonden"
+            if !withdrawn.isEmpty {
+                text += withdrawn.count == 1
+                    ? " (\(withdrawn[0]) zou passen, maar is ingetrokken)"
+                    : " (\(nl.list(withdrawn)) zouden passen, maar zijn ingetrokken)"
+            }
+            return text
+        case .audienceMismatch(let modules, let kind):
+            let audience = "de doelgroep \(nl.quoted(kind.name(in: .dutch)))"
+            return modules.count == 1
+                ? "doelgroep past niet: \(modules[0]) beantwoordt aan de behoefte, maar is niet bedoeld voor \(audience)"
+                : "doelgroep past niet: \(nl.list(modules)) beantwoorden aan de behoefte, maar geen ervan is bedoeld voor \(audience)"
+        case .languageMismatch(let modules, let languages):
+            let offered = nl.list(modules.map { "\($0.module) (\(names($0.languages, .dutch)))" })
+            let staff = languages.isEmpty
+                ? "de behoefte vermeldt geen taal waarin de medewerkers opgeleid kunnen worden"
+                : "de medewerkers kunnen alleen opgeleid worden in het " + nl.alternatives(languages.map { $0.name(in: .dutch) })
+            return "taal past niet: \(offered) \(modules.count == 1 ? "beantwoordt" : "beantwoorden") aan de behoefte; \(staff)"
+        case .modeMismatch(let modules, let accepted):
+            let offered = nl.list(modules.map { "\($0.module) (\(modes($0.modes, .dutch)))" })
+            return "opleidingsvorm past niet: \(offered) \(modules.count == 1 ? "beantwoordt" : "beantwoorden") aan de behoefte, "
+                + "maar de dienst aanvaardt alleen " + nl.alternatives(accepted.map { $0.name(in: .dutch) })
+        case .tooFewParticipants(let module, let minimum, let maximum, let available):
+            if available < minimum {
+                return "te weinig deelnemers: een sessie van \(module) vraagt minstens \(minimum) deelnemers; "
+                    + "slechts \(available) medewerkers die nergens anders ingedeeld zijn, kunnen eraan deelnemen"
+            }
+            return "te weinig deelnemers: een sessie van \(module) telt \(minimum) tot \(maximum) deelnemers; de behoeften "
+                + "die hier samen kunnen (in totaal \(available) medewerkers) vormen geen groepen van die omvang"
+        case .budgetExhausted(let module, let needed, let left, let budget):
+            return "opleidingsbudget uitgeput: de \(nl.number(budget)) opleidingsdagen gaan naar behoeften met een hoger gewicht; "
+                + "deze behoefte dekken zou nog \(nl.days(needed)) van \(module) vragen, en er \(left > 0 && left < 2 ? "blijft" : "blijven") "
+                + "\(nl.days(left)) over"
+        }
+    }
+
+    private var french: String {
+        let fr = ReaderLanguage.french
+        switch self {
+        case .noModule(let topic, let withdrawn):
+            var text = topic.map { "aucun module ne répond au besoin\u{A0}: aucun module actif ne traite le thème \(fr.quoted($0))" }
+                ?? "aucun module ne répond au besoin\u{A0}: aucun module des catalogues ne correspond à ce texte"
+            if !withdrawn.isEmpty {
+                text += withdrawn.count == 1
+                    ? " (\(withdrawn[0]) y répondrait, mais a été retiré)"
+                    : " (\(fr.list(withdrawn)) y répondraient, mais ont été retirés)"
+            }
+            return text
+        case .audienceMismatch(let modules, let kind):
+            let audience = "au public \(fr.quoted(kind.name(in: .french)))"
+            return modules.count == 1
+                ? "public non visé\u{A0}: \(modules[0]) traite ce besoin, mais ne s'adresse pas \(audience)"
+                : "public non visé\u{A0}: \(fr.list(modules)) traitent ce besoin, mais aucun ne s'adresse \(audience)"
+        case .languageMismatch(let modules, let languages):
+            let offered = fr.list(modules.map { "\($0.module) (\(names($0.languages, .french)))" })
+            let staff = languages.isEmpty
+                ? "le besoin n'indique aucune langue dans laquelle le personnel peut être formé"
+                : "le personnel ne peut être formé qu'en "
+                    + fr.alternatives(languages.enumerated().map { ($0.offset == 0 ? "" : "en ") + $0.element.name(in: .french) })
+            return "langue non disponible\u{A0}: \(offered) \(modules.count == 1 ? "répond" : "répondent") au besoin\u{A0}; \(staff)"
+        case .modeMismatch(let modules, let accepted):
+            let offered = fr.list(modules.map { "\($0.module) (\(modes($0.modes, .french)))" })
+            return "modalité inadaptée\u{A0}: \(offered) \(modules.count == 1 ? "répond" : "répondent") au besoin, mais le service "
+                + "n'accepte que \(accepted.count == 1 ? "la formule" : "les formules") "
+                + fr.alternatives(accepted.map { $0.name(in: .french) })
+        case .tooFewParticipants(let module, let minimum, let maximum, let available):
+            if available < minimum {
+                return "trop peu de participants\u{A0}: une session de \(module) requiert au moins \(minimum) participants\u{A0}; "
+                    + "seuls \(available) agents non inscrits ailleurs pourraient y assister"
+            }
+            return "trop peu de participants\u{A0}: une session de \(module) accueille de \(minimum) à \(maximum) participants\u{A0}; "
+                + "les besoins qui pourraient s'y regrouper (\(available) agents au total) ne permettent pas de former des groupes de cette taille"
+        case .budgetExhausted(let module, let needed, let left, let budget):
+            return "budget épuisé\u{A0}: les \(fr.number(budget)) jours de formation vont à des besoins de poids plus élevé\u{A0}; "
+                + "couvrir celui-ci demanderait encore \(fr.days(needed)) de \(module), et il reste \(fr.days(left))"
+        }
+    }
+
+    private var german: String {
+        let de = ReaderLanguage.german
+        switch self {
+        case .noModule(let topic, let withdrawn):
+            var text = topic.map { "kein Modul deckt den Bedarf: kein aktives Modul behandelt das Thema \(de.quoted($0))" }
+                ?? "kein Modul deckt den Bedarf: in den Katalogen wurde zu diesem Text kein Modul gefunden"
+            if !withdrawn.isEmpty {
+                text += withdrawn.count == 1
+                    ? " (\(withdrawn[0]) käme infrage, ist aber zurückgezogen)"
+                    : " (\(de.list(withdrawn)) kämen infrage, sind aber zurückgezogen)"
+            }
+            return text
+        case .audienceMismatch(let modules, let kind):
+            let audience = "die Zielgruppe \(de.quoted(kind.name(in: .german)))"
+            return modules.count == 1
+                ? "Zielgruppe passt nicht: \(modules[0]) behandelt den Bedarf, ist aber nicht für \(audience) gedacht"
+                : "Zielgruppe passt nicht: \(de.list(modules)) behandeln den Bedarf, aber keines davon ist für \(audience) gedacht"
+        case .languageMismatch(let modules, let languages):
+            let offered = de.list(modules.map { "\($0.module) (\(names($0.languages, .german)))" })
+            let staff = languages.isEmpty
+                ? "der Bedarf nennt keine Sprache, in der die Mitarbeitenden geschult werden können"
+                : "die Mitarbeitenden können nur auf " + de.alternatives(languages.map { $0.name(in: .german) }) + " geschult werden"
+            return "Sprache passt nicht: \(offered) \(modules.count == 1 ? "deckt" : "decken") den Bedarf; \(staff)"
+        case .modeMismatch(let modules, let accepted):
+            let offered = de.list(modules.map { "\($0.module) (\(modes($0.modes, .german)))" })
+            return "Lernform passt nicht: \(offered) \(modules.count == 1 ? "deckt" : "decken") den Bedarf, der Dienst akzeptiert aber nur "
+                + de.alternatives(accepted.map { $0.name(in: .german) })
+        case .tooFewParticipants(let module, let minimum, let maximum, let available):
+            if available < minimum {
+                return "zu wenige Teilnehmende: eine Durchführung von \(module) braucht mindestens \(minimum) Teilnehmende; "
+                    + "nur \(available) nicht anderweitig eingeplante Mitarbeitende könnten teilnehmen"
+            }
+            return "zu wenige Teilnehmende: eine Durchführung von \(module) hat \(minimum) bis \(maximum) Plätze; der Bedarf, "
+                + "der hier zusammenkommen könnte (insgesamt \(available) Mitarbeitende), ergibt keine Gruppen dieser Größe"
+        case .budgetExhausted(let module, let needed, let left, let budget):
+            return "Budget ausgeschöpft: die \(de.number(budget)) Schulungstage gehen an Bedarf mit höherer Gewichtung; "
+                + "ihn zu decken würde weitere \(de.days(needed)) für \(module) erfordern, übrig \(left == 1 ? "bleibt" : "bleiben") \(de.days(left))"
+        }
+    }
+
+    private func names(_ languages: [LanguageCode], _ reader: LanguageCode) -> String {
+        languages.map { $0.name(in: reader) }.joined(separator: ", ")
+    }
+
+    private func modes(_ modes: [DeliveryMode], _ reader: LanguageCode) -> String {
+        modes.map { $0.name(in: reader) }.joined(separator: ", ")
+    }
+}
