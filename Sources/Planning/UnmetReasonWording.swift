@@ -86,14 +86,14 @@ extension UnmetReason {
                 + fr.alternatives(accepted.map { $0.name(in: .french) })
         case .tooFewParticipants(let module, let minimum, let maximum, let available):
             if available < minimum {
-                return "trop peu de participants\u{A0}: une session de \(module) requiert au moins \(minimum) participants\u{A0}; "
+                return "trop peu de participants\u{A0}: une session du module \(module) requiert au moins \(minimum) participants\u{A0}; "
                     + "seuls \(available) agents non inscrits ailleurs pourraient y assister"
             }
-            return "trop peu de participants\u{A0}: une session de \(module) accueille de \(minimum) à \(maximum) participants\u{A0}; "
+            return "trop peu de participants\u{A0}: une session du module \(module) accueille de \(minimum) à \(maximum) participants\u{A0}; "
                 + "les besoins qui pourraient s'y regrouper (\(available) agents au total) ne permettent pas de former des groupes de cette taille"
         case .budgetExhausted(let module, let needed, let left, let budget):
             return "budget épuisé\u{A0}: les \(fr.number(budget)) jours de formation vont à des besoins de poids plus élevé\u{A0}; "
-                + "couvrir celui-ci demanderait encore \(fr.days(needed)) de \(module), et il reste \(fr.days(left))"
+                + "couvrir celui-ci demanderait encore \(fr.days(needed)) du module \(module), et il reste \(fr.days(left))"
         }
     }
 

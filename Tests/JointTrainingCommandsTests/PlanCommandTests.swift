@@ -59,6 +59,38 @@ struct PlanCommandTests {
         #expect(calendar.contains("DTSTART;VALUE=DATE:20270301"))
     }
 
+    @Test("--lang fr --format md prints the plan with French headings, reasons and names")
+    func frenchMarkdown() throws {
+        let result = try CommandRunner.run(["plan", "--catalogue", fixtures + "/catalogue.xml", "--needs", fixtures + "/needs.csv",
+                                            "--legal", fixtures + "/legal.xml", "--budget-days", "10", "--lang", "fr", "--format", "md"])
+        #expect(result.status == 0, "\(result.errors)")
+        let markdown = result.output
+        #expect(markdown.hasPrefix("# Formations communes proposées\n"))
+        #expect(markdown.contains("\n## Formations\n"))
+        #expect(markdown.contains("| Formation | Module | Intitulé | Langue | Modalité | Jours |"))
+        #expect(markdown.contains("\n## Besoins non couverts (1)\n"))
+        #expect(markdown.contains("\n### Public non visé (1)\n"))
+        #expect(markdown.contains("Approche proposée\u{A0}: Séquence de droit comparé"))
+        for english in ["Proposed joint courses", "Needs left out", "Audience mismatch", "audience mismatch", "Proposed handling"] {
+            #expect(!markdown.contains(english), "\(english)")
+        }
+    }
+
+    @Test("--lang nl: the text report, with the files read above it, is in Dutch")
+    func dutchText() throws {
+        let result = try CommandRunner.run(["plan", "--catalogue", fixtures + "/catalogue.xml", "--needs", fixtures + "/needs.csv",
+                                            "--budget-days", "10", "--lang", "nl"])
+        #expect(result.status == 0, "\(result.errors)")
+        let text = result.output
+        #expect(text.contains("Behoeften: \(fixtures)/needs.csv ("))
+        #expect(text.contains("Wetgevingsoverzicht: geen (juridische verschillen worden niet nagegaan)"))
+        #expect(text.contains("Budget: 10 opleidingsdagen"))
+        #expect(text.contains("Voorgestelde gezamenlijke opleidingen"))
+        #expect(text.contains("Niet gedekte behoeften: 1"))
+        #expect(text.contains("doelgroep past niet"))
+        #expect(!text.contains("Legal base:") && !text.contains("Needs left out") && !text.contains("Covered:"))
+    }
+
     @Test("outside the package, with no arguments, it says where the sample was looked for (exit 2)")
     func sampleMissing() throws {
         let result = try CommandRunner.run(["plan"], in: FileManager.default.temporaryDirectory.path)
