@@ -1,6 +1,5 @@
 import ArgumentParser
 import CurriculumExport
-import CurriculumFormats
 import Diagnostics
 import Foundation
 import Matching

@@ -35,7 +35,11 @@ extension UnmetReason {
             let offered = nl.list(modules.map { "\($0.module) (\(names($0.languages, .dutch)))" })
             let staff = languages.isEmpty
                 ? "de behoefte vermeldt geen taal waarin de medewerkers opgeleid kunnen worden"
-                : "de medewerkers kunnen alleen opgeleid worden in het " + nl.alternatives(languages.map { $0.name(in: .dutch) })
+                : "de medewerkers kunnen alleen opgeleid worden in " + nl.alternatives(languages.map { language in
+                    // "het Frans", but a bare tag takes no article: "pt".
+                    let name = language.name(in: .dutch)
+                    return name == language.tag ? name : "het " + name
+                })
             return "taal past niet: \(offered) \(modules.count == 1 ? "beantwoordt" : "beantwoorden") aan de behoefte; \(staff)"
         case .modeMismatch(let modules, let accepted):
             let offered = nl.list(modules.map { "\($0.module) (\(modes($0.modes, .dutch)))" })
@@ -43,8 +47,9 @@ extension UnmetReason {
                 + "maar de dienst aanvaardt alleen " + nl.alternatives(accepted.map { $0.name(in: .dutch) })
         case .tooFewParticipants(let module, let minimum, let maximum, let available):
             if available < minimum {
-                return "te weinig deelnemers: een sessie van \(module) vraagt minstens \(minimum) deelnemers; "
-                    + "slechts \(available) medewerkers die nergens anders ingedeeld zijn, kunnen eraan deelnemen"
+                return "te weinig deelnemers: een sessie van \(module) vraagt minstens \(minimum) deelnemers; " + (available == 1
+                    ? "slechts 1 medewerker die nergens anders ingedeeld is, kan eraan deelnemen"
+                    : "slechts \(available) medewerkers die nergens anders ingedeeld zijn, kunnen eraan deelnemen")
             }
             return "te weinig deelnemers: een sessie van \(module) telt \(minimum) tot \(maximum) deelnemers; de behoeften "
                 + "die hier samen kunnen (in totaal \(available) medewerkers) vormen geen groepen van die omvang"
@@ -87,7 +92,8 @@ extension UnmetReason {
         case .tooFewParticipants(let module, let minimum, let maximum, let available):
             if available < minimum {
                 return "trop peu de participants\u{A0}: une session du module \(module) requiert au moins \(minimum) participants\u{A0}; "
-                    + "seuls \(available) agents non inscrits ailleurs pourraient y assister"
+                    + (available < 2 ? "seul \(available) agent non inscrit ailleurs pourrait y assister"
+                                     : "seuls \(available) agents non inscrits ailleurs pourraient y assister")
             }
             return "trop peu de participants\u{A0}: une session du module \(module) accueille de \(minimum) à \(maximum) participants\u{A0}; "
                 + "les besoins qui pourraient s'y regrouper (\(available) agents au total) ne permettent pas de former des groupes de cette taille"
@@ -127,7 +133,8 @@ extension UnmetReason {
         case .tooFewParticipants(let module, let minimum, let maximum, let available):
             if available < minimum {
                 return "zu wenige Teilnehmende: eine Durchführung von \(module) braucht mindestens \(minimum) Teilnehmende; "
-                    + "nur \(available) nicht anderweitig eingeplante Mitarbeitende könnten teilnehmen"
+                    + (available == 1 ? "nur 1 nicht anderweitig eingeplante Person könnte teilnehmen"
+                                      : "nur \(available) nicht anderweitig eingeplante Mitarbeitende könnten teilnehmen")
             }
             return "zu wenige Teilnehmende: eine Durchführung von \(module) hat \(minimum) bis \(maximum) Plätze; der Bedarf, "
                 + "der hier zusammenkommen könnte (insgesamt \(available) Mitarbeitende), ergibt keine Gruppen dieser Größe"

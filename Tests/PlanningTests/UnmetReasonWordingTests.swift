@@ -61,9 +61,19 @@ struct UnmetReasonWordingTests {
         #expect(mode.explanation(in: .german).contains("nur Präsenz oder Blended Learning"))
         let language = UnmetReason.languageMismatch(modules: [Languages(module: "IND", languages: ["nl"])], languages: ["fr", "de"])
         #expect(language.explanation(in: .dutch).contains("IND (Nederlands)"))
-        #expect(language.explanation(in: .dutch).contains("in het Frans of Duits"))
+        #expect(language.explanation(in: .dutch).contains("in het Frans of het Duits"))
         #expect(language.explanation(in: .french).contains("qu'en français ou en allemand"))
         #expect(language.explanation(in: .german).contains("nur auf Französisch oder Deutsch"))
+    }
+
+    @Test("one person left is one person, not 'persons'")
+    func singular() {
+        let one = UnmetReason.tooFewParticipants(module: "INT", minimum: 12, maximum: 20, available: 1)
+        #expect(one.explanation(in: .dutch).contains("slechts 1 medewerker die"))
+        #expect(one.explanation(in: .french).contains("seul 1 agent non inscrit ailleurs pourrait"))
+        #expect(one.explanation(in: .german).contains("nur 1 nicht anderweitig eingeplante Person könnte"))
+        let unknownTag = UnmetReason.languageMismatch(modules: [Languages(module: "IND", languages: ["nl"])], languages: ["pt"])
+        #expect(unknownTag.explanation(in: .dutch).hasSuffix("alleen opgeleid worden in pt"))
     }
 
     @Test("fractional days with a decimal comma and the unit in the right number")
