@@ -108,6 +108,7 @@ struct CoordinatorPageLanguageTests {
             #expect(planForm.body.contains("cepol-thb-2027.xml (mitgeliefert)"))
             #expect(planForm.body.contains("Rechtsgrundlagen: benelux-thb.xml"))
             #expect(planForm.body.contains(#"<label for="lang-fr" lang="fr">Français</label>"#), "export languages named in themselves")
+            #expect(planForm.body.contains(#"id="lang-de" name="lang" value="de" checked>"#), "the exports in the coordinator's language unless chosen otherwise")
             // The exports keep their machine-readable content whatever the page's language.
             let csv = try await browser.get("/admin/exports/needs.csv?lang=fr")
             #expect(csv.body.contains(",BE,police,Politiezone Antwerpen,"))

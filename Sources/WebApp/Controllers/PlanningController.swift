@@ -200,7 +200,8 @@ struct PlanningController: Sendable {
                                    checked: chosen?.contains(choice.key) ?? choice.key.hasPrefix("file:"))
         }
         content.hasCatalogues = !content.catalogues.isEmpty
-        content.exportLanguages = Self.languageOptions(chosen: "en")
+        // The exports' readers are most likely the coordinator's: their language comes first.
+        content.exportLanguages = Self.languageOptions(chosen: text.language.tag)
         content.thesaurus = library.thesaurusFile.map { URL(fileURLWithPath: $0).lastPathComponent }
         content.legalBase = library.legalBaseFile.map { URL(fileURLWithPath: $0).lastPathComponent }
         content.runs = try await web.planRuns().map {
