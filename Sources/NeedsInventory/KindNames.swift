@@ -1,8 +1,9 @@
 import TrainingModel
 
-/// Names of service kinds and report headings in the four survey languages.
-enum KindNames {
-    static func name(of kind: ServiceKind, in language: LanguageCode) -> String {
+/// Names of service kinds and report headings in the four survey languages. The kinds' names
+/// are public: the web app's pages use them too, so that pages and reports call a kind alike.
+public enum KindNames {
+    public static func name(of kind: ServiceKind, in language: LanguageCode) -> String {
         let names: (nl: String, fr: String, de: String, en: String) = switch kind {
         case .police: ("politie", "police", "Polizei", "police")
         case .prosecution: ("openbaar ministerie", "ministère public", "Staatsanwaltschaft", "prosecution")

@@ -47,9 +47,9 @@ func buildRouter(
     LoginController(
         accounts: web, pages: pages, tokens: tokens, attempts: RateLimiter(policy: settings.loginLimit, clock: clock),
         clock: clock, trustForwardedFor: settings.trustForwardedFor
-    ).add(to: router)
+    ).add(to: router.group().add(middleware: LanguageCookieMiddleware()))
 
-    let admin = router.group("admin").add(middleware: RequireCoordinatorMiddleware())
+    let admin = router.group("admin").add(middleware: LanguageCookieMiddleware()).add(middleware: RequireCoordinatorMiddleware())
     DashboardController(surveys: surveys, pages: pages, tokens: tokens).add(to: admin)
     InvitationsController(surveys: surveys, pages: pages, tokens: tokens, invitations: invitations, clock: clock,
                           baseURL: settings.baseURL).add(to: admin)

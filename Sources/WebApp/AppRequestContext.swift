@@ -30,9 +30,12 @@ public struct CoordinatorSession: Codable, Sendable {
     public var signedInAt: Date
 }
 
-/// Names of the cookies the app sets; all are HttpOnly and SameSite=Strict.
+/// Names of the cookies the app sets; all are HttpOnly, and SameSite=Strict but the language's.
 enum CookieName {
     static let session = "jt_session"
     /// A random id given to browsers before sign-in, which the sign-in form's token is bound to.
     static let visitor = "jt_visitor"
+    /// The language a coordinator chose with the switch; SameSite=Lax, since it grants nothing
+    /// and a link followed from a mail should open in that language too.
+    static let language = "jt_lang"
 }

@@ -6,7 +6,9 @@ link in a French-speaking browser, answers every section with keyboard and mouse
 draft, reloads and finds it, sees the server's explanations next to the fields, lets the
 autosave run, submits with a double click, gets one receipt; the coordinator reopens the
 response, the respondent finds the submitted answers editable and submits a change; the needs
-export of `jointtraining survey needs` holds the new answers. Screenshots go to --screenshots.
+export of `jointtraining survey needs` holds the new answers. The coordinator's pages come up
+in French too (the browser asks for it), and switch to Dutch and back with the keyboard; the
+script finds their buttons by id or name, not by their words. Screenshots go to --screenshots.
 """
 import argparse
 import csv
@@ -101,9 +103,15 @@ def type_into(driver, name, text):
     element.send_keys(text)
 
 
+def page_language(driver):
+    return driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
+
+
 def invite(driver, args, check):
     driver.get(args.base + "/login")
-    check(driver.find_element(By.TAG_NAME, "h1").text == "Coordinator sign-in", "the sign-in page opens")
+    check(page_language(driver) == "fr" and driver.find_element(By.TAG_NAME, "h1").text == "Connexion du coordinateur",
+          "the sign-in page opens in the browser's language, French")
+    screenshot(driver, args.screenshots, "00-sign-in.png", full=False)
     field(driver, "name").send_keys(args.user)
     field(driver, "password").send_keys(args.password + Keys.ENTER)
     WebDriverWait(driver, 10).until(EC.url_contains("/admin"))
@@ -112,10 +120,11 @@ def invite(driver, args, check):
     Select(field(driver, "kind")).select_by_value("prosecution")
     type_into(driver, "service", SERVICE)
     type_into(driver, "email", "traite@parquet-liege.example.be")
-    driver.find_element(By.XPATH, "//button[contains(., 'Create the invitation link')]").click()
+    driver.find_element(By.ID, "invite-one").click()
     link = WebDriverWait(driver, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, "code.invitation-link"))).text
     check(re.fullmatch(re.escape(args.base) + r"/s/[A-Za-z0-9_-]{43}", link) is not None, f"the invitation link is shown: {link[:len(args.base) + 10]}…")
-    driver.find_element(By.XPATH, "//button[contains(., 'Sign out')]").click()
+    check("Nouveaux liens d'invitation" in driver.find_element(By.ID, "issued-heading").text, "the new link is announced in French")
+    driver.find_element(By.ID, "sign-out").click()
     driver.delete_all_cookies()
     return link
 
@@ -182,34 +191,50 @@ def coordinate(driver, args, check):
     field(driver, "name").send_keys(args.user)
     field(driver, "password").send_keys(args.password + Keys.ENTER)
     WebDriverWait(driver, 10).until(EC.url_contains("/admin"))
-    belgium = driver.find_element(By.XPATH, "//table[caption/h2[normalize-space()='BE']]")
-    check("prosecution 1 0 1 100 %" in belgium.text.replace("\n", " "), "the dashboard counts the submitted response for BE prosecution")
+    check(page_language(driver) == "fr", "the dashboard is in French")
+    belgium = driver.find_element(By.ID, "rates-BE")
+    check(belgium.find_element(By.TAG_NAME, "caption").text == "Belgique", "the country is named in French")
+    check("ministère public 1 0 1 100 %" in belgium.text.replace("\n", " "), "the dashboard counts the submitted response for BE prosecution")
+    screenshot(driver, args.screenshots, "05-dashboard.png")
+
+    # The language switch by keyboard: Dutch is remembered on the next page, then back to French.
+    dutch = driver.find_element(By.CSS_SELECTOR, "nav.languages a[hreflang=nl]")
+    dutch.send_keys(Keys.ENTER)
+    WebDriverWait(driver, 10).until(lambda d: page_language(d) == "nl")
+    driver.get(args.base + "/admin/invitations")
+    check(page_language(driver) == "nl" and driver.find_element(By.TAG_NAME, "h1").text == "Uitnodigingen",
+          "after choosing Dutch with the keyboard, the next page is in Dutch too")
+    driver.find_element(By.CSS_SELECTOR, "nav.languages a[hreflang=fr]").send_keys(Keys.ENTER)
+    WebDriverWait(driver, 10).until(lambda d: page_language(d) == "fr")
+
     driver.get(args.base + "/admin/inventory")
     heatmap = driver.find_element(By.CLASS_NAME, "heatmap")
-    check("BE prosecution" in heatmap.text and "12" in heatmap.text, "the heatmap shows the staff to train")
-    screenshot(driver, args.screenshots, "05-inventory.png")
+    check("BE ministère public" in heatmap.text and "12" in heatmap.text, "the heatmap shows the staff to train")
+    check(driver.find_element(By.TAG_NAME, "h1").text == "Inventaire des besoins de formation", "the inventory page is in French")
+    screenshot(driver, args.screenshots, "06-inventory.png")
     driver.get(args.base + "/admin/plan")
-    driver.find_element(By.XPATH, "//button[normalize-space()='Match and plan']").click()
-    WebDriverWait(driver, 60).until(EC.presence_of_element_located((By.XPATH, "//h1[starts-with(., 'Plan ')]")))
-    check("4 needs of survey thb-needs-2027" in driver.page_source, "the plan is made from the collected needs")
+    driver.find_element(By.ID, "match-and-plan").click()
+    WebDriverWait(driver, 60).until(EC.presence_of_element_located((By.ID, "plan-made")))
+    made = driver.find_element(By.ID, "plan-made").text
+    check("4 besoins de l'enquête thb-needs-2027" in made, f"the plan is made from the collected needs: {made}")
     links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "ul.downloads a")]
     check(any(link.endswith("/curriculum.xml") for link in links) and any(link.endswith("/plan.json") for link in links),
           f"the plan page offers every export ({len(links)} files)")
-    screenshot(driver, args.screenshots, "06-plan.png")
+    screenshot(driver, args.screenshots, "07-plan.png")
 
 
 def reopen(driver, args, check, link, contribution):
     """The coordinator reopens the response; the link shows the submitted answers to change."""
     driver.get(args.base + "/admin/invitations")
     row = driver.find_element(By.XPATH, f"//tr[td[normalize-space()='{SERVICE}']]")
-    check("submitted" in row.text, "the invitation list shows the response as submitted")
-    row.find_element(By.XPATH, ".//button[starts-with(normalize-space(), 'Reopen')]").click()
+    check("réponse envoyée" in row.text, "the invitation list shows the response as submitted")
+    row.find_element(By.CSS_SELECTOR, "button[name=action][value=reopen]").click()
     notice = WebDriverWait(driver, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, "p.notice[role=status]")))
-    check(notice.text.startswith("La réponse a été rouverte") and notice.get_attribute("lang") == "fr",
+    check(notice.text.startswith("La réponse a été rouverte") and page_language(driver) == "fr",
           "the coordinator's notice is in the browser's language")
-    check("reopened" in driver.find_element(By.XPATH, f"//tr[td[normalize-space()='{SERVICE}']]").text, "the list shows the response as reopened")
-    screenshot(driver, args.screenshots, "07-invitations-reopened.png")
-    driver.find_element(By.XPATH, "//button[contains(., 'Sign out')]").click()
+    check("réponse rouverte" in driver.find_element(By.XPATH, f"//tr[td[normalize-space()='{SERVICE}']]").text, "the list shows the response as reopened")
+    screenshot(driver, args.screenshots, "08-invitations-reopened.png")
+    driver.find_element(By.ID, "sign-out").click()
     driver.delete_all_cookies()
 
     driver.get(link)

@@ -57,6 +57,29 @@ struct PlanningPageTests {
         }
     }
 
+    @Test("a run keeps what it was made from as values, shown in the reader's language; a run kept without them shows its summary as written")
+    func runFacts() async throws {
+        let world = try await Self.world()
+        try await world.run { browser in
+            _ = try await browser.signIn()
+            let form = try await browser.get("/admin/plan")
+            let run = try await browser.post("/admin/plan", [("_csrf", form.csrf!), ("catalogue", "file:igo-ifj-2027.xml"), ("budget", "12,5")])
+            let location = try #require(run.location)
+            let stored = try #require(try await world.web.planRuns().first)
+            #expect(stored.facts == PlanRunFacts(survey: "thb-needs-2027", needs: 113, catalogues: ["igo-ifj-2027.xml"], budgetDays: 12.5))
+            #expect(stored.summary == "113 needs of survey thb-needs-2027; catalogues igo-ifj-2027.xml; budget 12.5 days")
+            #expect(try await browser.get(location + "?lang=de").body.contains("113 Bedarfe aus Umfrage thb-needs-2027; Kataloge igo-ifj-2027.xml; Budget 12,5 Tage"))
+
+            let view = try #require(try await world.web.planRun(id: stored.id!)?.files["view.json"])
+            let older = try await world.web.savePlanRun(StoredPlanRun(createdBy: "bert", createdAt: Date(), summary: "summary as written then",
+                                                                      files: ["view.json": view]))
+            let page = try await browser.get("/admin/plan/\(older)?lang=fr")
+            #expect(page.status == .ok && page.htmlLang == "fr")
+            #expect(page.body.contains("par bert : summary as written then."))
+            #expect(try await browser.get("/admin/plan?lang=fr").body.contains("summary as written then"))
+        }
+    }
+
     @Test("wrong plan settings are explained and nothing is run")
     func refusals() async throws {
         let world = try await Self.world()

@@ -19,40 +19,43 @@ struct DashboardController: Sendable {
     }
 
     @Sendable func dashboard(_ request: Request, context: AppRequestContext) async throws -> HTML {
+        let text = CoordinatorText.for(VisitorLanguage.of(request))
         var content = DashboardContent(survey: nil, problem: nil, versions: [], countries: [], kinds: [], total: nil, downloads: [])
         do {
             content.versions = try await surveys.surveyVersions().map {
-                .init(survey: $0.survey, version: $0.version, publishedAt: DateText.dateTime($0.publishedAt, language: .english), publishedBy: $0.publishedBy)
+                .init(survey: $0.survey, version: $0.version, publishedAt: text.dateTime($0.publishedAt), publishedBy: $0.publishedBy)
             }
             let survey = try await surveys.resolveSurvey(request.uri.queryParameters["survey"].map(String.init))
             let rows = try await surveys.status(of: survey)
             content.survey = survey
             content.countries = Dictionary(grouping: rows, by: \.country).keys.sorted().map { country in
                 let lines = rows.filter { $0.country == country }
-                return .init(country: country.code, lines: lines.map { DashboardContent.line($0.kind.rawValue, [$0]) },
-                             total: DashboardContent.line("all services", lines))
+                return .init(code: country.code, country: text.country(country),
+                             lines: lines.map { DashboardContent.line(text.kind($0.kind), [$0]) },
+                             total: DashboardContent.line(text[.allServices], lines))
             }
             content.kinds = Dictionary(grouping: rows, by: \.kind).keys.sorted().map { kind in
-                DashboardContent.line(kind.rawValue, rows.filter { $0.kind == kind })
+                DashboardContent.line(text.kind(kind), rows.filter { $0.kind == kind })
             }
-            content.total = DashboardContent.line("all", rows)
-            content.downloads = Self.downloads(survey: survey)
+            content.total = DashboardContent.line(text[.allKinds], rows)
+            content.downloads = Self.downloads(survey: survey, text: text)
         } catch let error as SurveyStoreError {
-            content.problem = error.description
+            content.problem = text.problem(error)
         }
-        return page(context, title: "Responses", current: "/admin", template: "admin-dashboard", content: content)
+        return page(request, context, text: text, title: text[.navResponses], current: "/admin", template: "admin-dashboard", content: content)
     }
 
     @Sendable func inventory(_ request: Request, context: AppRequestContext) async throws -> HTML {
+        let text = CoordinatorText.for(VisitorLanguage.of(request))
         let content: InventoryContent
         do {
             let survey = try await surveys.resolveSurvey(request.uri.queryParameters["survey"].map(String.init))
             let inventory = try await surveys.inventory(of: survey, by: coordinator(context))
-            content = InventoryContent(inventory: inventory, downloads: Self.downloads(survey: survey))
+            content = InventoryContent(inventory: inventory, downloads: Self.downloads(survey: survey, text: text), text: text)
         } catch let error as SurveyStoreError {
-            content = InventoryContent(problem: error.description)
+            content = InventoryContent(problem: text.problem(error))
         }
-        return page(context, title: "Needs inventory", current: "/admin/inventory", template: "admin-inventory", content: content)
+        return page(request, context, text: text, title: text[.inventoryTitle], current: "/admin/inventory", template: "admin-inventory", content: content)
     }
 
     /// `needs.csv`, or the inventory report as `inventory.md`, `.csv`, `.svg` or `.html`.
@@ -86,11 +89,11 @@ struct DashboardController: Sendable {
         }
     }
 
-    static func downloads(survey: String) -> [DownloadLink] {
+    static func downloads(survey: String, text: CoordinatorText) -> [DownloadLink] {
         let query = "?survey=" + (survey.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? survey)
-        return [DownloadLink(href: "/admin/exports/needs.csv" + query, label: "Needs (CSV, FORMATS.md section 4)")]
+        return [DownloadLink(href: "/admin/exports/needs.csv" + query, label: text[.downloadNeeds])]
             + InventoryReport.Format.allCases.map {
-                DownloadLink(href: "/admin/exports/inventory.\($0.rawValue)" + query, label: "Inventory report (\($0.rawValue.uppercased()))")
+                DownloadLink(href: "/admin/exports/inventory.\($0.rawValue)" + query, label: text.format(.downloadInventory, $0.rawValue.uppercased()))
             }
     }
 
@@ -98,9 +101,9 @@ struct DashboardController: Sendable {
         context.sessions.session?.name ?? "coordinator"
     }
 
-    private func page<Content>(_ context: AppRequestContext, title: String, current: String, template: String, content: Content) -> HTML {
-        HTML(html: pages.render(template, AdminPage(pageTitle: title, coordinator: coordinator(context),
-                                                    csrf: context.csrfBinding.map { tokens.token(for: $0) } ?? "", nav: AdminPage<Content>.navigation(current: current),
-                                                    content: content)))
+    private func page<Content>(_ request: Request, _ context: AppRequestContext, text: CoordinatorText, title: String, current: String,
+                               template: String, content: Content) -> HTML {
+        HTML(html: pages.render(template, AdminPage(request, context: context, tokens: tokens, text: text, title: title,
+                                                    address: current, current: current, content: content)))
     }
 }

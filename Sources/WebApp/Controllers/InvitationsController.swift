@@ -24,51 +24,53 @@ struct InvitationsController: Sendable {
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> HTML {
-        var content = try await baseContent(request)
-        let text = UIText.for(VisitorLanguage.of(request))
+        let text = Self.text(request)
+        var content = try await baseContent(request, text: text)
         switch request.uri.queryParameters["done"] {
-        case "revoked": content.notice = .init(text: text.invitationWithdrawn, lang: text.language.tag)
-        case "reopened": content.notice = .init(text: text.responseReopened, lang: text.language.tag)
+        case "revoked": content.notice = text[.invitationWithdrawn]
+        case "reopened": content.notice = text[.responseReopened]
         default: break
         }
-        return try await page(context, content)
+        return page(request, context, content, text: text)
     }
 
     @Sendable func inviteOne(_ request: Request, context: AppRequestContext) async throws -> HTML {
         let form = context.form
-        var content = try await baseContent(request, country: form["country"] ?? "BE", kind: form["kind"] ?? "police")
+        let text = Self.text(request)
+        var content = try await baseContent(request, text: text, country: form["country"] ?? "BE", kind: form["kind"] ?? "police")
         content.service = form["service"] ?? ""
         content.email = form["email"] ?? ""
         content.days = Int(form["days"] ?? "") ?? 90
-        guard let survey = content.survey else { return try await page(context, content, status: .conflict) }
+        guard let survey = content.survey else { return page(request, context, content, text: text, status: .conflict) }
 
         let country = CountryCode((form["country"] ?? "").uppercased())
         let kind = ServiceKind(rawValue: form["kind"] ?? "")
         let name = content.service.trimmingCharacters(in: .whitespacesAndNewlines)
         let email = content.email.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !country.isValid { content.formProblems.append("Country: choose BE, NL or LU.") }
-        if kind == nil { content.formProblems.append("Kind of service: choose one of the list.") }
-        if name.isEmpty { content.formProblems.append("Service: give the name of the service or unit.") }
-        if !email.isEmpty && !InvitationList.isPlausibleEmail(email) { content.formProblems.append("E-mail: \"\(email)\" is not an e-mail address.") }
-        if !(1...730).contains(content.days) { content.formProblems.append("Valid for: give a number of days from 1 to 730.") }
-        guard content.formProblems.isEmpty, let kind else { return try await page(context, content, status: .unprocessableContent) }
+        if !country.isValid { content.formProblems.append(text[.problemCountry]) }
+        if kind == nil { content.formProblems.append(text[.problemKind]) }
+        if name.isEmpty { content.formProblems.append(text[.problemService]) }
+        if !email.isEmpty && !InvitationList.isPlausibleEmail(email) { content.formProblems.append(text.format(.problemEmail, email)) }
+        if !(1...730).contains(content.days) { content.formProblems.append(text[.problemDays]) }
+        guard content.formProblems.isEmpty, let kind else { return page(request, context, content, text: text, status: .unprocessableContent) }
 
-        let request = InvitationRequest(service: ServiceIdentity(country: country, kind: kind, name: name), email: email.isEmpty ? nil : email)
-        let issued = try await surveys.invite([request], to: survey, expiresAt: expiry(days: content.days), by: coordinator(context))
-        content.show(issued, base: baseURL)
+        let invitation = InvitationRequest(service: ServiceIdentity(country: country, kind: kind, name: name), email: email.isEmpty ? nil : email)
+        let issued = try await surveys.invite([invitation], to: survey, expiresAt: expiry(days: content.days), by: coordinator(context))
+        content.show(issued, base: baseURL, text: text)
         content.service = ""
         content.email = ""
-        content.lines = try await lines(survey)
-        return try await page(context, content)
+        content.lines = try await lines(survey, text: text)
+        return page(request, context, content, text: text)
     }
 
     @Sendable func inviteList(_ request: Request, context: AppRequestContext) async throws -> HTML {
-        var content = try await baseContent(request)
-        guard let survey = content.survey else { return try await page(context, content, status: .conflict) }
+        let text = Self.text(request)
+        var content = try await baseContent(request, text: text)
+        guard let survey = content.survey else { return page(request, context, content, text: text, status: .conflict) }
         content.days = Int(context.form["days"] ?? "") ?? 90
         guard let file = context.form.files["file"], !file.bytes.isEmpty else {
-            content.uploadProblems = ["Choose a CSV file with the columns country, kind, service and email."]
-            return try await page(context, content, status: .unprocessableContent)
+            content.uploadProblems = [text[.problemNoCSV]]
+            return page(request, context, content, text: text, status: .unprocessableContent)
         }
         let name = file.filename.isEmpty ? "invitations.csv" : file.filename
         let requests: [InvitationRequest]
@@ -76,12 +78,12 @@ struct InvitationsController: Sendable {
             requests = try InvitationList.read(bytes: file.bytes, name: name)
         } catch {
             content.uploadProblems = error.diagnostics.map(\.description)
-            return try await page(context, content, status: .unprocessableContent)
+            return page(request, context, content, text: text, status: .unprocessableContent)
         }
         let issued = try await surveys.invite(requests, to: survey, expiresAt: expiry(days: content.days), by: coordinator(context))
-        content.show(issued, base: baseURL)
-        content.lines = try await lines(survey)
-        return try await page(context, content)
+        content.show(issued, base: baseURL, text: text)
+        content.lines = try await lines(survey, text: text)
+        return page(request, context, content, text: text)
     }
 
     /// Withdraws an invitation: its link stops working at once, cached page views included.
@@ -106,40 +108,43 @@ struct InvitationsController: Sendable {
         } catch SurveyStoreError.unknownInvitationID {
             throw HTTPError(.notFound)
         } catch SurveyStoreError.reopenRefused(_, let reason) {
-            var content = try await baseContent(request)
-            content.refusal = Self.refusal(reason, invitation: id, text: UIText.for(VisitorLanguage.of(request)))
-            return try await page(context, content, status: .conflict).response(from: request, context: context)
+            let text = Self.text(request)
+            var content = try await baseContent(request, text: text)
+            content.refusal = Self.refusal(reason, invitation: id, text: text)
+            return try page(request, context, content, text: text, status: .conflict).response(from: request, context: context)
         }
         return Response(status: .seeOther, headers: [.location: "/admin/invitations?done=reopened"])
     }
 
-    private static func refusal(_ reason: SurveyStoreError.ReopenRefusal, invitation: Int64, text: UIText) -> InvitationsContent.Message {
-        let (words, date): (String, Date?) = switch reason {
-        case .withdrawn(let at): (text.reopenWithdrawn, at)
-        case .expired(let at): (text.reopenExpired, at)
-        case .notSubmitted: (text.reopenNotSubmitted, nil)
+    private static func refusal(_ reason: SurveyStoreError.ReopenRefusal, invitation: Int64, text: CoordinatorText) -> String {
+        let (word, date): (CoordinatorWord, Date?) = switch reason {
+        case .withdrawn(let at): (.reopenWithdrawn, at)
+        case .expired(let at): (.reopenExpired, at)
+        case .notSubmitted: (.reopenNotSubmitted, nil)
         }
-        let message = words.replacingOccurrences(of: "%1", with: String(invitation))
-            .replacingOccurrences(of: "%2", with: date.map(DateText.day) ?? "")
-        return .init(text: message, lang: text.language.tag)
+        return text.format(word, String(invitation), date.map(DateText.day) ?? "")
     }
 
     // MARK: Steps
 
-    private func baseContent(_ request: Request, country: String = "BE", kind: String = "police") async throws -> InvitationsContent {
+    private static func text(_ request: Request) -> CoordinatorText {
+        CoordinatorText.for(VisitorLanguage.of(request))
+    }
+
+    private func baseContent(_ request: Request, text: CoordinatorText, country: String = "BE", kind: String = "police") async throws -> InvitationsContent {
         do {
             let survey = try await surveys.resolveSurvey(request.uri.queryParameters["survey"].map(String.init))
-            var content = InvitationsContent(survey: survey, country: country, kind: kind)
-            content.lines = try await lines(survey)
+            var content = InvitationsContent(survey: survey, country: country, kind: kind, text: text)
+            content.lines = try await lines(survey, text: text)
             return content
         } catch let error as SurveyStoreError {
-            return InvitationsContent(survey: nil, problem: error.description)
+            return InvitationsContent(survey: nil, problem: text.problem(error), text: text)
         }
     }
 
-    private func lines(_ survey: String) async throws -> [InvitationsContent.Line] {
+    private func lines(_ survey: String, text: CoordinatorText) async throws -> [InvitationsContent.Line] {
         let now = clock.now()
-        return try await surveys.invitations(of: survey).map { InvitationsContent.Line($0, at: now) }
+        return try await surveys.invitations(of: survey).map { InvitationsContent.Line($0, at: now, text: text) }
     }
 
     private func expiry(days: Int) -> Date {
@@ -150,9 +155,11 @@ struct InvitationsController: Sendable {
         context.sessions.session?.name ?? "coordinator"
     }
 
-    private func page(_ context: AppRequestContext, _ content: InvitationsContent, status: HTTPResponse.Status = .ok) async throws -> HTML {
+    /// Every form of the page posts elsewhere; the language switch leads back to the list.
+    private func page(_ request: Request, _ context: AppRequestContext, _ content: InvitationsContent, text: CoordinatorText,
+                      status: HTTPResponse.Status = .ok) -> HTML {
         HTML(html: pages.render("admin-invitations", AdminPage(
-            pageTitle: "Invitations", coordinator: coordinator(context), csrf: context.csrfBinding.map { tokens.token(for: $0) } ?? "",
-            nav: AdminPage<InvitationsContent>.navigation(current: "/admin/invitations"), content: content)), status: status)
+            request, context: context, tokens: tokens, text: text, title: text[.navInvitations],
+            address: "/admin/invitations", current: "/admin/invitations", content: content)), status: status)
     }
 }

@@ -18,16 +18,31 @@ struct LoginController: Sendable {
     /// Verified when the name is unknown, so that a wrong name takes as long as a wrong password.
     static let decoyHash = Bcrypt.hash("decoy password, never valid", cost: 12)
 
+    /// The sign-in page (`login`), in the language the coordinator chose or the browser prefers.
     struct Page {
-        var lang = "en"
-        var pageTitle = "Coordinator sign-in"
-        var skipText = "Skip to the form"
+        var lang: String
+        var pageTitle: String
+        var skipText: String
+        var text: CoordinatorText
+        var languages: [LanguageLink]
         var csrf: String
         var name: String
         var problem: String?
+
+        init(_ request: Request, csrf: String, name: String, problem: CoordinatorWord? = nil) {
+            text = CoordinatorText.for(VisitorLanguage.of(request))
+            lang = text.language.tag
+            pageTitle = text[.signInTitle]
+            skipText = text[.skipToForm]
+            // A failed sign-in is a POST: the switch leads back to the form.
+            languages = LanguageLink.all(current: text.language, base: "/login", saveAction: nil)
+            self.csrf = csrf
+            self.name = name
+            self.problem = problem.map { text[$0] }
+        }
     }
 
-    func add(to router: Router<AppRequestContext>) {
+    func add(to router: some RouterMethods<AppRequestContext>) {
         router.get("/login", use: show)
         router.post("/login", use: signIn)
         router.post("/logout", use: signOut)
@@ -45,7 +60,7 @@ struct LoginController: Sendable {
             cookie = Cookie(name: CookieName.visitor, value: visitor, path: "/", httpOnly: true, sameSite: .strict)
             binding = .visitor(visitor)
         }
-        var response = try HTML(html: pages.render("login", Page(csrf: tokens.token(for: binding), name: "")))
+        var response = try HTML(html: pages.render("login", Page(request, csrf: tokens.token(for: binding), name: "")))
             .response(from: request, context: context)
         if let cookie { response.setCookie(cookie) }
         return response
@@ -66,7 +81,7 @@ struct LoginController: Sendable {
         guard valid, !name.isEmpty else {
             await attempts.recordFailure(client)
             await attempts.recordFailure(account)
-            let page = Page(csrf: context.csrfBinding.map { tokens.token(for: $0) } ?? "", name: name, problem: "The name or the password is not right.")
+            let page = Page(request, csrf: context.csrfBinding.map { tokens.token(for: $0) } ?? "", name: name, problem: .wrongPassword)
             return try HTML(html: pages.render("login", page), status: .unauthorized).response(from: request, context: context)
         }
         await attempts.reset(account)

@@ -30,22 +30,26 @@ struct PlanningController: Sendable {
     }
 
     @Sendable func form(_ request: Request, context: AppRequestContext) async throws -> HTML {
-        try await page(context, content: try await baseContent(request))
+        let text = Self.text(request)
+        return page(request, context, content: try await baseContent(request, text: text), text: text)
     }
 
     @Sendable func run(_ request: Request, context: AppRequestContext) async throws -> Response {
         let form = context.form
-        var content = try await baseContent(request, chosen: Set(form.values("catalogue")))
+        let text = Self.text(request)
+        var content = try await baseContent(request, text: text, chosen: Set(form.values("catalogue")))
         content.budget = form["budget"] ?? content.budget
         content.start = form["start"] ?? ""
         let language = Self.exportLanguages.contains(form["lang"] ?? "") ? form["lang"]! : "en"
-        content.languages = Self.languageOptions(chosen: language)
-        guard let survey = content.survey else { return try await page(context, content: content, status: .conflict).response(from: request, context: context) }
+        content.exportLanguages = Self.languageOptions(chosen: language)
+        guard let survey = content.survey else {
+            return try page(request, context, content: content, text: text, status: .conflict).response(from: request, context: context)
+        }
 
         let budget = Double((form["budget"] ?? "").replacingOccurrences(of: ",", with: "."))
-        if budget == nil || !(budget!.isFinite) || budget! < 0 { content.problems.append("Budget: give the training days available, a number of 0 or more (e.g. 60).") }
+        if budget == nil || !(budget!.isFinite) || budget! < 0 { content.problems.append(text[.problemBudget]) }
         let start = content.start.trimmingCharacters(in: .whitespaces)
-        if !start.isEmpty && CivilDate(start) == nil { content.problems.append("First day: write it as YYYY-MM-DD, e.g. 2027-01-11, or leave it empty.") }
+        if !start.isEmpty && CivilDate(start) == nil { content.problems.append(text[.problemStart]) }
         var catalogues: [Catalogue] = []
         var names: [String] = []
         for key in form.values("catalogue") {
@@ -62,9 +66,9 @@ struct PlanningController: Sendable {
                 content.problems += error.diagnostics.map(\.description)
             }
         }
-        if catalogues.isEmpty { content.problems.append("Catalogues: tick at least one catalogue to plan with.") }
+        if catalogues.isEmpty { content.problems.append(text[.problemCatalogues]) }
         guard content.problems.isEmpty, let budget else {
-            return try await page(context, content: content, status: .unprocessableContent).response(from: request, context: context)
+            return try page(request, context, content: content, text: text, status: .unprocessableContent).response(from: request, context: context)
         }
         let thesaurus: Thesaurus?
         let legalBase: LegalBase?
@@ -73,64 +77,75 @@ struct PlanningController: Sendable {
             legalBase = try library.legalBase()
         } catch {
             content.problems += error.diagnostics.map(\.description)
-            return try await page(context, content: content, status: .unprocessableContent).response(from: request, context: context)
+            return try page(request, context, content: content, text: text, status: .unprocessableContent).response(from: request, context: context)
         }
         let needs = try await surveys.exportNeeds(of: survey, by: coordinator(context))
         let planRun = PlanRun(needs: needs, catalogues: catalogues, thesaurus: thesaurus, legalBase: legalBase, budgetDays: budget,
                               options: ExportOptions(language: LanguageCode(language), start: CivilDate(start), generated: clock.now()))
         let duplicates = planRun.duplicateModuleIDs
         guard duplicates.isEmpty else {
-            content.problems.append("The chosen catalogues share module ids (\(duplicates.prefix(10).joined(separator: ", "))): choose one of the catalogues that define them.")
-            return try await page(context, content: content, status: .unprocessableContent).response(from: request, context: context)
+            content.problems.append(text.format(.problemDuplicates, duplicates.prefix(10).joined(separator: ", ")))
+            return try page(request, context, content: content, text: text, status: .unprocessableContent).response(from: request, context: context)
         }
         // Matching and planning take seconds of CPU on large inventories: off the request threads.
         let output = try await NIOThreadPool.singleton.runIfActive { try planRun.run() }
         var files = output.files
         files["needs.csv"] = Array(NeedsWriter.write(needs).utf8)
         files[Self.viewFile] = try Array(JSONEncoder().encode(output.view))
-        let summary = "\(needs.count) needs of survey \(survey); catalogues \(names.joined(separator: ", ")); budget \(PlanView.number(budget)) days"
-        let id = try await web.savePlanRun(StoredPlanRun(createdBy: coordinator(context), createdAt: clock.now(), summary: summary, files: files))
+        let facts = PlanRunFacts(survey: survey, needs: needs.count, catalogues: names, budgetDays: budget)
+        let summary = CoordinatorText.english.format(.runSummary, String(needs.count), survey, names.joined(separator: ", "), PlanView.number(budget))
+        let id = try await web.savePlanRun(StoredPlanRun(createdBy: coordinator(context), createdAt: clock.now(), summary: summary,
+                                                         facts: facts, files: files))
         return Response(status: .seeOther, headers: [.location: "/admin/plan/\(id)"])
     }
 
     @Sendable func upload(_ request: Request, context: AppRequestContext) async throws -> HTML {
-        var content = try await baseContent(request)
+        let text = Self.text(request)
+        var content = try await baseContent(request, text: text)
         guard let file = context.form.files["file"], !file.bytes.isEmpty else {
-            content.uploadProblems = ["Choose a catalogue file (XML, FORMATS.md section 1)."]
-            return try await page(context, content: content, status: .unprocessableContent)
+            content.uploadProblems = [text[.problemNoCatalogueFile]]
+            return page(request, context, content: content, text: text, status: .unprocessableContent)
         }
         let name = file.filename.isEmpty ? "catalogue.xml" : file.filename
         let references = try knownReferences()
         do {
             let read = try CurriculumReader.read(bytes: file.bytes, name: name, references: references)
-            guard case .catalogue(let catalogue) = read.value else {
-                content.uploadProblems = ["\(name): this is a \(read.value.kind.rawValue) file, not a catalogue."]
-                return try await page(context, content: content, status: .unprocessableContent)
+            let catalogue: Catalogue
+            switch read.value {
+            case .catalogue(let found): catalogue = found
+            case .thesaurus:
+                content.uploadProblems = [text.format(.notCatalogueThesaurus, name)]
+                return page(request, context, content: content, text: text, status: .unprocessableContent)
+            case .legalBase:
+                content.uploadProblems = [text.format(.notCatalogueLegalBase, name)]
+                return page(request, context, content: content, text: text, status: .unprocessableContent)
             }
             _ = try await web.saveCatalogue(StoredCatalogue(catalogueID: catalogue.id, provider: catalogue.provider, year: catalogue.year,
                                                             filename: name, uploadedBy: coordinator(context), uploadedAt: clock.now(), content: file.bytes))
-            content = try await baseContent(request)
-            content.uploadNotice = "\(name): catalogue \"\(catalogue.id)\" of \(catalogue.provider) with \(catalogue.modules.count) modules is ready to plan with"
-                + (read.warnings.isEmpty ? "." : "; \(read.warnings.count) warning(s): " + read.warnings.map(\.description).joined(separator: " "))
-            return try await page(context, content: content)
+            content = try await baseContent(request, text: text)
+            // The reader's warnings are its own diagnostics, in English like every file check.
+            content.uploadNotice = text.format(.catalogueReady, name, catalogue.id, catalogue.provider, String(catalogue.modules.count))
+                + (read.warnings.isEmpty ? "" : " " + text.format(.catalogueWarnings, String(read.warnings.count)) + " "
+                    + read.warnings.map(\.description).joined(separator: " "))
+            return page(request, context, content: content, text: text)
         } catch let error as InputProblems {
             content.uploadProblems = error.diagnostics.map(\.description)
-            return try await page(context, content: content, status: .unprocessableContent)
+            return page(request, context, content: content, text: text, status: .unprocessableContent)
         }
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> HTML {
         guard let id = context.parameters.get("id", as: Int64.self), let run = try await web.planRun(id: id),
               let viewData = run.files[Self.viewFile] else { throw HTTPError(.notFound) }
+        let text = Self.text(request)
         let view = try JSONDecoder().decode(PlanView.self, from: Data(viewData))
         let downloads = run.files.keys.filter { $0 != Self.viewFile }.sorted().map {
-            DownloadLink(href: "/admin/plan/\(id)/\($0)", label: $0 + " — " + Self.describe($0))
+            DownloadLink(href: "/admin/plan/\(id)/\($0)", label: $0 + " — " + text[Self.describe($0)])
         }
-        let content = PlanRunContent(id: id, created: DateText.dateTime(run.createdAt, language: .english), by: run.createdBy,
-                                     summary: run.summary, plan: view, downloads: downloads)
+        let content = PlanRunContent(id: id, run: run, plan: view, downloads: downloads, text: text)
         return HTML(html: pages.render("admin-plan-run", AdminPage(
-            pageTitle: "Plan \(id)", coordinator: coordinator(context), csrf: context.csrfBinding.map { tokens.token(for: $0) } ?? "",
-            nav: AdminPage<PlanRunContent>.navigation(current: "/admin/plan"), content: content)))
+            request, context: context, tokens: tokens, text: text, title: content.title,
+            address: "/admin/plan/\(id)", current: "/admin/plan", content: content)))
     }
 
     @Sendable func download(_ request: Request, context: AppRequestContext) async throws -> Download {
@@ -143,18 +158,23 @@ struct PlanningController: Sendable {
 
     static let viewFile = "view.json"
 
-    static func describe(_ file: String) -> String {
+    /// What an export file holds, for its link on the plan page.
+    static func describe(_ file: String) -> CoordinatorWord {
         switch file {
-        case "curriculum.xml": "the joint curriculum (XML with its schema)"
-        case "plan.csv": "one line per session, for a spreadsheet"
-        case "plan.md": "the plan as a report (Markdown)"
-        case "plan.html": "the plan as a page to print or mail"
-        case "plan.json": "the plan as FORMATS.md section 5 describes it"
-        case "plan.ics": "the proposed calendar"
-        case "matches.json": "the ranked modules of every need, with reasons"
-        case "needs.csv": "the needs the plan was made from"
-        default: "export"
+        case "curriculum.xml": .fileCurriculum
+        case "plan.csv": .filePlanCSV
+        case "plan.md": .filePlanMarkdown
+        case "plan.html": .filePlanHTML
+        case "plan.json": .filePlanJSON
+        case "plan.ics": .filePlanICS
+        case "matches.json": .fileMatches
+        case "needs.csv": .fileNeeds
+        default: .fileOther
         }
+    }
+
+    private static func text(_ request: Request) -> CoordinatorText {
+        CoordinatorText.for(VisitorLanguage.of(request))
     }
 
     private func knownReferences() throws -> KnownReferences {
@@ -164,31 +184,34 @@ struct PlanningController: Sendable {
                                legalTopics: legal.map { Set($0.topics.map(\.id)) })
     }
 
-    private func baseContent(_ request: Request, chosen: Set<String>? = nil) async throws -> PlanFormContent {
+    private func baseContent(_ request: Request, text: CoordinatorText, chosen: Set<String>? = nil) async throws -> PlanFormContent {
         var content = PlanFormContent()
         do {
             let survey = try await surveys.resolveSurvey(request.uri.queryParameters["survey"].map(String.init))
             content.survey = survey
             content.needs = try await surveys.status(of: survey).reduce(0) { $0 + $1.submitted }
+            content.intro = text.format(.planIntro, String(content.needs))
         } catch let error as SurveyStoreError {
-            content.problem = error.description
+            content.problem = text.problem(error)
         }
         let uploaded = try await web.catalogues()
-        content.catalogues = library.choices(uploaded: uploaded).enumerated().map { index, choice in
+        content.catalogues = library.choices(uploaded: uploaded, text: text).enumerated().map { index, choice in
             PlanFormContent.Option(id: "catalogue-\(index + 1)", value: choice.key, label: choice.label,
                                    checked: chosen?.contains(choice.key) ?? choice.key.hasPrefix("file:"))
         }
         content.hasCatalogues = !content.catalogues.isEmpty
-        content.languages = Self.languageOptions(chosen: "en")
+        // The exports' readers are most likely the coordinator's: their language comes first.
+        content.exportLanguages = Self.languageOptions(chosen: text.language.tag)
         content.thesaurus = library.thesaurusFile.map { URL(fileURLWithPath: $0).lastPathComponent }
         content.legalBase = library.legalBaseFile.map { URL(fileURLWithPath: $0).lastPathComponent }
         content.runs = try await web.planRuns().map {
-            PlanFormContent.Run(href: "/admin/plan/\($0.id ?? 0)", created: DateText.dateTime($0.createdAt, language: .english),
-                                by: $0.createdBy, summary: $0.summary)
+            PlanFormContent.Run(href: "/admin/plan/\($0.id ?? 0)", created: text.dateTime($0.createdAt),
+                                by: $0.createdBy, summary: PlanRunContent.summary(of: $0, text: text))
         }
         return content
     }
 
+    /// The export languages, each named in itself: the exports are for readers of that language.
     static func languageOptions(chosen: String) -> [PlanFormContent.Option] {
         zip(exportLanguages, ["English", "Français", "Nederlands", "Deutsch"]).map {
             PlanFormContent.Option(id: "lang-" + $0.0, value: $0.0, label: $0.1, checked: $0.0 == chosen)
@@ -199,9 +222,11 @@ struct PlanningController: Sendable {
         context.sessions.session?.name ?? "coordinator"
     }
 
-    private func page(_ context: AppRequestContext, content: PlanFormContent, status: HTTPResponse.Status = .ok) async throws -> HTML {
+    /// The form posts elsewhere; the language switch leads back to the form.
+    private func page(_ request: Request, _ context: AppRequestContext, content: PlanFormContent, text: CoordinatorText,
+                      status: HTTPResponse.Status = .ok) -> HTML {
         HTML(html: pages.render("admin-plan", AdminPage(
-            pageTitle: "Match and plan", coordinator: coordinator(context), csrf: context.csrfBinding.map { tokens.token(for: $0) } ?? "",
-            nav: AdminPage<PlanFormContent>.navigation(current: "/admin/plan"), content: content)), status: status)
+            request, context: context, tokens: tokens, text: text, title: text[.navPlan],
+            address: "/admin/plan", current: "/admin/plan", content: content)), status: status)
     }
 }

@@ -39,9 +39,13 @@ struct CurriculaLibrary: Sendable {
     }
 
     /// What the shipped and uploaded catalogues are called on the plan form.
-    func choices(uploaded: [StoredCatalogue]) -> [Choice] {
-        catalogueFiles.map { Choice(key: "file:" + URL(fileURLWithPath: $0).lastPathComponent, label: URL(fileURLWithPath: $0).lastPathComponent + " (shipped)") }
-            + uploaded.map { Choice(key: "upload:\($0.id ?? 0)", label: "\($0.filename): \($0.provider) \($0.year) (uploaded by \($0.uploadedBy))") }
+    func choices(uploaded: [StoredCatalogue], text: CoordinatorText) -> [Choice] {
+        catalogueFiles.map {
+            let name = URL(fileURLWithPath: $0).lastPathComponent
+            return Choice(key: "file:" + name, label: text.format(.shipped, name))
+        } + uploaded.map {
+            Choice(key: "upload:\($0.id ?? 0)", label: text.format(.uploaded, $0.filename, $0.provider, String($0.year), $0.uploadedBy))
+        }
     }
 
     /// The shipped catalogue named by a `file:` key, if it exists (names only, no paths).

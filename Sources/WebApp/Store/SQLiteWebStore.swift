@@ -55,6 +55,12 @@ public final class SQLiteWebStore: WebStore {
                 table.primaryKey(["run_id", "name"])
             }
         }
+        // Plan runs keep what they were run on as values (JSON), for pages in any language.
+        migrator.registerMigration("web-2") { db in
+            try db.alter(table: "web_plan_run") { table in
+                table.add(column: "facts", .text)
+            }
+        }
         return migrator
     }
 
@@ -123,8 +129,9 @@ public final class SQLiteWebStore: WebStore {
 
     public func savePlanRun(_ run: StoredPlanRun) async throws -> Int64 {
         try await database.write { db in
-            try db.execute(sql: "INSERT INTO web_plan_run (created_by, created_at, summary) VALUES (?, ?, ?)",
-                           arguments: [run.createdBy, run.createdAt, run.summary])
+            let facts = try run.facts.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
+            try db.execute(sql: "INSERT INTO web_plan_run (created_by, created_at, summary, facts) VALUES (?, ?, ?, ?)",
+                           arguments: [run.createdBy, run.createdAt, run.summary, facts])
             let id = db.lastInsertedRowID
             for (name, content) in run.files {
                 try db.execute(sql: "INSERT INTO web_plan_file (run_id, name, content) VALUES (?, ?, ?)",
@@ -136,9 +143,7 @@ public final class SQLiteWebStore: WebStore {
 
     public func planRuns() async throws -> [StoredPlanRun] {
         try await database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM web_plan_run ORDER BY id DESC").map {
-                StoredPlanRun(id: $0["id"], createdBy: $0["created_by"], createdAt: $0["created_at"], summary: $0["summary"], files: [:])
-            }
+            try Row.fetchAll(db, sql: "SELECT * FROM web_plan_run ORDER BY id DESC").map { Self.planRun(from: $0, files: [:]) }
         }
     }
 
@@ -149,7 +154,14 @@ public final class SQLiteWebStore: WebStore {
             for file in try Row.fetchAll(db, sql: "SELECT name, content FROM web_plan_file WHERE run_id = ?", arguments: [id]) {
                 files[file["name"]] = Array(file["content"] as Data)
             }
-            return StoredPlanRun(id: row["id"], createdBy: row["created_by"], createdAt: row["created_at"], summary: row["summary"], files: files)
+            return Self.planRun(from: row, files: files)
         }
+    }
+
+    /// A run from its row; facts that do not decode are left out rather than hiding the run.
+    private static func planRun(from row: Row, files: [String: [UInt8]]) -> StoredPlanRun {
+        let facts = (row["facts"] as String?).flatMap { try? JSONDecoder().decode(PlanRunFacts.self, from: Data($0.utf8)) }
+        return StoredPlanRun(id: row["id"], createdBy: row["created_by"], createdAt: row["created_at"], summary: row["summary"],
+                             facts: facts, files: files)
     }
 }

@@ -60,16 +60,37 @@ public struct StoredPlanRun: Sendable {
     public var id: Int64?
     public var createdBy: String
     public var createdAt: Date
-    /// What the coordinator chose, for the page: catalogues, budget, number of needs.
+    /// What the coordinator chose, in English: catalogues, budget, number of needs.
     public var summary: String
+    /// The same as values, so that pages can say it in their reader's language; nil for runs
+    /// kept before the pages were translated, which show `summary`.
+    public var facts: PlanRunFacts?
     /// The exports by file name (`plan.json`, `plan.csv`, `matches.json`...).
     public var files: [String: [UInt8]]
 
-    public init(id: Int64? = nil, createdBy: String, createdAt: Date, summary: String, files: [String: [UInt8]]) {
+    public init(id: Int64? = nil, createdBy: String, createdAt: Date, summary: String, facts: PlanRunFacts? = nil,
+                files: [String: [UInt8]]) {
         self.id = id
         self.createdBy = createdBy
         self.createdAt = createdAt
         self.summary = summary
+        self.facts = facts
         self.files = files
+    }
+}
+
+/// What a plan was run on: the survey and how many of its needs, the catalogues' names and the
+/// budget of training days.
+public struct PlanRunFacts: Codable, Sendable, Hashable {
+    public var survey: String
+    public var needs: Int
+    public var catalogues: [String]
+    public var budgetDays: Double
+
+    public init(survey: String, needs: Int, catalogues: [String], budgetDays: Double) {
+        self.survey = survey
+        self.needs = needs
+        self.catalogues = catalogues
+        self.budgetDays = budgetDays
     }
 }

@@ -1,10 +1,13 @@
 import Foundation
+import Hummingbird
 import NeedsInventory
 import SurveyStore
 import TrainingModel
 
-/// The frame of every coordinator page: who is signed in, the navigation and the token the
-/// page's forms carry. `content` is what the page's own template shows.
+/// The frame of every coordinator page: who is signed in, the navigation, the language switch
+/// and the token the page's forms carry, all in the coordinator's language. `content` is what
+/// the page's own template shows; its fields must not be called `text`, which would hide the
+/// words from the template.
 struct AdminPage<Content> {
     struct NavItem {
         var href: String
@@ -12,17 +15,39 @@ struct AdminPage<Content> {
         var current: Bool
     }
 
-    var lang = "en"
+    var lang: String
     var pageTitle: String
-    var skipText = "Skip to content"
+    var skipText: String
+    var text: CoordinatorText
+    var languages: [LanguageLink]
     var coordinator: String
     var csrf: String
     var nav: [NavItem]
     var content: Content
 
-    static func navigation(current: String) -> [NavItem] {
-        [("/admin", "Responses"), ("/admin/invitations", "Invitations"), ("/admin/inventory", "Inventory"), ("/admin/plan", "Match and plan")]
-            .map { NavItem(href: $0.0, label: $0.1, current: $0.0 == current) }
+    /// `address` is where the language switch leads: the page's own address for a page that
+    /// answers GET, the page a form came from otherwise. `current` is the navigation's entry.
+    init(_ request: Request, context: AppRequestContext, tokens: CSRFTokens, text: CoordinatorText,
+         title: String, address: String, current: String, content: Content) {
+        lang = text.language.tag
+        pageTitle = title
+        skipText = text[.skipToContent]
+        self.text = text
+        languages = LanguageLink.all(current: text.language, base: Self.keepingSurvey(address, of: request), saveAction: nil)
+        coordinator = context.sessions.session?.name ?? ""
+        csrf = context.csrfBinding.map { tokens.token(for: $0) } ?? ""
+        nav = [("/admin", CoordinatorWord.navResponses), ("/admin/invitations", .navInvitations),
+               ("/admin/inventory", .navInventory), ("/admin/plan", .navPlan)]
+            .map { NavItem(href: $0.0, label: text[$0.1], current: $0.0 == current) }
+        self.content = content
+    }
+
+    /// `address` with the request's `?survey=`, so that switching language stays on the survey.
+    static func keepingSurvey(_ address: String, of request: Request) -> String {
+        guard let survey = request.uri.queryParameters["survey"] else { return address }
+        var unreserved = CharacterSet.alphanumerics
+        unreserved.insert(charactersIn: "-._~")
+        return address + "?survey=" + (String(survey).addingPercentEncoding(withAllowedCharacters: unreserved) ?? "")
     }
 }
 
@@ -37,6 +62,7 @@ struct DashboardContent {
     }
 
     struct CountryBlock {
+        var code: String
         var country: String
         var lines: [Line]
         var total: Line
@@ -74,7 +100,7 @@ struct DownloadLink {
 /// topic and answering group, shaded by class so that no inline style is needed.
 struct InventoryContent {
     struct Cell {
-        var text: String
+        var value: String
         var heat: Int
         var title: String
     }
@@ -93,8 +119,8 @@ struct InventoryContent {
     var legend: [Cell]
     var downloads: [DownloadLink]
 
-    init(inventory: Inventory, downloads: [DownloadLink]) {
-        let language = LanguageCode.english
+    init(inventory: Inventory, downloads: [DownloadLink], text: CoordinatorText) {
+        let language = text.language
         let groups = inventory.groups
         let maximum = max(1, inventory.rows.map(\.staff).max() ?? 1)
         survey = inventory.survey
@@ -102,11 +128,11 @@ struct InventoryContent {
         self.groups = groups.map { $0.label(in: language) }
         lines = inventory.topics.map { topic in
             let cells = groups.map { group -> Cell in
-                guard let row = inventory.row(topic, group) else { return Cell(text: "–", heat: 0, title: "no need") }
+                guard let row = inventory.row(topic, group) else { return Cell(value: "–", heat: 0, title: text[.noNeed]) }
                 let heat = row.staff == 0 ? 0 : 1 + min(4, Int(5 * Double(row.staff - 1) / Double(maximum)))
-                let gap = row.meanGap.map { String(format: "%.1f", $0) } ?? "–"
-                return Cell(text: String(row.staff), heat: heat,
-                            title: "\(row.services) service(s), mean gap \(gap), mean priority \(String(format: "%.1f", row.meanPriority))")
+                let gap = row.meanGap.map { text.number($0) } ?? "–"
+                return Cell(value: String(row.staff), heat: heat,
+                            title: text.format(.cellTitle, String(row.services), gap, text.number(row.meanPriority)))
             }
             return Line(topic: inventory.label(of: topic, in: language), cells: cells,
                         total: inventory.rows.filter { $0.topic == topic }.reduce(0) { $0 + $1.staff })
@@ -116,7 +142,7 @@ struct InventoryContent {
         legend = (1...5).map { level in
             let low = Int((Double(level - 1) * step).rounded(.down)) + 1
             let high = Int((Double(level) * step).rounded(.up))
-            return Cell(text: low >= high ? "\(high)" : "\(low)–\(high)", heat: level, title: "")
+            return Cell(value: text.format(.legendStaff, low >= high ? "\(high)" : "\(low)–\(high)"), heat: level, title: "")
         }
         self.downloads = downloads
     }

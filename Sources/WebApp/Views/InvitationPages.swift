@@ -4,7 +4,8 @@ import TrainingModel
 
 /// The invitations page (`admin-invitations`): invite one service, invite a list from CSV, the
 /// links just issued (shown once: only their hashes are kept), and every invitation with its
-/// state and the actions it allows.
+/// state and the actions it allows. Countries and kinds are named in the coordinator's
+/// language; the CSV of the new links keeps the codes, for spreadsheets and mail merges.
 struct InvitationsContent {
     struct Option {
         var value: String
@@ -34,20 +35,23 @@ struct InvitationsContent {
         var canReopen: Bool
         var revokeAction: String
         var reopenAction: String
+        /// What the buttons say to screen readers after "Reopen" and "Withdraw": whose.
+        var reopenWhose: String
+        var withdrawWhose: String
 
-        init(_ invitation: InvitationOverview, at now: Date) {
+        init(_ invitation: InvitationOverview, at now: Date, text: CoordinatorText) {
             id = invitation.id
             service = invitation.service.name
-            country = invitation.service.country.code
-            kind = invitation.service.kind.rawValue
+            country = text.country(invitation.service.country)
+            kind = text.kind(invitation.service.kind)
             email = invitation.email ?? ""
             state = switch invitation.state(at: now) {
-            case .invited: "invited"
-            case .draft: "draft saved"
-            case .submitted: "submitted"
-            case .reopened: "reopened"
-            case .revoked: "withdrawn " + (invitation.revokedAt.map(DateText.day) ?? "")
-            case .expired: "expired"
+            case .invited: text[.stateInvited]
+            case .draft: text[.stateDraft]
+            case .submitted: text[.stateSubmitted]
+            case .reopened: text[.stateReopened]
+            case .revoked: text.format(.stateWithdrawn, invitation.revokedAt.map(DateText.day) ?? "")
+            case .expired: text[.stateExpired]
             }
             expires = DateText.day(invitation.expiresAt)
             submitted = invitation.submittedAt.map(DateText.day) ?? ""
@@ -56,13 +60,9 @@ struct InvitationsContent {
             canReopen = invitation.revokedAt == nil && invitation.submittedAt != nil && now < invitation.expiresAt
             revokeAction = "/admin/invitations/\(invitation.id)/revoke"
             reopenAction = "/admin/invitations/\(invitation.id)/reopen"
+            reopenWhose = text.format(.reopenWhose, service)
+            withdrawWhose = text.format(.withdrawWhose, service)
         }
-    }
-
-    /// A notice or refusal in the coordinator's language, which may not be the page's.
-    struct Message {
-        var text: String
-        var lang: String
     }
 
     var survey: String?
@@ -79,25 +79,29 @@ struct InvitationsContent {
     var hasIssued: Bool = false
     var lines: [Line] = []
     /// What the last action did, after its redirect.
-    var notice: Message?
+    var notice: String?
     /// Why the last action was refused.
-    var refusal: Message?
+    var refusal: String?
 
-    init(survey: String?, problem: String? = nil, country: String = "BE", kind: String = "police") {
+    init(survey: String?, problem: String? = nil, country: String = "BE", kind: String = "police", text: CoordinatorText) {
         self.survey = survey
         self.problem = problem
-        countries = ["BE", "NL", "LU"].map { Option(value: $0, label: $0, selected: $0 == country) }
-        kinds = ServiceKind.allCases.map { Option(value: $0.rawValue, label: $0.rawValue, selected: $0.rawValue == kind) }
+        countries = [CountryCode.belgium, .netherlands, .luxembourg].map {
+            Option(value: $0.code, label: text.country($0), selected: $0.code == country)
+        }
+        kinds = ServiceKind.allCases.map { Option(value: $0.rawValue, label: text.kind($0), selected: $0.rawValue == kind) }
     }
 
-    mutating func show(_ issued: [IssuedInvitation], base: String) {
+    mutating func show(_ issued: [IssuedInvitation], base: String, text: CoordinatorText) {
         self.issued = issued.map {
-            Issued(id: $0.id, service: $0.request.service.name, country: $0.request.service.country.code,
-                   kind: $0.request.service.kind.rawValue, email: $0.request.email ?? "", link: $0.link(base: base))
+            Issued(id: $0.id, service: $0.request.service.name, country: text.country($0.request.service.country),
+                   kind: text.kind($0.request.service.kind), email: $0.request.email ?? "", link: $0.link(base: base))
         }
         hasIssued = !issued.isEmpty
-        issuedCSV = "country,kind,service,email,link\n" + self.issued.map {
-            [$0.country, $0.kind, $0.service, $0.email, $0.link].map(CSVText.field).joined(separator: ",")
+        issuedCSV = "country,kind,service,email,link\n" + issued.map {
+            let service = $0.request.service
+            return [service.country.code, service.kind.rawValue, service.name, $0.request.email ?? "", $0.link(base: base)]
+                .map(CSVText.field).joined(separator: ",")
         }.joined(separator: "\n")
     }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import NeedsInventory
+import TrainingModel
 
 /// The "Match and plan" page (`admin-plan`): the catalogues to plan with, the budget, the
 /// export language, catalogue upload, and the runs made so far.
@@ -18,13 +20,16 @@ struct PlanFormContent {
     }
 
     var survey: String?
+    /// What the page does with the survey's submitted responses, with their number.
+    var intro: String = ""
     var problem: String?
     var needs: Int = 0
     var catalogues: [Option] = []
     var hasCatalogues: Bool = false
     var budget: String = "60"
     var start: String = ""
-    var languages: [Option] = []
+    /// The languages the exports can be written in, each named in itself.
+    var exportLanguages: [Option] = []
     var thesaurus: String?
     var legalBase: String?
     var problems: [String] = []
@@ -34,12 +39,102 @@ struct PlanFormContent {
 }
 
 /// One run's page (`admin-plan-run`): the sessions with their legal flags, the needs left out,
-/// and every export.
+/// and every export. The run's `PlanView` keeps codes (countries, kinds, modes, flag states)
+/// and this page names them in its reader's language; module titles, topics and the planner's
+/// advice and reasons stay as the run wrote them, in the language of its exports.
 struct PlanRunContent {
-    var id: Int64
-    var created: String
-    var by: String
-    var summary: String
-    var plan: PlanView
+    struct Session {
+        var id: String
+        var module: String
+        var title: String
+        var number: String
+        var languageAndMode: String
+        var participants: String
+        var placements: String
+        var flags: [Flag]
+        var hasFlags: Bool
+    }
+
+    struct Flag {
+        /// `differs` or `unknown`, for the page's style.
+        var status: String
+        var statusLabel: String
+        var topic: String
+        var provisions: [String]
+        var unknown: String?
+        var advice: String
+    }
+
+    var title: String
+    var madeOn: String
+    var sessionsValue: String
+    var needsCoveredValue: String
+    var daysValue: String
+    var flaggedSessions: Int
+    var legalBaseGiven: Bool
+    var sessions: [Session]
+    var unmet: [PlanView.Unmet]
     var downloads: [DownloadLink]
+
+    init(id: Int64, run: StoredPlanRun, plan: PlanView, downloads: [DownloadLink], text: CoordinatorText) {
+        title = text.format(.planRunTitle, String(id))
+        madeOn = text.format(.madeOn, text.dateTime(run.createdAt), run.createdBy, Self.summary(of: run, text: text))
+        sessionsValue = text.format(.sessionsValue, String(plan.sessions.count), String(plan.multiCountrySessions))
+        needsCoveredValue = text.format(.needsCoveredValue, String(plan.coveredNeeds), String(plan.needs), plan.coveredShare,
+                                        String(plan.coveredWeight), String(plan.totalWeight))
+        daysValue = text.format(.ofValue, Self.number(plan.daysUsed, text), Self.number(plan.budgetDays, text))
+        flaggedSessions = plan.flaggedSessions
+        legalBaseGiven = plan.legalBaseGiven
+        sessions = plan.sessions.map { session in
+            Session(
+                id: session.id, module: session.module, title: session.title, number: text.format(.sessionNumber, String(session.number)),
+                languageAndMode: text.format(.languageModeValue, text.languageName(LanguageCode(session.language)),
+                                             DeliveryMode(rawValue: session.mode).map(text.mode) ?? session.mode,
+                                             Self.number(session.days, text)),
+                participants: text.format(.participantsValue, String(session.participants), Self.countries(session.countries, text),
+                                          Self.list(session.kinds) { ServiceKind(rawValue: $0).map(text.kind) ?? $0 }),
+                placements: session.placements,
+                flags: session.flags.map { flag in
+                    Flag(status: flag.status, statusLabel: flag.status == "differs" ? text[.flagDiffers] : text[.flagUnknown],
+                         topic: flag.topic, provisions: flag.provisions,
+                         unknown: flag.unknown.map { text.format(.noProvision, Self.countries($0, text)) }, advice: flag.advice)
+                },
+                hasFlags: session.hasFlags
+            )
+        }
+        unmet = plan.unmet.map { item in
+            var named = item
+            named.group = Self.group(item.group, text)
+            return named
+        }
+        self.downloads = downloads
+    }
+
+    /// What a run was made from, in the reader's language when the run kept it as values.
+    static func summary(of run: StoredPlanRun, text: CoordinatorText) -> String {
+        guard let facts = run.facts else { return run.summary }
+        return text.format(.runSummary, String(facts.needs), facts.survey, facts.catalogues.joined(separator: ", "),
+                           text.number(facts.budgetDays))
+    }
+
+    /// `PlanView` keeps lists of codes as "BE, NL".
+    private static func list(_ codes: String, _ name: (String) -> String) -> String {
+        codes.split(separator: ", ").map { name(String($0)) }.joined(separator: ", ")
+    }
+
+    private static func countries(_ codes: String, _ text: CoordinatorText) -> String {
+        list(codes) { text.country(CountryCode($0)) }
+    }
+
+    /// "BE police" as the heatmap names the group: the code and the kind in the reader's words.
+    private static func group(_ group: String, _ text: CoordinatorText) -> String {
+        let parts = group.split(separator: " ", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let kind = ServiceKind(rawValue: parts[1]) else { return group }
+        return Inventory.Group(CountryCode(parts[0]), kind).label(in: text.language)
+    }
+
+    /// `PlanView` keeps numbers as "0.5"; the reader may write "0,5".
+    private static func number(_ value: String, _ text: CoordinatorText) -> String {
+        Double(value).map { text.number($0) } ?? value
+    }
 }

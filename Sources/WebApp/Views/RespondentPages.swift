@@ -57,10 +57,12 @@ struct ErrorPage {
 }
 
 extension LanguageLink {
-    /// The four languages, `current` marked; `base` is the page's address without a query.
+    /// The four languages, `current` marked; `base` is the page's address, which may have a
+    /// query of its own.
     static func all(current: LanguageCode, base: String, saveAction: String?) -> [LanguageLink] {
-        UIText.languages.map { language in
-            LanguageLink(code: language.tag, name: UIText.for(language).languageName, href: base + "?lang=" + language.tag,
+        let joiner = base.contains("?") ? "&" : "?"
+        return UIText.languages.map { language in
+            LanguageLink(code: language.tag, name: UIText.for(language).languageName, href: base + joiner + "lang=" + language.tag,
                          current: language == current, asButton: saveAction != nil, saveAction: saveAction ?? "")
         }
     }

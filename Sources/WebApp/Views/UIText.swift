@@ -1,8 +1,8 @@
 import TrainingModel
 
 /// The respondent pages' own words (buttons, notices, scale labels, error pages) in the four
-/// survey languages, and the coordinator's notices and refusals on the invitations page; the
-/// survey's questions bring their own translations. A class: templates
+/// survey languages; the survey's questions bring their own translations, and the coordinator's
+/// pages have their own table (`CoordinatorText`). A class: templates
 /// look its words up many times per page, and a reference is cheaper to hand over than a copy.
 final class UIText: Sendable {
     let language: LanguageCode
@@ -49,15 +49,8 @@ final class UIText: Sendable {
     let badRequestText: String
     let failureTitle: String
     let failureText: String
-    // The coordinator's notices and refusals on the invitations page; %1 is the invitation
-    // number, %2 a date.
-    let invitationWithdrawn: String
-    let responseReopened: String
-    let reopenWithdrawn: String
-    let reopenExpired: String
-    let reopenNotSubmitted: String
 
-    init(language: LanguageCode, languageName: String, languageLabel: String, skipToQuestions: String, required: String, choose: String, saveDraft: String, submit: String, autosaveNotice: String, resumeNotice: String, draftSaved: String, autosaved: String, autosaveFailed: String, errorSummary: String, conditionNote: String, rankHelp: String, rank: String, notRanked: String, matrixFields: [TopicFieldName: String], relevance: [String], levels: [String], priorities: [String], receiptTitle: String, receiptText: String, contributionNumber: String, submittedOn: String, printCopy: String, readOnly: String, yourAnswers: String, noAnswer: String, topic: String, alreadySubmitted: String, notFoundTitle: String, notFoundText: String, tooManyTitle: String, tooManyText: String, forbiddenTitle: String, forbiddenText: String, tooLargeTitle: String, tooLargeText: String, badRequestTitle: String, badRequestText: String, failureTitle: String, failureText: String, invitationWithdrawn: String, responseReopened: String, reopenWithdrawn: String, reopenExpired: String, reopenNotSubmitted: String) {
+    init(language: LanguageCode, languageName: String, languageLabel: String, skipToQuestions: String, required: String, choose: String, saveDraft: String, submit: String, autosaveNotice: String, resumeNotice: String, draftSaved: String, autosaved: String, autosaveFailed: String, errorSummary: String, conditionNote: String, rankHelp: String, rank: String, notRanked: String, matrixFields: [TopicFieldName: String], relevance: [String], levels: [String], priorities: [String], receiptTitle: String, receiptText: String, contributionNumber: String, submittedOn: String, printCopy: String, readOnly: String, yourAnswers: String, noAnswer: String, topic: String, alreadySubmitted: String, notFoundTitle: String, notFoundText: String, tooManyTitle: String, tooManyText: String, forbiddenTitle: String, forbiddenText: String, tooLargeTitle: String, tooLargeText: String, badRequestTitle: String, badRequestText: String, failureTitle: String, failureText: String) {
         self.language = language
         self.languageName = languageName
         self.languageLabel = languageLabel
@@ -102,11 +95,6 @@ final class UIText: Sendable {
         self.badRequestText = badRequestText
         self.failureTitle = failureTitle
         self.failureText = failureText
-        self.invitationWithdrawn = invitationWithdrawn
-        self.responseReopened = responseReopened
-        self.reopenWithdrawn = reopenWithdrawn
-        self.reopenExpired = reopenExpired
-        self.reopenNotSubmitted = reopenNotSubmitted
     }
 
     /// The matrix fields in the order they are shown.
@@ -154,12 +142,7 @@ final class UIText: Sendable {
         forbiddenTitle: "Deze pagina is verlopen", forbiddenText: "Laad de pagina opnieuw en probeer het nog eens. Er is niets opgeslagen.",
         tooLargeTitle: "Te groot", tooLargeText: "Wat u verstuurde is te groot om te verwerken.",
         badRequestTitle: "Onleesbaar verzoek", badRequestText: "Wat u verstuurde kon niet worden gelezen. Laad de pagina opnieuw.",
-        failureTitle: "Er is iets misgegaan", failureText: "Probeer het over enkele minuten opnieuw.",
-        invitationWithdrawn: "De uitnodiging is ingetrokken.",
-        responseReopened: "Het antwoord is heropend: de dienst kan het via dezelfde link wijzigen en opnieuw verzenden.",
-        reopenWithdrawn: "Uitnodiging %1 is op %2 ingetrokken; het antwoord kan niet worden heropend.",
-        reopenExpired: "Uitnodiging %1 is op %2 verlopen; het antwoord kan niet worden heropend. Nodig de dienst opnieuw uit voor nieuwe antwoorden.",
-        reopenNotSubmitted: "Uitnodiging %1 heeft nog geen verzonden antwoord; er is niets te heropenen."
+        failureTitle: "Er is iets misgegaan", failureText: "Probeer het over enkele minuten opnieuw."
     )
 
     static let french = UIText(
@@ -189,12 +172,7 @@ final class UIText: Sendable {
         forbiddenTitle: "Cette page a expiré", forbiddenText: "Rechargez la page et réessayez. Rien n'a été enregistré.",
         tooLargeTitle: "Trop volumineux", tooLargeText: "Ce que vous avez envoyé est trop volumineux pour être traité.",
         badRequestTitle: "Demande illisible", badRequestText: "Ce que vous avez envoyé n'a pas pu être lu. Rechargez la page.",
-        failureTitle: "Un problème est survenu", failureText: "Veuillez réessayer dans quelques minutes.",
-        invitationWithdrawn: "L'invitation a été retirée.",
-        responseReopened: "La réponse a été rouverte : le service peut la modifier et l'envoyer à nouveau par le même lien.",
-        reopenWithdrawn: "L'invitation %1 a été retirée le %2 ; sa réponse ne peut pas être rouverte.",
-        reopenExpired: "L'invitation %1 a expiré le %2 ; sa réponse ne peut pas être rouverte. Invitez à nouveau le service pour recueillir de nouvelles réponses.",
-        reopenNotSubmitted: "L'invitation %1 n'a pas encore de réponse envoyée ; il n'y a rien à rouvrir."
+        failureTitle: "Un problème est survenu", failureText: "Veuillez réessayer dans quelques minutes."
     )
 
     static let german = UIText(
@@ -224,12 +202,7 @@ final class UIText: Sendable {
         forbiddenTitle: "Diese Seite ist abgelaufen", forbiddenText: "Laden Sie die Seite neu und versuchen Sie es noch einmal. Es wurde nichts gespeichert.",
         tooLargeTitle: "Zu groß", tooLargeText: "Was Sie gesendet haben, ist zu groß, um verarbeitet zu werden.",
         badRequestTitle: "Unlesbare Anfrage", badRequestText: "Was Sie gesendet haben, konnte nicht gelesen werden. Laden Sie die Seite neu.",
-        failureTitle: "Etwas ist schiefgegangen", failureText: "Bitte versuchen Sie es in einigen Minuten erneut.",
-        invitationWithdrawn: "Die Einladung wurde zurückgezogen.",
-        responseReopened: "Die Antwort wurde wieder geöffnet: Der Dienst kann sie über denselben Link ändern und erneut übermitteln.",
-        reopenWithdrawn: "Die Einladung %1 wurde am %2 zurückgezogen; ihre Antwort kann nicht wieder geöffnet werden.",
-        reopenExpired: "Die Einladung %1 ist am %2 abgelaufen; ihre Antwort kann nicht wieder geöffnet werden. Laden Sie den Dienst erneut ein, um neue Antworten zu erhalten.",
-        reopenNotSubmitted: "Die Einladung %1 hat noch keine übermittelte Antwort; es gibt nichts wieder zu öffnen."
+        failureTitle: "Etwas ist schiefgegangen", failureText: "Bitte versuchen Sie es in einigen Minuten erneut."
     )
 
     static let english = UIText(
@@ -259,11 +232,6 @@ final class UIText: Sendable {
         forbiddenTitle: "This page has expired", forbiddenText: "Reload the page and try again. Nothing was saved.",
         tooLargeTitle: "Too large", tooLargeText: "What you sent is too large to be processed.",
         badRequestTitle: "Unreadable request", badRequestText: "What you sent could not be read. Reload the page.",
-        failureTitle: "Something went wrong", failureText: "Please try again in a few minutes.",
-        invitationWithdrawn: "The invitation was withdrawn.",
-        responseReopened: "The response was reopened: the service can change and submit it again through the same link.",
-        reopenWithdrawn: "Invitation %1 was withdrawn on %2; its response cannot be reopened.",
-        reopenExpired: "Invitation %1 expired on %2; its response cannot be reopened. Invite the service again to collect new answers.",
-        reopenNotSubmitted: "Invitation %1 has no submitted response yet; there is nothing to reopen."
+        failureTitle: "Something went wrong", failureText: "Please try again in a few minutes."
     )
 }
