@@ -11,7 +11,7 @@ struct Heatmap {
     let inventory: Inventory
     let language: LanguageCode
 
-    private var headings: Headings { KindNames.headings(in: language) }
+    private var headings: Headings { InventoryWording.headings(in: language) }
     private var topics: [Inventory.Topic] { inventory.topics }
     private var groups: [Inventory.Group] { inventory.groups }
     /// The top of the colour scale: the largest topic cell. Free-text cells, which lump
@@ -43,14 +43,14 @@ struct Heatmap {
     private var description: String {
         let total = inventory.rows.map(\.staff).reduce(0, +)
         let top = topics.filter { $0.concept != nil }.prefix(3).map { inventory.label(of: $0, in: language) }
-        return KindNames.summary(topics: topics.count, groups: groups.count, staff: total, top: top, in: language)
+        return InventoryWording.summary(topics: topics.count, groups: groups.count, staff: total, top: top, in: language)
     }
 
     // MARK: SVG
 
     func svg() -> String {
         let labelWidth = min(360, max(120, (topics.map { inventory.label(of: $0, in: language).count }.max() ?? 10) * 7 + 16))
-        let longestKind = groups.map { KindNames.name(of: $0.kind, in: language).count }.max() ?? 0
+        let longestKind = groups.map { $0.kind.name(in: language).count }.max() ?? 0
         let cellWidth = max(84, longestKind * 7 + 14), cellHeight = 26, headerHeight = 56, top = 40, legendHeight = 40
         let width = labelWidth + cellWidth * max(groups.count, 1) + 16
         let height = top + headerHeight + cellHeight * topics.count + legendHeight
@@ -66,7 +66,7 @@ struct Heatmap {
         for (column, group) in groups.enumerated() {
             let x = labelWidth + column * cellWidth + cellWidth / 2
             out += "<text x=\"\(x)\" y=\"\(top + 22)\" text-anchor=\"middle\" font-weight=\"bold\">\(MarkupText.escape(group.country.code))</text>\n"
-            out += "<text x=\"\(x)\" y=\"\(top + 40)\" text-anchor=\"middle\">\(MarkupText.escape(KindNames.name(of: group.kind, in: language)))</text>\n"
+            out += "<text x=\"\(x)\" y=\"\(top + 40)\" text-anchor=\"middle\">\(MarkupText.escape(group.kind.name(in: language)))</text>\n"
         }
         for (line, topic) in topics.enumerated() {
             let y = top + headerHeight + line * cellHeight
@@ -86,7 +86,7 @@ struct Heatmap {
         for (step, fill) in Self.shades.enumerated() {
             out += "<rect x=\"\(8 + step * 22)\" y=\"\(legendY)\" width=\"20\" height=\"14\" fill=\"\(fill)\" stroke=\"#d0d0d0\"/>"
         }
-        out += "\n<text x=\"\(8 + Self.shades.count * 22 + 8)\" y=\"\(legendY + 11)\" fill=\"#333333\">\(MarkupText.escape(KindNames.legend(maximum: maximum, in: language)))</text>\n"
+        out += "\n<text x=\"\(8 + Self.shades.count * 22 + 8)\" y=\"\(legendY + 11)\" fill=\"#333333\">\(MarkupText.escape(InventoryWording.legend(maximum: maximum, in: language)))</text>\n"
         out += "</svg>\n"
         return out
     }
@@ -113,7 +113,7 @@ struct Heatmap {
         <h1>\(MarkupText.escape(headings.title))</h1>
         <p>\(MarkupText.escape(description))</p>
         <table>
-        <caption>\(MarkupText.escape(headings.staff)). \(MarkupText.escape(KindNames.legend(maximum: maximum, in: language)))</caption>
+        <caption>\(MarkupText.escape(headings.staff)). \(MarkupText.escape(InventoryWording.legend(maximum: maximum, in: language)))</caption>
         <thead><tr><th scope="col">\(MarkupText.escape(headings.topic))</th>
         """
         for group in groups {
@@ -138,7 +138,7 @@ struct Heatmap {
         out += "</tr></thead>\n<tbody>\n"
         for row in InventoryReport.orderedRows(inventory) {
             out += "<tr><th scope=\"row\">\(MarkupText.escape(inventory.label(of: row.topic, in: language)))</th>"
-            out += "<td>\(MarkupText.escape(row.country.code))</td><td>\(MarkupText.escape(KindNames.name(of: row.kind, in: language)))</td>"
+            out += "<td>\(MarkupText.escape(row.country.code))</td><td>\(MarkupText.escape(row.kind.name(in: language)))</td>"
             for figure in [String(row.services), String(row.staff), InventoryReport.decimal(row.meanGap), InventoryReport.decimal(row.meanPriority)] {
                 out += "<td class=\"n\">\(figure)</td>"
             }

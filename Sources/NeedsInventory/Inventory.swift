@@ -38,7 +38,7 @@ public struct Inventory: Hashable, Sendable, Codable {
 
     /// What a reader of `language` should see for a topic.
     public func label(of topic: Topic, in language: LanguageCode) -> String {
-        guard let concept = topic.concept else { return KindNames.freeText(in: language) }
+        guard let concept = topic.concept else { return InventoryWording.freeText(in: language) }
         return topicLabels[concept]?.best(for: language) ?? concept
     }
 
@@ -67,7 +67,7 @@ public struct Inventory: Hashable, Sendable, Codable {
 
         /// "BE police", in the reader's language.
         public func label(in language: LanguageCode) -> String {
-            "\(country.code) \(KindNames.name(of: kind, in: language))"
+            "\(country.code) \(kind.name(in: language))"
         }
     }
 }

@@ -26,14 +26,14 @@ public enum InventoryReport {
     }
 
     public static func markdown(_ inventory: Inventory, language: LanguageCode) -> String {
-        let h = KindNames.headings(in: language)
+        let h = InventoryWording.headings(in: language)
         var out = "# \(h.title)\n\n"
         out += "| \(h.topic) | \(h.country) | \(h.kind) | \(h.services) | \(h.staff) | \(h.gap) | \(h.priority) |\n"
         out += "|---|---|---|--:|--:|--:|--:|\n"
         for row in orderedRows(inventory) {
             let cells = [
                 inventory.label(of: row.topic, in: language), row.country.code,
-                KindNames.name(of: row.kind, in: language), String(row.services), String(row.staff),
+                row.kind.name(in: language), String(row.services), String(row.staff),
                 decimal(row.meanGap), decimal(row.meanPriority),
             ]
             out += "| " + cells.map(markdownCell).joined(separator: " | ") + " |\n"

@@ -194,7 +194,7 @@ def coordinate(driver, args, check):
     check(page_language(driver) == "fr", "the dashboard is in French")
     belgium = driver.find_element(By.ID, "rates-BE")
     check(belgium.find_element(By.TAG_NAME, "caption").text == "Belgique", "the country is named in French")
-    check("ministère public 1 0 1 100 %" in belgium.text.replace("\n", " "), "the dashboard counts the submitted response for BE prosecution")
+    check("parquet 1 0 1 100 %" in belgium.text.replace("\n", " "), "the dashboard counts the submitted response for BE prosecution")
     screenshot(driver, args.screenshots, "05-dashboard.png")
 
     # The language switch by keyboard: Dutch is remembered on the next page, then back to French.
@@ -209,7 +209,7 @@ def coordinate(driver, args, check):
 
     driver.get(args.base + "/admin/inventory")
     heatmap = driver.find_element(By.CLASS_NAME, "heatmap")
-    check("BE ministère public" in heatmap.text and "12" in heatmap.text, "the heatmap shows the staff to train")
+    check("BE parquet" in heatmap.text and "12" in heatmap.text, "the heatmap shows the staff to train")
     check(driver.find_element(By.TAG_NAME, "h1").text == "Inventaire des besoins de formation", "the inventory page is in French")
     screenshot(driver, args.screenshots, "06-inventory.png")
     driver.get(args.base + "/admin/plan")

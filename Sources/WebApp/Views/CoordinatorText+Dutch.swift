@@ -173,16 +173,5 @@ extension CoordinatorText {
         .countryBE: "België",
         .countryNL: "Nederland",
         .countryLU: "Luxemburg",
-        .modeOnsite: "klassikaal",
-        .modeOnline: "live online",
-        .modeWebinar: "webinar",
-        .modeBlended: "gemengd (blended)",
-        .modeELearning: "e-learning",
-        .modeExchange: "uitwisseling",
-        .languageDutch: "Nederlands",
-        .languageFrench: "Frans",
-        .languageGerman: "Duits",
-        .languageEnglish: "Engels",
-        .languageLuxembourgish: "Luxemburgs",
     ]
 }

@@ -172,16 +172,5 @@ extension CoordinatorText {
         .countryBE: "Belgium",
         .countryNL: "Netherlands",
         .countryLU: "Luxembourg",
-        .modeOnsite: "classroom",
-        .modeOnline: "live online",
-        .modeWebinar: "webinar",
-        .modeBlended: "blended",
-        .modeELearning: "e-learning",
-        .modeExchange: "exchange",
-        .languageDutch: "Dutch",
-        .languageFrench: "French",
-        .languageGerman: "German",
-        .languageEnglish: "English",
-        .languageLuxembourgish: "Luxembourgish",
     ]
 }

@@ -174,16 +174,5 @@ extension CoordinatorText {
         .countryBE: "Belgique",
         .countryNL: "Pays-Bas",
         .countryLU: "Luxembourg",
-        .modeOnsite: "en présentiel",
-        .modeOnline: "en ligne, en direct",
-        .modeWebinar: "webinaire",
-        .modeBlended: "formation mixte",
-        .modeELearning: "e-learning",
-        .modeExchange: "échange",
-        .languageDutch: "néerlandais",
-        .languageFrench: "français",
-        .languageGerman: "allemand",
-        .languageEnglish: "anglais",
-        .languageLuxembourgish: "luxembourgeois",
     ]
 }

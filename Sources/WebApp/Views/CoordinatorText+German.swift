@@ -173,16 +173,5 @@ extension CoordinatorText {
         .countryBE: "Belgien",
         .countryNL: "Niederlande",
         .countryLU: "Luxemburg",
-        .modeOnsite: "Präsenz",
-        .modeOnline: "live online",
-        .modeWebinar: "Webinar",
-        .modeBlended: "Blended Learning",
-        .modeELearning: "E-Learning",
-        .modeExchange: "Austausch",
-        .languageDutch: "Niederländisch",
-        .languageFrench: "Französisch",
-        .languageGerman: "Deutsch",
-        .languageEnglish: "Englisch",
-        .languageLuxembourgish: "Luxemburgisch",
     ]
 }

@@ -1,6 +1,5 @@
 import Foundation
 import Mustache
-import NeedsInventory
 import SurveyStore
 import TrainingModel
 
@@ -73,32 +72,18 @@ final class CoordinatorText: Sendable {
         }
     }
 
-    /// The kind's name as the inventory reports give it, so that pages and reports agree.
+    /// The kind's name as reports and exports give it, so that they all agree.
     func kind(_ kind: ServiceKind) -> String {
-        KindNames.name(of: kind, in: language)
+        kind.name(in: language)
     }
 
     func mode(_ mode: DeliveryMode) -> String {
-        switch mode {
-        case .onsite: self[.modeOnsite]
-        case .online: self[.modeOnline]
-        case .webinar: self[.modeWebinar]
-        case .blended: self[.modeBlended]
-        case .eLearning: self[.modeELearning]
-        case .exchange: self[.modeExchange]
-        }
+        mode.name(in: language)
     }
 
-    /// A training language by name; a language the table does not name by its tag.
+    /// A training language by name; a language without a name by its tag.
     func languageName(_ code: LanguageCode) -> String {
-        switch code.primary.tag {
-        case "nl": self[.languageDutch]
-        case "fr": self[.languageFrench]
-        case "de": self[.languageGerman]
-        case "en": self[.languageEnglish]
-        case "lb": self[.languageLuxembourgish]
-        default: code.tag
-        }
+        code.name(in: language)
     }
 
     /// A number as readers of this language write it: `1,5` in nl, fr and de, `1.5` in en;

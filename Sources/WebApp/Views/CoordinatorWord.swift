@@ -46,6 +46,4 @@ enum CoordinatorWord: String, CaseIterable, Sendable {
 
     // MARK: Names of countries, delivery modes and training languages
     case countryBE, countryNL, countryLU
-    case modeOnsite, modeOnline, modeWebinar, modeBlended, modeELearning, modeExchange
-    case languageDutch, languageFrench, languageGerman, languageEnglish, languageLuxembourgish
 }

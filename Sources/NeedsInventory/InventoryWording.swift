@@ -1,23 +1,8 @@
 import TrainingModel
 
-/// Names of service kinds and report headings in the four survey languages. The kinds' names
-/// are public: the web app's pages use them too, so that pages and reports call a kind alike.
-public enum KindNames {
-    public static func name(of kind: ServiceKind, in language: LanguageCode) -> String {
-        let names: (nl: String, fr: String, de: String, en: String) = switch kind {
-        case .police: ("politie", "police", "Polizei", "police")
-        case .prosecution: ("openbaar ministerie", "ministère public", "Staatsanwaltschaft", "prosecution")
-        case .labourInspection: ("arbeidsinspectie", "inspection du travail", "Arbeitsinspektion", "labour inspection")
-        case .judiciary: ("rechterlijke macht", "magistrature du siège", "Richterschaft", "judiciary")
-        case .borderGuard: ("grensbewaking", "contrôle aux frontières", "Grenzschutz", "border guard")
-        case .customs: ("douane", "douane", "Zoll", "customs")
-        case .socialInspection: ("sociale inspectie", "inspection sociale", "Sozialinspektion", "social inspection")
-        case .ngo: ("ngo", "ONG", "NGO", "NGO")
-        case .other: ("andere", "autre", "sonstige", "other")
-        }
-        return pick(names, language)
-    }
-
+/// Report headings in the four survey languages; service kinds are named by
+/// `ServiceKind.name(in:)`, so that pages, reports and exports call a kind alike.
+enum InventoryWording {
     static func freeText(in language: LanguageCode) -> String {
         pick(("vrije tekst (nog aan een thema te koppelen)", "texte libre (à rattacher à un thème)",
               "Freitext (noch keinem Thema zugeordnet)", "free text (not yet matched to a topic)"), language)
