@@ -3,7 +3,8 @@ import Planning
 import TrainingModel
 
 /// What the plan page shows of a run: kept as JSON beside the exports, so that a plan run
-/// months ago still shows as it was, whatever the catalogues have become since.
+/// months ago still shows as it was, whatever the catalogues have become since. The planner's
+/// sentences (reasons, legal advice) are kept in the run's export language.
 struct PlanView: Codable, Sendable {
     struct Session: Codable, Sendable {
         var id: String
@@ -59,9 +60,9 @@ struct PlanView: Codable, Sendable {
                 placements: session.placements.map { "\($0.need.id) (\($0.staff))" }.joined(separator: ", "),
                 flags: session.legalFlags.map { flag in
                     Flag(topic: flag.label(for: language), status: flag.status.rawValue,
-                         provisions: flag.provisions.map { "\($0.country.code): \(LegalFlag.describe($0)) — \($0.cite)" },
+                         provisions: flag.provisions.map { "\($0.country.code): \(LegalFlag.describe($0, in: language)) — \($0.cite)" },
                          unknown: flag.unknownCountries.isEmpty ? nil : flag.unknownCountries.map(\.code).joined(separator: ", "),
-                         advice: flag.advice(for: language))
+                         advice: flag.advice(in: language))
                 },
                 hasFlags: !session.legalFlags.isEmpty
             )
@@ -69,7 +70,7 @@ struct PlanView: Codable, Sendable {
         unmet = plan.unmet.map { item in
             Unmet(need: item.need.id, group: "\(item.need.country.code) \(item.need.serviceKind.rawValue)",
                   what: item.need.topic.map { thesaurus?.concept($0)?.label(for: language) ?? $0 } ?? item.need.text ?? "",
-                  reason: item.reason.explanation)
+                  reason: item.reason.explanation(in: language))
         }
         self.needs = needs
         coveredNeeds = plan.coveredNeeds.count
