@@ -96,6 +96,8 @@ struct SecurityTests {
             #expect(withdrawn.status == .notFound)
             #expect(unknown.body == withdrawn.body, "no hint why a link does not work")
             #expect(unknown.body.contains("This link is not valid") || unknown.body.contains("Deze link is niet geldig"))
+            let french = try await browser.get("/no-such-page", headers: [.acceptLanguage: "fr-BE"])
+            #expect(french.htmlLang == "fr" && french.body.contains(">Aller au contenu</a>"), "the error page speaks the visitor's language")
             for attempt in 3...10 {
                 #expect(try await browser.get("/s/guess\(attempt)").status == .notFound)
             }

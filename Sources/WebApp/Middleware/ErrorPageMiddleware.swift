@@ -36,7 +36,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
         case 429: (text.tooManyTitle, text.tooManyText)
         default: (text.failureTitle, text.failureText)
         }
-        let html = pages.render("error", ErrorPage(lang: language.tag, pageTitle: heading, skipText: text.skipToQuestions,
+        // An error page has no questions: its skip link leads to the message.
+        let html = pages.render("error", ErrorPage(lang: language.tag, pageTitle: heading, skipText: CoordinatorText.for(language)[.skipToContent],
                                                    heading: heading, message: message))
         var response = Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
                                 body: .init(byteBuffer: ByteBuffer(string: html)))
