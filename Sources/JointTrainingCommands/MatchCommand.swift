@@ -81,6 +81,6 @@ struct MatchCommand: ParsableCommand {
 
 /// The JSON document `match --format json` prints (FORMATS.md section 5).
 struct MatchDocument: Encodable {
-    var needs: [MatchReport.NeedEntry]
+    var needs: [MatchListing]
     var evaluation: EvaluationReport.Document?
 }

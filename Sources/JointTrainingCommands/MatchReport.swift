@@ -3,33 +3,14 @@ import TrainingModel
 
 /// The matches of every need, as a listing for people or as JSON for scripts.
 struct MatchReport {
-    struct NeedEntry: Encodable {
-        var need: String
-        var matches: [MatchEntry]
-    }
-
-    struct MatchEntry: Encodable {
-        var module: String
-        var score: Double
-        var reasons: [String]
-    }
-
     var needs: [Need]
     var results: [[ModuleMatch]]
     var index: MatchIndex
     var language: LanguageCode
 
     /// Scores are printed with two decimals: more would suggest a precision they lack.
-    static func rounded(_ score: Double) -> Double {
-        (score * 100).rounded() / 100
-    }
-
-    var json: [NeedEntry] {
-        zip(needs, results).map { need, matches in
-            NeedEntry(need: need.id, matches: matches.map {
-                MatchEntry(module: $0.moduleID, score: Self.rounded($0.score), reasons: $0.reasonTexts(in: language))
-            })
-        }
+    var json: [MatchListing] {
+        MatchListing.of(needs: needs, matches: results, language: language, decimals: 2)
     }
 
     var text: String {

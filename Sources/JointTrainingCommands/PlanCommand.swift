@@ -118,14 +118,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     private func write(_ plan: Plan, curriculum: String, options: ExportOptions, to folder: String) throws {
-        var files: [(String, String)] = [
-            ("curriculum.xml", curriculum),
-            ("plan.csv", PlanCSV.write(plan, options: options)),
-            ("plan.md", PlanMarkdown.write(plan, options: options)),
-            ("plan.html", PlanHTML.write(plan, options: options)),
-            ("plan.json", try PlanJSON.encode(plan, options: options) + "\n"),
-        ]
-        if let calendar = PlanICS.write(plan, options: options) { files.append(("plan.ics", calendar)) }
+        let files = try PlanExports.files(plan, options: options, curriculum: curriculum)
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for (name, content) in files {

@@ -34,6 +34,8 @@ public struct MatchIndex: Sendable {
         let languageBit: [String: UInt64]
         /// EQF level per module, 0 when not given.
         let eqf: [Int8]
+        /// Module number by id (the first module with an id), so lookups by id cost no scan.
+        let moduleNumbers: [String: Int]
 
         static func bit(_ kind: ServiceKind) -> UInt32 {
             1 << UInt32(ServiceKind.allCases.firstIndex(of: kind)!)
@@ -66,6 +68,7 @@ public struct MatchIndex: Sendable {
                 }
             }
             self.modules = active
+            self.moduleNumbers = Dictionary(active.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
             self.graph = graph
             self.analyzer = analyzer
             self.tagger = tagger
@@ -116,7 +119,7 @@ public struct MatchIndex: Sendable {
     /// named in its title or outcomes (a mention in the summary alone is not enough). For
     /// planners working with catalogues that carry no topic refs; empty for unknown ids.
     public func topics(ofModule id: String) -> [String] {
-        guard let number = storage.modules.firstIndex(where: { $0.id == id }) else { return [] }
+        guard let number = storage.moduleNumbers[id] else { return [] }
         return storage.moduleConcepts[number]
             .filter { $0.value >= MatchWeights.labelFieldMinimum }
             .map { storage.graph.concepts[$0.key].id }

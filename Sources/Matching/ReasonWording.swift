@@ -20,15 +20,14 @@ struct ReasonWording: Sendable {
     var below: String
     var above: String
     var serviceKinds: [ServiceKind: String]
-    var languageNames: [String: String]
     var or: String
 
     static func `for`(_ language: LanguageCode) -> ReasonWording {
-        switch language.primary.tag {
-        case "nl": .dutch
-        case "fr": .french
-        case "de": .german
-        default: .english
+        switch ReaderLanguage(language) {
+        case .dutch: .dutch
+        case .french: .french
+        case .german: .german
+        case .english: .english
         }
     }
 
@@ -64,7 +63,7 @@ struct ReasonWording: Sendable {
     }
 
     private func name(of code: LanguageCode) -> String {
-        languageNames[code.primary.tag] ?? code.tag
+        code.name(in: language)
     }
 
     static let english = ReasonWording(
@@ -83,7 +82,6 @@ struct ReasonWording: Sendable {
         serviceKinds: [.police: "police", .prosecution: "prosecution", .labourInspection: "labour inspection",
                        .judiciary: "judiciary", .borderGuard: "border guard", .customs: "customs",
                        .socialInspection: "social inspection", .ngo: "NGO", .other: "other"],
-        languageNames: ["nl": "Dutch", "fr": "French", "de": "German", "en": "English", "lb": "Luxembourgish"],
         or: "or"
     )
 
@@ -103,7 +101,6 @@ struct ReasonWording: Sendable {
         serviceKinds: [.police: "politie", .prosecution: "openbaar ministerie", .labourInspection: "arbeidsinspectie",
                        .judiciary: "rechterlijke macht", .borderGuard: "grensbewaking", .customs: "douane",
                        .socialInspection: "sociale inspectie", .ngo: "ngo", .other: "andere"],
-        languageNames: ["nl": "Nederlands", "fr": "Frans", "de": "Duits", "en": "Engels", "lb": "Luxemburgs"],
         or: "of"
     )
 
@@ -123,7 +120,6 @@ struct ReasonWording: Sendable {
         serviceKinds: [.police: "police", .prosecution: "parquet", .labourInspection: "inspection du travail",
                        .judiciary: "magistrature du siège", .borderGuard: "garde-frontières", .customs: "douane",
                        .socialInspection: "inspection sociale", .ngo: "ONG", .other: "autre"],
-        languageNames: ["nl": "néerlandais", "fr": "français", "de": "allemand", "en": "anglais", "lb": "luxembourgeois"],
         or: "ou"
     )
 
@@ -143,7 +139,6 @@ struct ReasonWording: Sendable {
         serviceKinds: [.police: "Polizei", .prosecution: "Staatsanwaltschaft", .labourInspection: "Arbeitsinspektion",
                        .judiciary: "Richterschaft", .borderGuard: "Grenzschutz", .customs: "Zoll",
                        .socialInspection: "Sozialinspektion", .ngo: "NRO", .other: "andere"],
-        languageNames: ["nl": "Niederländisch", "fr": "Französisch", "de": "Deutsch", "en": "Englisch", "lb": "Luxemburgisch"],
         or: "oder"
     )
 }

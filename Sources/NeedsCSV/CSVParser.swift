@@ -23,12 +23,11 @@ public enum CSVParser {
         // Large files are cut at record starts and the parts parsed on every core.
         let parts = ChunkedWork.chunks(for: bytes.count - start, minimumPerChunk: 1 << 20)
         let cuts = recordStarts(bytes, from: start, separator: separator, parts: parts)
-        let parsed = ChunkedWork.map(count: cuts.count, chunks: cuts.count) { range in
-            range.map { part in
-                let end = part + 1 < cuts.count ? cuts[part + 1].offset : bytes.count
-                return parse(bytes, range: cuts[part].offset..<end, line: cuts[part].line, separator: separator, file: file)
-            }
-        }.joined()
+        let parsed = ChunkedWork.map(count: cuts.count, chunks: cuts.count) { parts in
+            let part = parts.lowerBound
+            let end = part + 1 < cuts.count ? cuts[part + 1].offset : bytes.count
+            return parse(bytes, range: cuts[part].offset..<end, line: cuts[part].line, separator: separator, file: file)
+        }
         return (parsed.flatMap(\.records), parsed.flatMap(\.problems))
     }
 
@@ -89,7 +88,7 @@ public enum CSVParser {
             var validUTF8 = true
             var endOfRecord = false
             while !endOfRecord {
-                if countedFrom < lineStart || countedFrom > index { countedFrom = lineStart; countedCharacters = 0 }
+                if countedFrom < lineStart { countedFrom = lineStart; countedCharacters = 0 }
                 countedCharacters += characterCount(bytes, from: countedFrom, to: index)
                 countedFrom = index
                 columns.append(countedCharacters + 1)

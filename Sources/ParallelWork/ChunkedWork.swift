@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Work split into contiguous chunks that run on every core, their results kept in order.
 ///
@@ -10,34 +11,17 @@ public enum ChunkedWork {
     public static func map<Result: Sendable>(count: Int, chunks: Int, _ work: @Sendable (Range<Int>) -> Result) -> [Result] {
         let chunks = max(1, min(count, chunks))
         if chunks == 1 { return [work(0..<count)] }
-        let slots = Slots<Result>(count: chunks)
+        // One slot per chunk, each written by exactly one worker.
+        let slots = Mutex([Result?](repeating: nil, count: chunks))
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            slots.set(chunk, work((count * chunk / chunks)..<(count * (chunk + 1) / chunks)))
+            let result = work((count * chunk / chunks)..<(count * (chunk + 1) / chunks))
+            slots.withLock { $0[chunk] = result }
         }
-        return slots.values
+        return slots.withLock { $0.map { $0! } }
     }
 
     /// The number of chunks that keeps every core busy without splitting small inputs.
     public static func chunks(for count: Int, minimumPerChunk: Int) -> Int {
         max(1, min(ProcessInfo.processInfo.activeProcessorCount * 2, count / max(1, minimumPerChunk)))
-    }
-}
-
-/// One slot per chunk, each written by exactly one worker.
-private final class Slots<Value: Sendable>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.withLock { slots[index] = value }
-    }
-
-    /// The values, once every worker has finished.
-    var values: [Value] {
-        lock.withLock { slots.map { $0! } }
     }
 }

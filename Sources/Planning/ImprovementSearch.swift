@@ -104,10 +104,8 @@ struct ImprovementSearch {
                 let left = problem.budget - packing.days + GreedyFill.epsilon
                 var best: (variant: Int, out: Int?, gain: Int)?
                 for variant in problem.needVariants[need] where packing.sessions[variant] > 0 {
-                    let maximum = problem.maximum[variant], minimum = problem.minimum[variant]
                     let load = packing.load[variant] + problem.headcount[need]
-                    let sessions = (load + maximum - 1) / maximum
-                    if sessions * minimum <= load,
+                    if let sessions = problem.sessions(variant: variant, load: load),
                        Double(sessions - packing.sessions[variant]) * problem.days[variant] <= left {
                         if best == nil || problem.weight[need] > best!.gain {
                             best = (variant, nil, problem.weight[need])
@@ -116,8 +114,7 @@ struct ImprovementSearch {
                     }
                     for other in packing.members(of: variant, problem) where problem.weight[other] < problem.weight[need] {
                         let swapped = packing.load[variant] - problem.headcount[other] + problem.headcount[need]
-                        let count = (swapped + maximum - 1) / maximum
-                        guard count * minimum <= swapped,
+                        guard let count = problem.sessions(variant: variant, load: swapped),
                               Double(count - packing.sessions[variant]) * problem.days[variant] <= left else { continue }
                         let gain = problem.weight[need] - problem.weight[other]
                         if best == nil || gain > best!.gain { best = (variant, other, gain) }

@@ -62,6 +62,8 @@ public enum UnmetReason: Sendable, Hashable {
         }
     }
 
+    private static let english = ReaderLanguage.english
+
     /// The reason as one sentence for coordinators.
     public var explanation: String {
         switch self {
@@ -69,42 +71,28 @@ public enum UnmetReason: Sendable, Hashable {
             var text = topic.map { "no module answers it: no active module teaches the topic \"\($0)\"" }
                 ?? "no module answers it: no module in the catalogues was found for this text"
             if !withdrawn.isEmpty {
-                text += " (\(Self.list(withdrawn)) would, but \(withdrawn.count == 1 ? "is" : "are") withdrawn)"
+                text += " (\(Self.english.list(withdrawn)) would, but \(withdrawn.count == 1 ? "is" : "are") withdrawn)"
             }
             return text
         case .audienceMismatch(let modules, let kind):
-            return "audience mismatch: \(Self.list(modules)) \(modules.count == 1 ? "teaches" : "teach") it, but \(modules.count == 1 ? "it is not" : "none is") meant for \(kind.rawValue) staff"
+            return "audience mismatch: \(Self.english.list(modules)) \(modules.count == 1 ? "teaches" : "teach") it, but \(modules.count == 1 ? "it is not" : "none is") meant for \(kind.rawValue) staff"
         case .languageMismatch(let modules, let languages):
             let offered = modules.map { "\($0.module) (\($0.languages.map(\.tag).joined(separator: ", ")))" }
             let staff = languages.isEmpty
                 ? "the need gives no language the staff can be trained in"
                 : "the staff can be trained in \(languages.map(\.tag).joined(separator: ", ")) only"
-            return "language mismatch: \(Self.list(offered)) \(modules.count == 1 ? "answers" : "answer") it; \(staff)"
+            return "language mismatch: \(Self.english.list(offered)) \(modules.count == 1 ? "answers" : "answer") it; \(staff)"
         case .modeMismatch(let modules, let accepted):
             let offered = modules.map { "\($0.module) (\($0.modes.map(\.rawValue).joined(separator: ", ")))" }
-            return "delivery mode mismatch: \(Self.list(offered)) \(modules.count == 1 ? "answers" : "answer") it, but the service accepts only \(accepted.map(\.rawValue).joined(separator: ", "))"
+            return "delivery mode mismatch: \(Self.english.list(offered)) \(modules.count == 1 ? "answers" : "answer") it, but the service accepts only \(accepted.map(\.rawValue).joined(separator: ", "))"
         case .tooFewParticipants(let module, let minimum, let maximum, let available):
             if available < minimum {
                 return "too few participants: a session of \(module) needs at least \(minimum); only \(available) staff not seated elsewhere could attend it"
             }
             return "too few participants: a session of \(module) takes \(minimum) to \(maximum); the needs that could join this one (\(available) staff in all) do not add up to groups of that size"
         case .budgetExhausted(let module, let needed, let left, let budget):
-            return "budget exhausted: the \(Self.days(budget)) training days go to needs of higher weight; covering it would take \(Self.days(needed)) more day\(needed == 1 ? "" : "s") of \(module), and \(Self.days(left)) \(left == 1 ? "is" : "are") left"
+            return "budget exhausted: the \(Self.english.number(budget, decimals: 2)) training days go to needs of higher weight; covering it would take \(Self.english.number(needed, decimals: 2)) more day\(needed == 1 ? "" : "s") of \(module), and \(Self.english.number(left, decimals: 2)) \(left == 1 ? "is" : "are") left"
         }
     }
 
-    private static func list(_ items: [String]) -> String {
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        case 2...4: return items.dropLast().joined(separator: ", ") + " and " + items.last!
-        default: return items.prefix(3).joined(separator: ", ") + " and \(items.count - 3) more"
-        }
-    }
-
-    /// Days as people write them: 3, 0.5, 1.25.
-    static func days(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    }
 }

@@ -19,15 +19,4 @@ public struct CompoundVocabulary: Sendable {
         }
         counts[language] = table
     }
-
-    /// Adds a word as if it had been seen `count` times.
-    public mutating func add(word: String, language: AnalysisLanguage, count: Int = 1) {
-        guard language.formsCompounds else { return }
-        counts[language, default: [:]][Folding.fold(word), default: 0] += count
-    }
-
-    /// The number of different words known in the language.
-    public func size(of language: AnalysisLanguage) -> Int {
-        counts[language]?.count ?? 0
-    }
 }

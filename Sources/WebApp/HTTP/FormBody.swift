@@ -28,9 +28,6 @@ struct FormBody: Sendable {
     /// Every value of `name`, in the order sent (checkboxes give one per ticked box).
     func values(_ name: String) -> [String] { fields[name] ?? [] }
 
-    /// The field names, for forms whose fields follow the survey (`q.<question>`...).
-    var names: Dictionary<String, [String]>.Keys { fields.keys }
-
     static func parse(_ body: ByteBuffer, contentType: String?) throws(Malformed) -> FormBody {
         let type = contentType.map(MediaType.init) ?? MediaType("")
         switch type.essence {

@@ -37,15 +37,9 @@ struct PlanRun {
         let matches = matched.index.matches(for: needs)
         let plan = Planner.plan(PlanningInput(needs: needs, modules: matched.modules, legalBase: legalBase, thesaurus: thesaurus,
                                               budgetDays: budgetDays, freeTextCandidates: matched.freeText))
-        var files: [String: String] = [
-            "curriculum.xml": CurriculumXML.write(plan, options: options),
-            "plan.csv": PlanCSV.write(plan, options: options),
-            "plan.md": PlanMarkdown.write(plan, options: options),
-            "plan.html": PlanHTML.write(plan, options: options),
-            "plan.json": try PlanJSON.encode(plan, options: options) + "\n",
-            "matches.json": try MatchesJSON.encode(needs: needs, matches: matches, language: options.language),
-        ]
-        if let calendar = PlanICS.write(plan, options: options) { files["plan.ics"] = calendar }
+        let exports = try PlanExports.files(plan, options: options, curriculum: CurriculumXML.write(plan, options: options))
+        var files = Dictionary(uniqueKeysWithValues: exports.map { ($0.name, $0.text) })
+        files["matches.json"] = try MatchesJSON.encode(needs: needs, matches: matches, language: options.language)
         return Output(files: files.mapValues { Array($0.utf8) },
                       view: PlanView(plan: plan, needs: needs.count, language: options.language, thesaurus: thesaurus))
     }
@@ -54,26 +48,11 @@ struct PlanRun {
 /// The matches of every need in the `match --format json` shape of FORMATS.md section 5.
 enum MatchesJSON {
     struct Document: Encodable {
-        var needs: [NeedMatches]
-    }
-
-    struct NeedMatches: Encodable {
-        var need: String
-        var matches: [Entry]
-    }
-
-    struct Entry: Encodable {
-        var module: String
-        var score: Double
-        var reasons: [String]
+        var needs: [MatchListing]
     }
 
     static func encode(needs: [Need], matches: [[ModuleMatch]], language: LanguageCode) throws -> String {
-        let document = Document(needs: zip(needs, matches).map { need, found in
-            NeedMatches(need: need.id, matches: found.map {
-                Entry(module: $0.moduleID, score: ($0.score * 1000).rounded() / 1000, reasons: $0.reasonTexts(in: language))
-            })
-        })
+        let document = Document(needs: MatchListing.of(needs: needs, matches: matches, language: language, decimals: 3))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"

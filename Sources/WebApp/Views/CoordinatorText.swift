@@ -17,9 +17,6 @@ final class CoordinatorText: Sendable {
         self.words = words
     }
 
-    /// The languages the pages come in, in the order of the language switch.
-    static let languages = UIText.languages
-
     /// The words for `language`; English for a language the pages do not speak.
     static func `for`(_ language: LanguageCode) -> CoordinatorText {
         switch language.primary.tag {

@@ -71,13 +71,8 @@ extension LanguageLink {
 enum DateText {
     /// A date and time as respondents in `language` write it, in UTC to be unambiguous.
     static func dateTime(_ date: Date, language: LanguageCode) -> String {
-        var style = Date.FormatStyle(date: .long, time: .shortened, locale: Locale(identifier: language.tag), timeZone: TimeZone(identifier: "UTC")!)
-        style.timeZone = TimeZone(identifier: "UTC")!
+        let style = Date.FormatStyle(date: .long, time: .shortened, locale: Locale(identifier: language.tag), timeZone: TimeZone(identifier: "UTC")!)
         return date.formatted(style) + " UTC"
-    }
-
-    static func time(_ date: Date) -> String {
-        date.formatted(Date.FormatStyle(date: .omitted, time: .shortened, locale: Locale(identifier: "en_GB"), timeZone: TimeZone(identifier: "UTC")!))
     }
 }
 
