@@ -33,10 +33,10 @@ public enum Planner {
 
         let sessions = layOut(packing, problem: problem, input: input)
         let daysUsed = sessions.reduce(0) { $0 + $1.days }
+        let explainer = UnmetExplainer(problem: problem, packing: packing, modules: input.modules)
         let unmet = needs.indices.compactMap { index -> UnmetNeed? in
             guard packing.assigned[index] < 0 else { return nil }
-            let reason = failures[index] ?? UnmetExplainer(problem: problem, packing: packing, modules: input.modules)
-                .reason(for: index)
+            let reason = failures[index] ?? explainer.reason(for: index)
             return UnmetNeed(need: needs[index], reason: reason)
         }
         return Plan(

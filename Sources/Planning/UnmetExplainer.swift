@@ -10,6 +10,20 @@ struct UnmetExplainer {
     let problem: PackingProblem
     let packing: Packing
     let modules: [TrainingModule]
+    /// Per variant, the staff of the needs left out who could come to it: the same for
+    /// every need explained, so counted once.
+    private let unseatedStaff: [Int]
+
+    init(problem: PackingProblem, packing: Packing, modules: [TrainingModule]) {
+        self.problem = problem
+        self.packing = packing
+        self.modules = modules
+        var staff = Array(repeating: 0, count: problem.variants.count)
+        for need in problem.headcount.indices where packing.assigned[need] < 0 {
+            for variant in problem.needVariants[need] { staff[variant] += problem.headcount[need] }
+        }
+        unseatedStaff = staff
+    }
 
     func reason(for need: Int) -> UnmetReason {
         let left = max(0, problem.budget - packing.days)
@@ -22,9 +36,7 @@ struct UnmetExplainer {
             let extra = (load + maximum - 1) / maximum - packing.sessions[variant]
             let cost = Double(extra) * problem.days[variant]
             // The staff not seated elsewhere who could come to a new session, this need's included.
-            let available = problem.variantNeeds[variant]
-                .filter { packing.assigned[$0] < 0 }
-                .reduce(0) { $0 + problem.headcount[$1] }
+            let available = unseatedStaff[variant]
             let module = modules[problem.variants[variant].module].id
             if Self.canSeat(from: load, to: seated + available, minimum: minimum, maximum: maximum),
                cost > left + GreedyFill.epsilon {
