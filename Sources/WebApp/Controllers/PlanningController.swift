@@ -150,7 +150,7 @@ struct PlanningController: Sendable {
 
     @Sendable func download(_ request: Request, context: AppRequestContext) async throws -> Download {
         guard let id = context.parameters.get("id", as: Int64.self), let name = context.parameters.get("file"), name != Self.viewFile,
-              let run = try await web.planRun(id: id), let bytes = run.files[name] else { throw HTTPError(.notFound) }
+              let bytes = try await web.planRunFile(id: id, name: name) else { throw HTTPError(.notFound) }
         return Download(bytes: bytes, filename: "plan-\(id)-\(name)", contentType: Download.contentType(for: name))
     }
 

@@ -158,6 +158,12 @@ public final class SQLiteWebStore: WebStore {
         }
     }
 
+    public func planRunFile(id: Int64, name: String) async throws -> [UInt8]? {
+        try await database.read { db in
+            try Data.fetchOne(db, sql: "SELECT content FROM web_plan_file WHERE run_id = ? AND name = ?", arguments: [id, name]).map { Array($0) }
+        }
+    }
+
     /// A run from its row; facts that do not decode are left out rather than hiding the run.
     private static func planRun(from row: Row, files: [String: [UInt8]]) -> StoredPlanRun {
         let facts = (row["facts"] as String?).flatMap { try? JSONDecoder().decode(PlanRunFacts.self, from: Data($0.utf8)) }

@@ -22,6 +22,8 @@ public protocol WebStore: Sendable {
     func savePlanRun(_ run: StoredPlanRun) async throws -> Int64
     func planRuns() async throws -> [StoredPlanRun]
     func planRun(id: Int64) async throws -> StoredPlanRun?
+    /// One file of a plan run, without reading the others: what a download needs.
+    func planRunFile(id: Int64, name: String) async throws -> [UInt8]?
 }
 
 /// The store refused an account change.
