@@ -10,16 +10,29 @@ import SafeXML
 struct Heatmap {
     let inventory: Inventory
     let language: LanguageCode
-
-    private var headings: Headings { InventoryWording.headings(in: language) }
-    private var topics: [Inventory.Topic] { inventory.topics }
-    private var groups: [Inventory.Group] { inventory.groups }
+    // Worked out once: every cell of both renderings reads them.
+    private let headings: Headings
+    private let topics: [Inventory.Topic]
+    private let groups: [Inventory.Group]
     /// The top of the colour scale: the largest topic cell. Free-text cells, which lump
     /// many topics together, would otherwise wash out every other shade; above it they
     /// take the darkest shade.
-    private var maximum: Int {
+    private let maximum: Int
+    /// The row of each topic and group that has one.
+    private let cells: [Inventory.Topic: [Inventory.Group: InventoryRow]]
+
+    init(inventory: Inventory, language: LanguageCode) {
+        self.inventory = inventory
+        self.language = language
+        headings = InventoryWording.headings(in: language)
+        topics = inventory.topics
+        groups = inventory.groups
         let topicCells = inventory.rows.filter { $0.topic.concept != nil }
-        return (topicCells.isEmpty ? inventory.rows : topicCells).map(\.staff).max() ?? 0
+        maximum = (topicCells.isEmpty ? inventory.rows : topicCells).map(\.staff).max() ?? 0
+        var cells: [Inventory.Topic: [Inventory.Group: InventoryRow]] = [:]
+        // The first row of a cell, as `Inventory.row` finds it.
+        for row in inventory.rows where cells[row.topic]?[row.group] == nil { cells[row.topic, default: [:]][row.group] = row }
+        self.cells = cells
     }
 
     /// Shades of blue, light to dark; the last two take white text.
@@ -75,7 +88,7 @@ struct Heatmap {
             out += "<text x=\"8\" y=\"\(y + 17)\"><title>\(MarkupText.escape(label))</title>\(MarkupText.escape(shown))</text>\n"
             for (column, group) in groups.enumerated() {
                 let x = labelWidth + column * cellWidth
-                let row = inventory.row(topic, group)
+                let row = cells[topic]?[group]
                 let colours = shade(row?.staff ?? 0)
                 out += "<g><title>\(MarkupText.escape(cellTitle(topic, group, row)))</title>"
                 out += "<rect x=\"\(x + 1)\" y=\"\(y + 1)\" width=\"\(cellWidth - 2)\" height=\"\(cellHeight - 2)\" fill=\"\(colours.fill)\" stroke=\"#d0d0d0\"/>"
@@ -123,7 +136,7 @@ struct Heatmap {
         for topic in topics {
             out += "<tr><th scope=\"row\">\(MarkupText.escape(inventory.label(of: topic, in: language)))</th>"
             for group in groups {
-                let row = inventory.row(topic, group)
+                let row = cells[topic]?[group]
                 let colours = shade(row?.staff ?? 0)
                 out += "<td class=\"n\" style=\"background:\(colours.fill);color:\(colours.text)\" title=\"\(MarkupText.escape(cellTitle(topic, group, row)))\">\(row.map { String($0.staff) } ?? "–")</td>"
             }

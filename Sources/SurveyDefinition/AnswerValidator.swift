@@ -19,11 +19,6 @@ public struct AnswerValidator: Sendable {
         public var shown: Set<String>
 
         public var isValid: Bool { problems.isEmpty }
-
-        /// The problems of one question, for its field.
-        public func problems(of question: String) -> [AnswerProblem] {
-            problems.filter { $0.question == question }
-        }
     }
 
     public let survey: Survey
