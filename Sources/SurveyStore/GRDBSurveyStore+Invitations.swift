@@ -77,14 +77,12 @@ extension GRDBSurveyStore {
     static func invitation(_ db: Database, token: String) throws -> InvitationRow {
         guard InvitationToken.isWellFormed(token) else { throw SurveyStoreError.unknownInvitation }
         let hash = InvitationToken.hash(token)
-        // The lookup by hash reveals nothing usable about the token (finding a token from
-        // its hash's timing would mean inverting SHA-256); the stored hash is compared
-        // again in constant time before it is trusted.
+        // The lookup by hash reveals nothing usable about the token: learning a token from the
+        // timing of an index lookup of its SHA-256 would mean inverting SHA-256.
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT i.id, i.survey, i.service_id, i.token_sha256, i.expires_at, i.revoked_at, s.country, s.kind, s.name
+            SELECT i.id, i.survey, i.service_id, i.expires_at, i.revoked_at, s.country, s.kind, s.name
             FROM invitation i JOIN service s ON s.id = i.service_id WHERE i.token_sha256 = ?
-            """, arguments: [Data(hash)]),
-              InvitationToken.constantTimeEquals([UInt8](row["token_sha256"] as Data), hash) else {
+            """, arguments: [Data(hash)]) else {
             throw SurveyStoreError.unknownInvitation
         }
         if let revoked = row["revoked_at"] as Date? {
@@ -109,14 +107,15 @@ extension GRDBSurveyStore {
                 throw SurveyStoreError.expiredInvitation(invitation.expiresAt)
             }
             let version = try response.map { try self.version(db, id: $0.versionID) }
-                ?? self.latestVersion(db, survey: invitation.survey).version
+                ?? self.latestVersion(db, survey: invitation.survey)
             let answers = try response.flatMap { response in
                 try String.fetchOne(db, sql: """
                     SELECT answers FROM response_revision WHERE response_id = ? AND (state = 'submitted' OR ?)
                     ORDER BY number DESC LIMIT 1
                     """, arguments: [response.id, receipt == nil])
             }.map { try Self.decode(Answers.self, json: $0) }
-            return OpenedInvitation(invitation: invitation.id, service: invitation.service, version: version, answers: answers, submission: receipt)
+            return OpenedInvitation(invitation: invitation.id, service: invitation.service, version: version.version, survey: version.survey,
+                                    answers: answers, submission: receipt)
         }
     }
 }

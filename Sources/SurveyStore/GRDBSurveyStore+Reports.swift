@@ -37,7 +37,7 @@ extension GRDBSurveyStore {
     public func inventory(of survey: String, by actor: String) async throws -> Inventory {
         let now = clock()
         return try await writer.write { db in
-            let latest = try self.latestVersion(db, survey: survey).version
+            let latest = try self.latestVersion(db, survey: survey)
             let rows = try Row.fetchAll(db, sql: """
                 SELECT topic, country, service_kind, COUNT(DISTINCT service_id), COUNT(*), SUM(headcount),
                        AVG(required_level - current_level), AVG(priority)
@@ -54,12 +54,12 @@ extension GRDBSurveyStore {
     }
 
     /// Short thesaurus labels where there are some, else the survey's matrix row labels.
-    private static func topicLabels(_ version: SurveyVersion) throws -> [String: LocalizedText] {
+    private static func topicLabels(_ latest: SurveyVersionCache.Entry) throws -> [String: LocalizedText] {
         var labels: [String: LocalizedText] = [:]
-        for question in try version.decoded().questions where question.kind == .matrix {
+        for question in latest.survey.questions where question.kind == .matrix {
             for row in question.rows where !row.labels.isEmpty { labels[row.concept] = row.labels }
         }
-        for concept in version.thesaurus?.concepts ?? [] where !concept.labels.isEmpty {
+        for concept in latest.version.thesaurus?.concepts ?? [] where !concept.labels.isEmpty {
             labels[concept.id] = concept.labels
         }
         return labels

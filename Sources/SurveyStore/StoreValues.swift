@@ -69,16 +69,20 @@ public struct OpenedInvitation: Sendable {
     public var invitation: Int64
     public var service: ServiceIdentity
     public var version: SurveyVersion
+    /// The version's survey, decoded once per store.
+    public var survey: Survey
     /// The latest saved answers, if any; with a receipt, the submitted answers. After a
     /// reopening these are the answers last submitted until the service saves new ones.
     public var answers: Answers?
     /// The receipt when the response is submitted: read-only until a coordinator reopens it.
     public var submission: SubmissionReceipt?
 
-    public init(invitation: Int64, service: ServiceIdentity, version: SurveyVersion, answers: Answers?, submission: SubmissionReceipt?) {
+    public init(invitation: Int64, service: ServiceIdentity, version: SurveyVersion, survey: Survey, answers: Answers?,
+                submission: SubmissionReceipt?) {
         self.invitation = invitation
         self.service = service
         self.version = version
+        self.survey = survey
         self.answers = answers
         self.submission = submission
     }

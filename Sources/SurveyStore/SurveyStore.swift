@@ -52,8 +52,12 @@ public protocol SurveyStore: Sendable {
 
     // MARK: Responses
 
-    /// Keeps the answers as a new draft revision; earlier revisions stay as they were.
-    func saveDraft(token: String, answers: Answers) async throws -> DraftReceipt
+    /// Keeps the answers as a new draft revision and returns it once it is committed. Answers
+    /// equal to the latest revision (read in the same transaction) add nothing and get that
+    /// revision's receipt. Revisions the respondent saved stay as they were; an autosave is
+    /// replaced by the next revision. Refused with `draftsQuotaReached` past the room a
+    /// response has.
+    func saveDraft(token: String, answers: Answers, origin: DraftOrigin) async throws -> DraftReceipt
 
     /// Submits the answers once: a second submission returns the first one's receipt, until a
     /// coordinator reopens the response. A submission after a reopening replaces the needs of
@@ -84,4 +88,18 @@ public protocol SurveyStore: Sendable {
 
     /// The audit log, newest last.
     func auditLog() async throws -> [AuditEntry]
+}
+
+extension SurveyStore {
+    /// Saves a draft as the respondent's own save (the Save button), kept for good.
+    public func saveDraft(token: String, answers: Answers) async throws -> DraftReceipt {
+        try await saveDraft(token: token, answers: answers, origin: .respondent)
+    }
+}
+
+/// Who saved a draft: the respondent, with the Save button (kept for good), or the page itself,
+/// every 30 s (only the latest autosave is kept).
+public enum DraftOrigin: String, Sendable {
+    case respondent
+    case autosave
 }

@@ -11,7 +11,6 @@ struct InvitationsController: Sendable {
     let surveys: any SurveyStore
     let pages: PageRenderer
     let tokens: CSRFTokens
-    let invitations: InvitationCache
     let clock: WebClock
     let baseURL: String
 
@@ -40,7 +39,8 @@ struct InvitationsController: Sendable {
         var content = try await baseContent(request, text: text, country: form["country"] ?? "BE", kind: form["kind"] ?? "police")
         content.service = form["service"] ?? ""
         content.email = form["email"] ?? ""
-        content.days = Int(form["days"] ?? "") ?? 90
+        content.days = form["days"] ?? content.days
+        let days = Self.validity(content.days)
         guard let survey = content.survey else { return page(request, context, content, text: text, status: .conflict) }
 
         let country = CountryCode((form["country"] ?? "").uppercased())
@@ -51,11 +51,11 @@ struct InvitationsController: Sendable {
         if kind == nil { content.formProblems.append(text[.problemKind]) }
         if name.isEmpty { content.formProblems.append(text[.problemService]) }
         if !email.isEmpty && !InvitationList.isPlausibleEmail(email) { content.formProblems.append(text.format(.problemEmail, email)) }
-        if !(1...730).contains(content.days) { content.formProblems.append(text[.problemDays]) }
-        guard content.formProblems.isEmpty, let kind else { return page(request, context, content, text: text, status: .unprocessableContent) }
+        if days == nil { content.formProblems.append(text[.problemDays]) }
+        guard content.formProblems.isEmpty, let kind, let days else { return page(request, context, content, text: text, status: .unprocessableContent) }
 
         let invitation = InvitationRequest(service: ServiceIdentity(country: country, kind: kind, name: name), email: email.isEmpty ? nil : email)
-        let issued = try await surveys.invite([invitation], to: survey, expiresAt: expiry(days: content.days), by: coordinator(context))
+        let issued = try await surveys.invite([invitation], to: survey, expiresAt: expiry(days: days), by: coordinator(context))
         content.show(issued, base: baseURL, text: text)
         content.service = ""
         content.email = ""
@@ -67,7 +67,11 @@ struct InvitationsController: Sendable {
         let text = Self.text(request)
         var content = try await baseContent(request, text: text)
         guard let survey = content.survey else { return page(request, context, content, text: text, status: .conflict) }
-        content.days = Int(context.form["days"] ?? "") ?? 90
+        content.days = context.form["days"] ?? content.days
+        guard let days = Self.validity(content.days) else {
+            content.uploadProblems = [text[.problemDays]]
+            return page(request, context, content, text: text, status: .unprocessableContent)
+        }
         guard let file = context.form.files["file"], !file.bytes.isEmpty else {
             content.uploadProblems = [text[.problemNoCSV]]
             return page(request, context, content, text: text, status: .unprocessableContent)
@@ -80,7 +84,7 @@ struct InvitationsController: Sendable {
             content.uploadProblems = error.diagnostics.map(\.description)
             return page(request, context, content, text: text, status: .unprocessableContent)
         }
-        let issued = try await surveys.invite(requests, to: survey, expiresAt: expiry(days: content.days), by: coordinator(context))
+        let issued = try await surveys.invite(requests, to: survey, expiresAt: expiry(days: days), by: coordinator(context))
         content.show(issued, base: baseURL, text: text)
         content.lines = try await lines(survey, text: text)
         return page(request, context, content, text: text)
@@ -91,7 +95,6 @@ struct InvitationsController: Sendable {
         guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
         do {
             try await surveys.revokeInvitation(id, by: coordinator(context))
-            invitations.forget(invitation: id)
         } catch SurveyStoreError.unknownInvitationID {
             throw HTTPError(.notFound)
         }
@@ -104,7 +107,6 @@ struct InvitationsController: Sendable {
         guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
         do {
             try await surveys.reopenInvitation(id, by: coordinator(context))
-            invitations.forget(invitation: id)
         } catch SurveyStoreError.unknownInvitationID {
             throw HTTPError(.notFound)
         } catch SurveyStoreError.reopenRefused(_, let reason) {
@@ -145,6 +147,17 @@ struct InvitationsController: Sendable {
     private func lines(_ survey: String, text: CoordinatorText) async throws -> [InvitationsContent.Line] {
         let now = clock.now()
         return try await surveys.invitations(of: survey).map { InvitationsContent.Line($0, at: now, text: text) }
+    }
+
+    /// How long links stay valid when the form does not say: as on the command line.
+    static let defaultValidityDays = 60
+
+    /// The days a link stays valid, as typed (empty: the default), when a whole number from 1 to 730.
+    static func validity(_ typed: String) -> Int? {
+        let trimmed = typed.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return defaultValidityDays }
+        guard let days = Int(trimmed), (1...730).contains(days) else { return nil }
+        return days
     }
 
     private func expiry(days: Int) -> Date {

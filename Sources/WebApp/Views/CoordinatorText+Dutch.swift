@@ -123,7 +123,7 @@ extension CoordinatorText {
         .plansMade: "Opgestelde plannen",
         .shipped: "%1 (meegeleverd)",
         .uploaded: "%1: %2 %3 (geüpload door %4)",
-        .problemBudget: "Budget: geef het aantal beschikbare opleidingsdagen, een getal van 0 of meer (bv. 60).",
+        .problemBudget: "Budget: geef het aantal beschikbare opleidingsdagen, een getal van 0 tot 10.000 (bv. 60).",
         .problemStart: "Eerste dag: schrijf die als JJJJ-MM-DD, bv. 2027-01-11, of laat het veld leeg.",
         .problemCatalogues: "Catalogi: vink ten minste één catalogus aan om mee te plannen.",
         .problemDuplicates: "De gekozen catalogi hebben module-id's gemeen (%1): kies één van de catalogi die ze bevatten.",

@@ -122,7 +122,7 @@ extension CoordinatorText {
         .plansMade: "Plans made",
         .shipped: "%1 (shipped)",
         .uploaded: "%1: %2 %3 (uploaded by %4)",
-        .problemBudget: "Budget: give the training days available, a number of 0 or more (e.g. 60).",
+        .problemBudget: "Budget: give the training days available, a number from 0 to 10,000 (e.g. 60).",
         .problemStart: "First day: write it as YYYY-MM-DD, e.g. 2027-01-11, or leave it empty.",
         .problemCatalogues: "Catalogues: tick at least one catalogue to plan with.",
         .problemDuplicates: "The chosen catalogues share module ids (%1): choose one of the catalogues that define them.",

@@ -124,7 +124,7 @@ extension CoordinatorText {
         .plansMade: "Plans établis",
         .shipped: "%1 (fourni)",
         .uploaded: "%1 : %2 %3 (chargé par %4)",
-        .problemBudget: "Budget : indiquez les jours de formation disponibles, un nombre égal ou supérieur à 0 (p. ex. 60).",
+        .problemBudget: "Budget : indiquez les jours de formation disponibles, un nombre de 0 à 10 000 (p. ex. 60).",
         .problemStart: "Premier jour : écrivez-le sous la forme AAAA-MM-JJ, p. ex. 2027-01-11, ou laissez le champ vide.",
         .problemCatalogues: "Catalogues : cochez au moins un catalogue pour la planification.",
         .problemDuplicates: "Les catalogues choisis ont des identifiants de modules en commun (%1) : choisissez un seul des catalogues qui les définissent.",

@@ -123,7 +123,7 @@ extension CoordinatorText {
         .plansMade: "Erstellte Pläne",
         .shipped: "%1 (mitgeliefert)",
         .uploaded: "%1: %2 %3 (hochgeladen von %4)",
-        .problemBudget: "Budget: Geben Sie die verfügbaren Schulungstage an, eine Zahl ab 0 (z. B. 60).",
+        .problemBudget: "Budget: Geben Sie die verfügbaren Schulungstage an, eine Zahl von 0 bis 10.000 (z. B. 60).",
         .problemStart: "Erster Tag: Schreiben Sie ihn als JJJJ-MM-TT, z. B. 2027-01-11, oder lassen Sie das Feld leer.",
         .problemCatalogues: "Kataloge: Kreuzen Sie mindestens einen Katalog für die Planung an.",
         .problemDuplicates: "Die gewählten Kataloge haben gemeinsame Modulkennungen (%1): Wählen Sie nur einen der Kataloge, die sie definieren.",

@@ -71,7 +71,7 @@ struct InvitationsContent {
     var kinds: [Option]
     var service: String = ""
     var email: String = ""
-    var days: Int = 90
+    var days = String(InvitationsController.defaultValidityDays)
     var formProblems: [String] = []
     var uploadProblems: [String] = []
     var issued: [Issued] = []
