@@ -61,6 +61,17 @@ struct ServeCommand: AsyncParsableCommand {
             throw CommandFailure(message: "\(db): cannot open the database: \(error)")
         }
         Self.raiseOpenFileLimit()
+        // Contact data past their retention period are removed now and then every six hours.
+        Task.detached {
+            while true {
+                if let receipts = try? await surveys.applyRetention(by: "retention") {
+                    for receipt in receipts {
+                        Output.error("survey \(receipt.survey): \(receipt.addresses) e-mail addresses removed, their retention period has passed")
+                    }
+                }
+                try? await Task.sleep(for: .seconds(6 * 3600))
+            }
+        }
         let app = try await buildApplication(settings: settings, surveys: surveys, web: web)
         Output.error("JointTraining serves \(db) at http://\(host):\(port)/ (coordinators: /login); stop with Ctrl-C")
         try await app.runService()

@@ -37,10 +37,13 @@ public enum PublishReceipt: Hashable, Sendable {
 public struct InvitationRequest: Hashable, Sendable {
     public var service: ServiceIdentity
     public var email: String?
+    /// The language of the link's pages and of the e-mails; nil: chosen from the service's country.
+    public var language: LanguageCode?
 
-    public init(service: ServiceIdentity, email: String? = nil) {
+    public init(service: ServiceIdentity, email: String? = nil, language: LanguageCode? = nil) {
         self.service = service
         self.email = email
+        self.language = language
     }
 }
 
@@ -71,18 +74,21 @@ public struct OpenedInvitation: Sendable {
     public var version: SurveyVersion
     /// The version's survey, decoded once per store.
     public var survey: Survey
+    /// The language the coordinator chose for the invitation, if any.
+    public var language: LanguageCode?
     /// The latest saved answers, if any; with a receipt, the submitted answers. After a
     /// reopening these are the answers last submitted until the service saves new ones.
     public var answers: Answers?
     /// The receipt when the response is submitted: read-only until a coordinator reopens it.
     public var submission: SubmissionReceipt?
 
-    public init(invitation: Int64, service: ServiceIdentity, version: SurveyVersion, survey: Survey, answers: Answers?,
-                submission: SubmissionReceipt?) {
+    public init(invitation: Int64, service: ServiceIdentity, version: SurveyVersion, survey: Survey, language: LanguageCode? = nil,
+                answers: Answers?, submission: SubmissionReceipt?) {
         self.invitation = invitation
         self.service = service
         self.version = version
         self.survey = survey
+        self.language = language
         self.answers = answers
         self.submission = submission
     }
@@ -190,7 +196,7 @@ public struct StatusRow: Hashable, Sendable, Codable {
 /// One line of the audit log: who did what, when.
 public struct AuditEntry: Hashable, Sendable, Codable {
     public enum Action: String, Hashable, Sendable, Codable, CaseIterable {
-        case publish, invite, revoke, reopen, save, submit, `import`, export
+        case publish, invite, revoke, reopen, save, submit, `import`, export, erase, retention
     }
 
     public var at: Date

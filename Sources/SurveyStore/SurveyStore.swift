@@ -88,6 +88,24 @@ public protocol SurveyStore: Sendable {
 
     /// The audit log, newest last.
     func auditLog() async throws -> [AuditEntry]
+
+    // MARK: Personal data
+
+    /// Everything kept about the service of invitation `id`: the service, its invitations,
+    /// every revision of its responses, its needs, the audit lines about it. The reading is logged.
+    func serviceRecord(invitation id: Int64, by actor: String) async throws -> ServiceRecord
+
+    /// Erases the names, e-mail addresses and free text of the service of invitation `id`
+    /// everywhere, the audit log included; its topic needs stay as anonymous counts, its
+    /// free-text needs go. The erasure is recorded without the erased values.
+    func eraseService(invitation id: Int64, by actor: String) async throws -> ErasureReceipt
+
+    /// Keeps a survey's contact data (invitation e-mail addresses) `days` days after the survey
+    /// closes, i.e. after its last invitation expires.
+    func setRetention(days: Int, of survey: String, by actor: String) async throws
+
+    /// Removes the contact data of every survey whose retention period has passed.
+    func applyRetention(by actor: String) async throws -> [RetentionReceipt]
 }
 
 extension SurveyStore {

@@ -155,7 +155,7 @@ struct RespondentController: Sendable {
 
     private func language(for request: Request, opened: Opened, explicit: String?) -> LanguageCode {
         RespondentLanguage.choose(requested: explicit, draft: opened.invitation.answers?.language,
-                                  country: opened.invitation.service.country,
+                                  invited: opened.invitation.language, country: opened.invitation.service.country,
                                   acceptLanguage: request.headers[.acceptLanguage])
     }
 
