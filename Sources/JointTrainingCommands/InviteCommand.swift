@@ -32,6 +32,9 @@ struct InviteCommand: AsyncParsableCommand {
     @Option(help: "E-mail address the link is sent to (kept with the invitation).")
     var email: String?
 
+    @Option(help: "Language of the link's pages and e-mails: nl, fr, de or en (default: from the country and the browser).")
+    var lang: String?
+
     @Option(help: "A CSV of services to invite: columns country,kind,service,email.")
     var csv: String?
 
@@ -51,8 +54,8 @@ struct InviteCommand: AsyncParsableCommand {
         if csv == nil && (country == nil || kind == nil || service == nil) {
             throw ValidationError("Give --country, --kind and --service, or --csv FILE.")
         }
-        if csv != nil && (country != nil || kind != nil || service != nil || email != nil) {
-            throw ValidationError("--csv invites the services of the file; leave out --country, --kind, --service and --email.")
+        if csv != nil && (country != nil || kind != nil || service != nil || email != nil || lang != nil) {
+            throw ValidationError("--csv invites the services of the file; leave out --country, --kind, --service, --email and --lang (the file's language column gives it).")
         }
         if expiresDays < 1 { throw ValidationError("--expires-days must be at least 1.") }
         guard let url = URL(string: baseURL), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil else {
@@ -95,11 +98,15 @@ struct InviteCommand: AsyncParsableCommand {
         let name = (service ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty { problems.append("--service is empty; give the name of the service or unit") }
         if let email, !InvitationList.isPlausibleEmail(email) { problems.append("--email \"\(email)\" is not an e-mail address") }
+        let language = lang.map { LanguageCode($0.lowercased()) }
+        if let language, !InvitationList.invitationLanguages.contains(language) {
+            problems.append("--lang \"\(language.tag)\" is not a language of the survey's pages; use nl, fr, de or en")
+        }
         guard problems.isEmpty, let serviceKind else {
             for problem in problems { Output.error("error: \(problem)") }
             throw InputRejected()
         }
-        return InvitationRequest(service: ServiceIdentity(country: code, kind: serviceKind, name: name), email: email)
+        return InvitationRequest(service: ServiceIdentity(country: code, kind: serviceKind, name: name), email: email, language: language)
     }
 }
 

@@ -49,6 +49,15 @@ extension GRDBSurveyStore {
     }
 
     public func eraseService(invitation id: Int64, by actor: String) async throws -> ErasureReceipt {
+        let receipt = try await erase(invitation: id, by: actor)
+        // Old page images of the erased rows stay in the write-ahead log until it is checkpointed.
+        if writer is DatabasePool {
+            try await writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        }
+        return receipt
+    }
+
+    private func erase(invitation id: Int64, by actor: String) async throws -> ErasureReceipt {
         let now = clock()
         return try await writer.write { db in
             let service = try Self.serviceOf(db, invitation: id)

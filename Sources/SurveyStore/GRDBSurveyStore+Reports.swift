@@ -21,14 +21,16 @@ extension GRDBSurveyStore {
                 rows[row(line[0], line[1])]!.invited = line[2]
             }
             for line in try Row.fetchAll(db, sql: """
-                SELECT s.country, s.kind, SUM(x.submissions > x.reopenings), SUM(x.submissions <= x.reopenings) FROM (
-                    SELECT r.service_id, \(ResponseProgress.columns)
+                SELECT s.country, s.kind, SUM(x.submissions > x.reopenings), SUM(x.submissions <= x.reopenings),
+                       SUM(x.origin = 'import' AND x.submissions > x.reopenings) FROM (
+                    SELECT r.service_id, r.origin, \(ResponseProgress.columns)
                     FROM response r JOIN survey_version v ON v.id = r.survey_version_id WHERE v.survey = ?
                 ) x JOIN service s ON s.id = x.service_id GROUP BY s.country, s.kind
                 """, arguments: [survey]) {
                 let group = row(line[0], line[1])
                 rows[group]!.submitted = line[2]
                 rows[group]!.draft = line[3]
+                rows[group]!.imported = line[4]
             }
             return rows.keys.sorted().map { rows[$0]! }
         }

@@ -12,8 +12,9 @@ public enum StoreDatabase {
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
             // A 64 MiB page cache keeps a 100,000-row import from spilling pages mid-transaction;
-            // NORMAL is durable in WAL mode except for the last commits on power loss.
-            try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL")
+            // NORMAL is durable in WAL mode except for the last commits on power loss; erased
+            // personal data are overwritten on disk, not left in free pages.
+            try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON")
         }
         return try DatabasePool(path: path, configuration: configuration)
     }

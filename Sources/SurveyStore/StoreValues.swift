@@ -183,13 +183,19 @@ public struct StatusRow: Hashable, Sendable, Codable {
     public var draft: Int
     /// Responses whose submission stands, through the survey or by import.
     public var submitted: Int
+    /// Of those, the responses imported from a needs CSV: no invitation was answered.
+    public var imported: Int
 
-    public init(country: CountryCode, kind: ServiceKind, invited: Int, draft: Int, submitted: Int) {
+    /// Submitted through an invitation: what a response rate counts.
+    public var answered: Int { submitted - imported }
+
+    public init(country: CountryCode, kind: ServiceKind, invited: Int, draft: Int, submitted: Int, imported: Int = 0) {
         self.country = country
         self.kind = kind
         self.invited = invited
         self.draft = draft
         self.submitted = submitted
+        self.imported = imported
     }
 }
 

@@ -36,7 +36,8 @@ struct InvitationsController: Sendable {
     @Sendable func inviteOne(_ request: Request, context: AppRequestContext) async throws -> HTML {
         let form = context.form
         let text = Self.text(request)
-        var content = try await baseContent(request, text: text, country: form["country"] ?? "BE", kind: form["kind"] ?? "police")
+        var content = try await baseContent(request, text: text, country: form["country"] ?? "BE", kind: form["kind"] ?? "police",
+                                            language: form["language"] ?? "")
         content.service = form["service"] ?? ""
         content.email = form["email"] ?? ""
         content.days = form["days"] ?? content.days
@@ -52,9 +53,13 @@ struct InvitationsController: Sendable {
         if name.isEmpty { content.formProblems.append(text[.problemService]) }
         if !email.isEmpty && !InvitationList.isPlausibleEmail(email) { content.formProblems.append(text.format(.problemEmail, email)) }
         if days == nil { content.formProblems.append(text[.problemDays]) }
+        let chosen = (form["language"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        let language = chosen.isEmpty ? nil : LanguageCode(chosen)
+        if let language, !InvitationList.invitationLanguages.contains(language) { content.formProblems.append(text[.problemLanguage]) }
         guard content.formProblems.isEmpty, let kind, let days else { return page(request, context, content, text: text, status: .unprocessableContent) }
 
-        let invitation = InvitationRequest(service: ServiceIdentity(country: country, kind: kind, name: name), email: email.isEmpty ? nil : email)
+        let invitation = InvitationRequest(service: ServiceIdentity(country: country, kind: kind, name: name), email: email.isEmpty ? nil : email,
+                                           language: language)
         let issued = try await surveys.invite([invitation], to: survey, expiresAt: expiry(days: days), by: coordinator(context))
         content.show(issued, base: baseURL, text: text)
         content.service = ""
@@ -133,10 +138,11 @@ struct InvitationsController: Sendable {
         CoordinatorText.for(VisitorLanguage.of(request))
     }
 
-    private func baseContent(_ request: Request, text: CoordinatorText, country: String = "BE", kind: String = "police") async throws -> InvitationsContent {
+    private func baseContent(_ request: Request, text: CoordinatorText, country: String = "BE", kind: String = "police",
+                             language: String = "") async throws -> InvitationsContent {
         do {
             let survey = try await surveys.resolveSurvey(request.uri.queryParameters["survey"].map(String.init))
-            var content = InvitationsContent(survey: survey, country: country, kind: kind, text: text)
+            var content = InvitationsContent(survey: survey, country: country, kind: kind, language: language, text: text)
             content.lines = try await lines(survey, text: text)
             return content
         } catch let error as SurveyStoreError {

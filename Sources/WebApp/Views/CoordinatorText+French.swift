@@ -37,10 +37,11 @@ extension CoordinatorText {
         // Before a value that follows markup; French puts a no-break space before it.
         .colon: "\u{00A0}:",
 
-        .responsesIntro: "invitations non retirées, réponses enregistrées comme brouillon et réponses envoyées (par l'enquête ou par importation), par pays et par type de service.",
+        .responsesIntro: "invitations non retirées, réponses enregistrées comme brouillon et réponses envoyées par leur invitation et le taux de réponse qu'elles donnent, et réponses importées d'un fichier de besoins (à part : elles ne répondent à aucune invitation), par pays et par type de service.",
         .invited: "Invités",
         .draft: "Brouillons",
         .responseRate: "Taux de réponse",
+        .imported: "Importées (sans invitation)",
         .allServices: "tous les services",
         .allKinds: "tous",
         .byKindHeading: "Tous les pays, par type de service",
@@ -71,6 +72,9 @@ extension CoordinatorText {
         .serviceOrUnit: "Service ou unité",
         .emailOptional: "E-mail (facultatif)",
         .validDays: "Validité (jours)",
+        .invitationLanguage: "Langue du lien et des e-mails",
+        .languageFromCountry: "Selon le pays",
+        .problemLanguage: "Langue : choisissez le néerlandais, le français, l’allemand ou l’anglais, ou laissez le pays décider.",
         .createLink: "Créer le lien d'invitation",
         .inviteList: "Inviter une liste de services",
         .csvHint: "Un fichier CSV avec cette ligne d'en-tête (l'e-mail peut rester vide) :",
