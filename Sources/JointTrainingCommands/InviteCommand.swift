@@ -47,6 +47,11 @@ struct InviteCommand: AsyncParsableCommand {
     @Option(help: "Write the links (CSV with --csv) to this file instead of standard output.")
     var out: String?
 
+    @Flag(help: "E-mail each link to its service's address, in the invitation's language.")
+    var send = false
+
+    @OptionGroup var mail: MailOptions
+
     @OptionGroup var selection: SurveyOption
     @OptionGroup var database: DatabaseOptions
 
@@ -61,6 +66,7 @@ struct InviteCommand: AsyncParsableCommand {
         guard let url = URL(string: baseURL), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil else {
             throw ValidationError("--base-url must be an http:// or https:// address, e.g. https://survey.example.org")
         }
+        if send { _ = try mail.settings() }
     }
 
     func run() async throws {
@@ -76,8 +82,19 @@ struct InviteCommand: AsyncParsableCommand {
         if csv == nil, let invitation = issued.first {
             Output.error("invitation \(invitation.id) for \(invitation.request.service.country) \(invitation.request.service.kind.rawValue) \"\(invitation.request.service.name)\", valid until \(day)")
             try writeResult(invitation.link(base: baseURL) + "\n", to: out)
-            return
+        } else {
+            try writeLinks(issued, day: day, survey: survey)
         }
+        // The links are written first: if the relay fails, no link is lost.
+        if send {
+            let mailer = try mail.mailer(store: store, baseURL: baseURL)
+            let decoded = try await storeCall { try await store.latestVersion(of: survey).decoded() }
+            try MailOptions.report(try await storeCall { try await mailer.sendInvitations(issued, survey: decoded, by: database.who) },
+                                   kind: "invitation")
+        }
+    }
+
+    private func writeLinks(_ issued: [IssuedInvitation], day: String, survey: String) throws {
         var table = "\u{FEFF}invitation,country,kind,service,email,link,expires\r\n"
         for invitation in issued {
             let service = invitation.request.service

@@ -84,8 +84,9 @@ extension GRDBSurveyStore {
         // timing of an index lookup of its SHA-256 would mean inverting SHA-256.
         guard let row = try Row.fetchOne(db, sql: """
             SELECT i.id, i.survey, i.service_id, i.expires_at, i.revoked_at, i.language, s.country, s.kind, s.name
-            FROM invitation i JOIN service s ON s.id = i.service_id WHERE i.token_sha256 = ?
-            """, arguments: [Data(hash)]) else {
+            FROM invitation i JOIN service s ON s.id = i.service_id
+            WHERE i.token_sha256 = ? OR i.id = (SELECT l.invitation_id FROM invitation_link l WHERE l.token_sha256 = ?)
+            """, arguments: [Data(hash), Data(hash)]) else {
             throw SurveyStoreError.unknownInvitation
         }
         if let revoked = row["revoked_at"] as Date? {

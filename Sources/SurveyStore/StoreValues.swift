@@ -202,7 +202,7 @@ public struct StatusRow: Hashable, Sendable, Codable {
 /// One line of the audit log: who did what, when.
 public struct AuditEntry: Hashable, Sendable, Codable {
     public enum Action: String, Hashable, Sendable, Codable, CaseIterable {
-        case publish, invite, revoke, reopen, save, submit, `import`, export, erase, retention
+        case publish, invite, revoke, reopen, save, submit, `import`, export, erase, retention, mail
     }
 
     public var at: Date

@@ -47,6 +47,14 @@ public protocol SurveyStore: Sendable {
     @discardableResult
     func reopenInvitation(_ id: Int64, by actor: String) async throws -> ReopenReceipt
 
+    /// A further link to invitation `id`, beside those it has (a reminder carries one: only
+    /// hashes of links are kept, so an earlier link cannot be sent again). Refused for a
+    /// withdrawn or expired invitation.
+    func issueLink(invitation id: Int64, by actor: String) async throws -> String
+
+    /// Writes an e-mail sent (or not delivered, with the reason) about invitation `id` to the audit log.
+    func recordMail(_ kind: String, invitation id: Int64, to address: String, failure: String?, by actor: String) async throws
+
     /// What the link with `token` opens: its survey version, service and latest answers.
     func openInvitation(token: String) async throws -> OpenedInvitation
 

@@ -1,6 +1,8 @@
 import GRDB
 
-/// Personal data. An invitation says which language its link and e-mails use. A service's
+/// Personal data and e-mail. An invitation says which language its link and e-mails use, and
+/// may get further links (a reminder carries a new one: only hashes of links are kept, so the
+/// first cannot be sent again). A service's
 /// names, e-mail addresses and free text can be erased (the right to erasure), and contact
 /// data expire after the survey: revisions and the audit log, which never change otherwise,
 /// may then be rewritten, but only inside an erasure: while the erasing transaction holds a
@@ -20,6 +22,11 @@ enum V9PersonalData {
                 erased_by TEXT NOT NULL
             );
             CREATE TABLE erasure_window (open INTEGER NOT NULL);
+            CREATE TABLE invitation_link (
+                token_sha256 BLOB PRIMARY KEY,
+                invitation_id INTEGER NOT NULL REFERENCES invitation(id),
+                created_at DATETIME NOT NULL
+            );
             CREATE TABLE retention (
                 survey TEXT PRIMARY KEY,
                 days INTEGER NOT NULL CHECK (days >= 0),

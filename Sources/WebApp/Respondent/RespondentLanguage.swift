@@ -17,19 +17,9 @@ enum RespondentLanguage {
         for chosen in [draft, invited].compactMap(\.self) {
             if let language = offered.first(where: { $0 == chosen.primary }) { return language }
         }
-        let national = countryLanguages(country)
+        let national = country.answerLanguages
         let preferred = browserLanguages(acceptLanguage)
         return preferred.first(where: national.contains) ?? national.first ?? .english
-    }
-
-    /// The languages a service of `country` answers in, the first being the default.
-    static func countryLanguages(_ country: CountryCode) -> [LanguageCode] {
-        switch country.code {
-        case "NL": [.dutch]
-        case "BE": [.dutch, .french]
-        case "LU": [.french, .german]
-        default: [.english]
-        }
     }
 
     /// The primary tags of an `Accept-Language` header, most preferred first.
