@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libxml2 through the system library (Debian libxml2-dev).
@@ -38,6 +39,11 @@ let package = Package(
         .target(name: "ParallelWork"),
         // Safe parsing, XSD validation, typed reading and writing over libxml2.
         .target(name: "SafeXML", dependencies: ["CLibXML2", "Diagnostics"]),
+        // Tables of typed cells and the one CSV writer and xlsx writer of the project.
+        .target(
+            name: "Tabular",
+            dependencies: ["SafeXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Plain domain values: catalogues, modules, thesaurus, legal base, needs.
         .target(name: "TrainingModel"),
         // The catalogue, thesaurus and legal-base formats: schemas, decoding, checks, writing.
@@ -47,7 +53,7 @@ let package = Package(
             resources: [.embedInCode("Schemas")]
         ),
         // The needs CSV (FORMATS.md section 4): reading with line-precise errors, writing.
-        .target(name: "NeedsCSV", dependencies: ["Diagnostics", "ParallelWork", "TrainingModel"]),
+        .target(name: "NeedsCSV", dependencies: ["Diagnostics", "ParallelWork", "Tabular", "TrainingModel"]),
         // The survey definition format: schema, decoding, publish checks, answer checks, needs.
         .target(
             name: "SurveyDefinition",
@@ -55,13 +61,13 @@ let package = Package(
             resources: [.embedInCode("Schemas")]
         ),
         // The needs inventory (topic × country × kind) and its renderings for reports.
-        .target(name: "NeedsInventory", dependencies: ["SafeXML", "TrainingModel"]),
+        .target(name: "NeedsInventory", dependencies: ["SafeXML", "Tabular", "TrainingModel"]),
         // Survey versions, services, invitations, responses and audit log, behind a protocol;
         // GRDB on SQLite (WAL) is the embedded implementation.
         .target(
             name: "SurveyStore",
             dependencies: [
-                "Diagnostics", "TrainingModel", "SurveyDefinition", "NeedsCSV", "NeedsInventory",
+                "Diagnostics", "TrainingModel", "SurveyDefinition", "NeedsCSV", "NeedsInventory", "Tabular",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -78,7 +84,7 @@ let package = Package(
         // The plan as curriculum XML (own schema), CSV, Markdown, HTML, iCalendar and JSON.
         .target(
             name: "CurriculumExport",
-            dependencies: ["Planning", "CurriculumFormats", "SafeXML", "NeedsCSV"],
+            dependencies: ["Planning", "CurriculumFormats", "SafeXML", "NeedsCSV", "Tabular"],
             resources: [.embedInCode("Schemas")]
         ),
         // The web app: heads of services answer the survey in their browser; coordinators follow,
@@ -86,7 +92,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "SurveyDefinition", "SurveyStore", "NeedsInventory", "NeedsCSV", "CurriculumFormats", "TrainingModel",
+                "SurveyDefinition", "SurveyStore", "NeedsInventory", "NeedsCSV", "CurriculumFormats", "TrainingModel", "Tabular",
                 "Matching", "Planning", "CurriculumExport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
@@ -110,6 +116,7 @@ let package = Package(
                 "Matching",
                 "Planning",
                 "CurriculumExport",
+                "Tabular",
                 "WebApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -149,6 +156,7 @@ let package = Package(
         .testTarget(name: "ParallelWorkTests", dependencies: ["ParallelWork"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
         .testTarget(name: "TrainingModelTests", dependencies: ["TrainingModel"]),
+        .testTarget(name: "TabularTests", dependencies: ["Tabular", "NeedsCSV", "SafeXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "NeedsCSVTests", dependencies: ["NeedsCSV"]),
         .testTarget(name: "CurriculumFormatsTests", dependencies: ["CurriculumFormats"]),
         .testTarget(name: "SurveyDefinitionTests", dependencies: ["SurveyDefinition", "Diagnostics", "TrainingModel"]),
@@ -166,6 +174,9 @@ let package = Package(
             ]
         ),
         // The store too: a response is submitted through it, as the web app would, for `survey reopen`.
-        .testTarget(name: "JointTrainingCommandsTests", dependencies: ["JointTrainingCommands", "jointtraining", "SurveyStore", "SurveyDefinition"]),
+        .testTarget(name: "JointTrainingCommandsTests", dependencies: [
+            "JointTrainingCommands", "jointtraining", "SurveyStore", "SurveyDefinition", "SafeXML",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
     ]
 )

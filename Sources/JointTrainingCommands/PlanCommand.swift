@@ -121,13 +121,14 @@ struct PlanCommand: ParsableCommand {
         let files = try PlanExports.files(plan, options: options, curriculum: curriculum)
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            for (name, content) in files {
-                try Data(content.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name), options: .atomic)
+            for (name, bytes) in files {
+                try Data(bytes).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name), options: .atomic)
             }
         } catch {
             throw CommandFailure(message: "cannot write the plan to \(folder): \(error.localizedDescription)")
         }
-        Output.error("Wrote " + files.map { folder + "/" + $0.0 }.joined(separator: ", "))
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        Output.error("Wrote " + files.map { prefix + $0.name }.joined(separator: ", "))
     }
 }
 

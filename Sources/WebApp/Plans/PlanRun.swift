@@ -38,9 +38,9 @@ struct PlanRun {
         let plan = Planner.plan(PlanningInput(needs: needs, modules: matched.modules, legalBase: legalBase, thesaurus: thesaurus,
                                               budgetDays: budgetDays, freeTextCandidates: matched.freeText))
         let exports = try PlanExports.files(plan, options: options, curriculum: CurriculumXML.write(plan, options: options))
-        var files = Dictionary(uniqueKeysWithValues: exports.map { ($0.name, $0.text) })
-        files["matches.json"] = try MatchesJSON.encode(needs: needs, matches: matches, language: options.language)
-        return Output(files: files.mapValues { Array($0.utf8) },
+        var files = Dictionary(uniqueKeysWithValues: exports.map { ($0.name, $0.bytes) })
+        files["matches.json"] = Array(try MatchesJSON.encode(needs: needs, matches: matches, language: options.language).utf8)
+        return Output(files: files,
                       view: PlanView(plan: plan, needs: needs.count, language: options.language, thesaurus: thesaurus))
     }
 }
