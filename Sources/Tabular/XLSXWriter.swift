@@ -197,7 +197,8 @@ public enum XLSXWriter {
             default: .plain
             }
             xml.element("c", [("r", reference), ("s", style == .plain ? nil : String(style.rawValue))]) {
-                xml.element("v", text: number.isFinite ? String(number) : "0")
+                // Rounded as the CSV writes it, so that both files hold the same figures.
+                xml.element("v", text: number.isFinite ? value.plainText : "0")
             }
         case .date(let day):
             xml.element("c", [("r", reference), ("s", String(Style.date.rawValue))]) { xml.element("v", text: String(day.serial)) }
