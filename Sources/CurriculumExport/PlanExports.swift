@@ -8,6 +8,7 @@ public enum PlanExports {
     public static func files(_ plan: Plan, options: ExportOptions, curriculum: String) throws -> [(name: String, bytes: [UInt8])] {
         var files: [(name: String, bytes: [UInt8])] = [
             ("curriculum.xml", Array(curriculum.utf8)),
+            ("curriculum-elm.xml", Array(CurriculumELM.write(plan, options: options).utf8)),
             ("plan.csv", Array(PlanCSV.write(plan, options: options).utf8)),
             ("plan.xlsx", try PlanCSV.xlsx(plan, options: options)),
             ("plan.md", Array(PlanMarkdown.write(plan, options: options).utf8)),

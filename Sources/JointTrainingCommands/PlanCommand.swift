@@ -44,7 +44,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Output on standard output: text, json, xml, csv or md.")
     var format: PlanFormat = .text
 
-    @Option(help: ArgumentHelp("Also write curriculum.xml, plan.csv, plan.md, plan.html, plan.json (and plan.ics with --start) to this folder.", valueName: "dir"))
+    @Option(help: ArgumentHelp("Also write curriculum.xml, curriculum-elm.xml (Europass ELM 3), plan.csv, plan.xlsx, plan.md, plan.html, plan.json (and plan.ics with --start) to this folder.", valueName: "dir"))
     var out: String?
 
     @Option(help: ArgumentHelp("First day of a proposed calendar, YYYY-MM-DD: sessions get dates on working days.", valueName: "date"))
@@ -79,7 +79,8 @@ struct PlanCommand: ParsableCommand {
         let plan = Planner.plan(PlanningInput(
             needs: inputs.needs, modules: matched.modules, legalBase: inputs.legalBase, thesaurus: inputs.thesaurus,
             budgetDays: budgetDays, freeTextCandidates: matched.freeText))
-        let options = ExportOptions(language: LanguageCode(lang), start: start.flatMap(CivilDate.init))
+        let options = ExportOptions(language: LanguageCode(lang), start: start.flatMap(CivilDate.init),
+                                    providers: ExportOptions.providers(of: inputs.catalogues))
 
         let curriculum = CurriculumXML.write(plan, options: options)
         let problems = CurriculumSchema.validate(curriculum)

@@ -43,7 +43,7 @@ struct PlanCommandTests {
         #expect(objective["coveredWeight"] as? Int == 3 * 8 + 2 * 6 + 2 * 4)
     }
 
-    @Test("--out writes curriculum.xml, plan.csv, plan.xlsx, plan.md, plan.html, plan.json and, with --start, plan.ics")
+    @Test("--out writes curriculum.xml, curriculum-elm.xml, plan.csv, plan.xlsx, plan.md, plan.html, plan.json and, with --start, plan.ics")
     func exports() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jt-plan-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -52,7 +52,7 @@ struct PlanCommandTests {
         #expect(without.status == 0, "\(without.errors)")
         #expect(without.output.hasPrefix("\u{FEFF}status,course,module"))
         let written = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        #expect(written == ["curriculum.xml", "plan.csv", "plan.html", "plan.json", "plan.md", "plan.xlsx"])
+        #expect(written == ["curriculum-elm.xml", "curriculum.xml", "plan.csv", "plan.html", "plan.json", "plan.md", "plan.xlsx"])
         let with = try CommandRunner.run(base + ["--start", "2027-03-01", "--format", "xml"])
         #expect(with.status == 0, "\(with.errors)")
         #expect(with.output.contains("<curriculum xmlns=\"urn:jointtraining:curriculum:1\""))

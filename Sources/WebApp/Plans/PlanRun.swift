@@ -37,6 +37,8 @@ struct PlanRun {
         let matches = matched.index.matches(for: needs)
         let plan = Planner.plan(PlanningInput(needs: needs, modules: matched.modules, legalBase: legalBase, thesaurus: thesaurus,
                                               budgetDays: budgetDays, freeTextCandidates: matched.freeText))
+        var options = options
+        options.providers = ExportOptions.providers(of: catalogues)
         let exports = try PlanExports.files(plan, options: options, curriculum: CurriculumXML.write(plan, options: options))
         var files = Dictionary(uniqueKeysWithValues: exports.map { ($0.name, $0.bytes) })
         files["matches.json"] = Array(try MatchesJSON.encode(needs: needs, matches: matches, language: options.language).utf8)
