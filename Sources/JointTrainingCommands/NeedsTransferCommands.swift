@@ -7,7 +7,7 @@ import SurveyStore
 struct ImportNeedsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import needs rows (docs/formats.md, \"Needs CSV\") as submitted responses, all or nothing.",
+        abstract: "Import needs rows (docs/formats.md section 4) as submitted responses, all or nothing.",
         discussion: """
         Each distinct country, service_kind and service becomes a service with a submitted \
         response. Topics must be concepts of the survey's thesaurus when it was published \
@@ -35,7 +35,7 @@ struct ImportNeedsCommand: AsyncParsableCommand {
 struct ExportNeedsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "needs",
-        abstract: "Export the needs of all submitted responses (docs/formats.md, \"Needs CSV\"; UTF-8 with BOM), or as an xlsx workbook.",
+        abstract: "Export the needs of all submitted responses (docs/formats.md section 4, UTF-8 with BOM), or as an xlsx workbook.",
         discussion: """
         The CSV can be imported again unchanged. The xlsx workbook has the same rows with typed \
         cells (numbers as numbers), a frozen header row and column widths; it is chosen with \

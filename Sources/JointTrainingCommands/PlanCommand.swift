@@ -29,7 +29,7 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .customLong("catalogue"), help: ArgumentHelp("A catalogue of modules; repeat for several.", valueName: "file"))
     var catalogues: [String] = []
 
-    @Option(help: ArgumentHelp("The needs CSV (FORMATS.md section 4).", valueName: "file"))
+    @Option(help: ArgumentHelp("The needs CSV (docs/formats.md section 4).", valueName: "file"))
     var needs: String?
 
     @Option(help: ArgumentHelp("The thesaurus: checks topics and links modules to legal topics.", valueName: "file"))

@@ -23,7 +23,7 @@ struct PlanCommandTests {
         #expect(result.errors.isEmpty)
     }
 
-    @Test("--format json prints only the FORMATS.md section 5 document, within the budget")
+    @Test("--format json prints only the docs/formats.md section 7 document, within the budget")
     func json() throws {
         let result = try CommandRunner.run(["plan", "--catalogue", fixtures + "/catalogue.xml", "--needs", fixtures + "/needs.csv",
                                             "--legal", fixtures + "/legal.xml", "--budget-days", "10", "--format", "json"])

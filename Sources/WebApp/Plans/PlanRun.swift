@@ -47,7 +47,7 @@ struct PlanRun {
     }
 }
 
-/// The matches of every need in the `match --format json` shape of FORMATS.md section 5.
+/// The matches of every need in the `match --format json` shape of docs/formats.md section 5.
 enum MatchesJSON {
     struct Document: Encodable {
         var needs: [MatchListing]
