@@ -167,6 +167,15 @@ struct CoordinatorPageTests {
                 #expect(report.headers[.contentDisposition]?.contains("inventory.\(format)") == true)
             }
             #expect(try await browser.get("/admin/exports/inventory.exe").status == .notFound)
+            for file in ["needs.xlsx", "inventory.xlsx"] {
+                let workbook = try await browser.get("/admin/exports/\(file)")
+                #expect(workbook.status == .ok, "\(file)")
+                #expect(workbook.headers[.contentType] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                #expect(workbook.headers[.contentDisposition]?.contains("thb-needs-2027-\(file)") == true)
+                #expect(workbook.body.hasPrefix("PK"), "a zip container")
+            }
+            let dashboard = try await browser.get("/admin")
+            #expect(dashboard.body.contains("/admin/exports/needs.xlsx") && dashboard.body.contains("/admin/exports/inventory.xlsx"))
             let heatmap = try await browser.get("/admin/inventory")
             #expect(heatmap.body.contains("<table class=\"heatmap\">"))
             #expect(heatmap.body.contains("BE police"))
