@@ -185,7 +185,7 @@ public enum XLSXWriter {
         switch value {
         case .text(let text):
             xml.element("c", [("r", reference), ("s", style.map { String($0.rawValue) }), ("t", "inlineStr")]) {
-                xml.element("is") { xml.element("t", [("xml:space", "preserve")], text: xmlSafe(text)) }
+                xml.element("is") { xml.element("t", [("xml:space", "preserve")], text: xmlSafe(fitted(text))) }
             }
         case .integer(let number):
             xml.element("c", [("r", reference)]) { xml.element("v", text: String(number)) }
@@ -221,6 +221,22 @@ public enum XLSXWriter {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { scalars.append(allowed(scalar) ? scalar : "\u{FFFD}") }
         return String(scalars)
+    }
+
+    /// The most a spreadsheet cell holds: Excel refuses a workbook with a longer text.
+    static let cellLimit = 32_767
+
+    /// The text, cut to what a cell holds and ended with "…" when it is longer.
+    static func fitted(_ text: String) -> String {
+        guard text.utf16.count > cellLimit else { return text }
+        var cut = "", count = 0
+        for character in text {
+            let length = character.utf16.count
+            if count + length > cellLimit - 1 { break }
+            cut.append(character)
+            count += length
+        }
+        return cut + "…"
     }
 
     /// `A`, `B`, … `Z`, `AA`, … for a 0-based column index.

@@ -58,6 +58,14 @@ struct XLSXWriterTests {
         #expect(styles.contains("formatCode=\"yyyy-mm-dd\""))
     }
 
+    @Test("a text longer than a cell holds is cut to 32,767 characters, ending with …")
+    func longText() throws {
+        let long = String(repeating: "é", count: 40_000)
+        let rows = try Workbook.rows(XLSXWriter.write(Table(name: "t", header: ["text"], rows: [[.text(long)]])))
+        guard case .text(let text)? = rows[1]["A"] else { Issue.record("no text cell"); return }
+        #expect(text.utf16.count == 32_767 && text.hasSuffix("…") && text.hasPrefix("éé"))
+    }
+
     @Test("sheet names are cut to 31 characters, cleaned and unique")
     func sheetNames() throws {
         let tables = [Table(name: "a/b:c*?[]", header: ["x"]), Table(name: String(repeating: "n", count: 40), header: ["x"]),

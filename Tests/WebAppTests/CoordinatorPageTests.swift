@@ -20,6 +20,7 @@ struct CoordinatorPageTests {
             #expect(wrong.status == .unauthorized)
             let signedIn = try await browser.signIn()
             #expect(signedIn.status == .seeOther)
+            #expect(Download.contentType(for: "plan-3-plan.ics") == "text/calendar; charset=utf-8")
             let dashboard = try await browser.get("/admin")
             #expect(dashboard.status == .ok)
             #expect(dashboard.body.contains("Sign out (anna)"))
@@ -174,6 +175,7 @@ struct CoordinatorPageTests {
                 #expect(workbook.headers[.contentDisposition]?.contains("thb-needs-2027-\(file)") == true)
                 #expect(workbook.body.hasPrefix("PK"), "a zip container")
             }
+            #expect(Download.contentType(for: "plan-3-plan.ics") == "text/calendar; charset=utf-8")
             let dashboard = try await browser.get("/admin")
             #expect(dashboard.body.contains("/admin/exports/needs.xlsx") && dashboard.body.contains("/admin/exports/inventory.xlsx"))
             let heatmap = try await browser.get("/admin/inventory")
