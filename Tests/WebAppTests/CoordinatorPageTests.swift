@@ -20,7 +20,6 @@ struct CoordinatorPageTests {
             #expect(wrong.status == .unauthorized)
             let signedIn = try await browser.signIn()
             #expect(signedIn.status == .seeOther)
-            #expect(Download.contentType(for: "plan-3-plan.ics") == "text/calendar; charset=utf-8")
             let dashboard = try await browser.get("/admin")
             #expect(dashboard.status == .ok)
             #expect(dashboard.body.contains("Sign out (anna)"))
@@ -176,6 +175,17 @@ struct CoordinatorPageTests {
                 #expect(workbook.body.hasPrefix("PK"), "a zip container")
             }
             #expect(Download.contentType(for: "plan-3-plan.ics") == "text/calendar; charset=utf-8")
+            for format in ["md", "html", "svg"] {
+                let french = try await browser.get("/admin/exports/inventory.\(format)?lang=fr")
+                #expect(french.body.contains("Besoins de formation par thème, pays et type de service"), "inventory.\(format) in French")
+                #expect(!french.body.contains("Training needs by topic, country and kind of service"), "inventory.\(format) without the English title")
+            }
+            #expect(Download.contentType(for: "plan-3-plan.ics") == "text/calendar; charset=utf-8")
+            for format in ["md", "html", "svg"] {
+                let french = try await browser.get("/admin/exports/inventory.\(format)?lang=fr")
+                #expect(french.body.contains("Besoins de formation par thème, pays et type de service"), "inventory.\(format) in French")
+                #expect(!french.body.contains("Training needs by topic, country and kind of service"), "inventory.\(format) without the English title")
+            }
             let dashboard = try await browser.get("/admin")
             #expect(dashboard.body.contains("/admin/exports/needs.xlsx") && dashboard.body.contains("/admin/exports/inventory.xlsx"))
             let heatmap = try await browser.get("/admin/inventory")

@@ -90,7 +90,10 @@ struct DashboardController: Sendable {
         let survey = try await resolved(request)
         let inventory = try await surveys.inventory(of: survey, by: coordinator(context))
         let name = "\(survey)-inventory.\(format.rawValue)"
-        return Download(bytes: Array(InventoryReport.render(inventory, as: format).utf8), filename: name, contentType: Download.contentType(for: name))
+        // The reports people read follow the coordinator's language; the CSV keeps English labels, as the other CSVs.
+        let language = format == .csv ? LanguageCode.english : VisitorLanguage.of(request)
+        return Download(bytes: Array(InventoryReport.render(inventory, as: format, language: language).utf8), filename: name,
+                        contentType: Download.contentType(for: name))
     }
 
     private func resolved(_ request: Request) async throws -> String {
