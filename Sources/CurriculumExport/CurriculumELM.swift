@@ -30,7 +30,7 @@ public enum CurriculumELM {
                     for (module, sessions) in modules {
                         for session in sessions {
                             opportunity(session, module: module, dates: schedule?[session: session.id],
-                                        provider: providers[module.id]!, options: options, to: writer)
+                                        provider: providers[module.id] ?? unknownProvider, options: options, to: writer)
                         }
                     }
                 }
@@ -141,7 +141,7 @@ public enum CurriculumELM {
         let subject = Wording.subject(need)
         writer.element("learningAchievementSpecification", [("id", id("request", need.id))]) {
             for language in requestLanguages {
-                writer.element("title", [("language", language.tag)], text: "\(requestTitle[language.tag]!): \(subject)")
+                writer.element("title", [("language", language.tag)], text: "\(requestTitle[language.tag] ?? "Requested joint training"): \(subject)")
             }
             for language in requestLanguages {
                 let staff = "\(need.country.code), \(need.serviceKind.name(in: language)), \(need.headcount)"
@@ -182,8 +182,11 @@ public enum CurriculumELM {
         return Array(module.titles.versions.prefix(1))
     }
 
+    /// The provider named when no catalogue says whose module it is.
+    static let unknownProvider = "Organiser of the joint courses (to be confirmed)"
+
     private static func providerNames(_ modules: [TrainingModule], options: ExportOptions) -> [String: String] {
-        Dictionary(modules.map { ($0.id, options.providers[$0.id] ?? "Organiser of the joint courses (to be confirmed)") },
+        Dictionary(modules.map { ($0.id, options.providers[$0.id] ?? unknownProvider) },
                    uniquingKeysWith: { first, _ in first })
     }
 

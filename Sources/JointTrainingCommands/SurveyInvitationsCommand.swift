@@ -41,24 +41,14 @@ struct SurveyInvitationsCommand: AsyncParsableCommand {
              .text(invitation.service.name), .text(invitation.email), .text(invitation.state(at: now).rawValue),
              .date(Day(invitation.expiresAt)), .date(invitation.submittedAt.map(Day.init))]
         }
-        let chosen = format ?? (out == nil ? .text : Format(rawValue: SheetFormat.chosen(nil, out: out).rawValue)!)
-        switch chosen {
-        case .csv, .xlsx:
-            try writeTable(Table(name: "invitations", header: Self.headers, rows: rows), as: SheetFormat(rawValue: chosen.rawValue)!,
-                           to: out, what: "\(invitations.count) invitations")
+        let table = Table(name: "invitations", header: Self.headers, rows: rows)
+        let what = "\(invitations.count) invitations"
+        switch format ?? (out == nil ? .text : SheetFormat.chosen(nil, out: out) == .xlsx ? .xlsx : .csv) {
+        case .csv: try writeTable(table, as: .csv, to: out, what: what)
+        case .xlsx: try writeTable(table, as: .xlsx, to: out, what: what)
         case .text:
             print("survey \(survey)")
             print(TextTable(headers: Self.headers, rows: rows.map { $0.map(\.plainText) }).rendered())
         }
-    }
-}
-
-extension Day {
-    /// The calendar day of an instant, in UTC as the store's dates are.
-    init(_ date: Date) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        self.init(year: parts.year!, month: parts.month!, day: parts.day!)
     }
 }

@@ -49,13 +49,17 @@ struct SurveyReportCommand: AsyncParsableCommand {
         let survey = try await storeCall { try await store.resolveSurvey(selection.survey) }
         let inventory = try await storeCall { try await store.inventory(of: survey, by: database.who) }
         let language = LanguageCode(lang)
+        let rendering: InventoryReport.Format
         switch chosenFormat {
         case .xlsx:
             try writeTable(InventoryReport.table(inventory, language: language), as: .xlsx, to: out, what: "the needs inventory")
-        case let format:
-            let rendering = InventoryReport.Format(rawValue: format.rawValue)!
-            try writeResult(InventoryReport.render(inventory, as: rendering, language: language), to: out)
-            if let out { Output.error("the needs inventory (\(format.rawValue)) written to \(out)") }
+            return
+        case .md: rendering = .md
+        case .csv: rendering = .csv
+        case .svg: rendering = .svg
+        case .html: rendering = .html
         }
+        try writeResult(InventoryReport.render(inventory, as: rendering, language: language), to: out)
+        if let out { Output.error("the needs inventory (\(rendering.rawValue)) written to \(out)") }
     }
 }

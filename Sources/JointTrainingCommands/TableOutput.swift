@@ -28,3 +28,13 @@ func writeTable(_ table: Table, as format: SheetFormat, to path: String?, what: 
     }
     if let path { Output.error("\(what) written to \(path) (\(format.rawValue))") }
 }
+
+extension Day {
+    /// The calendar day of an instant, in UTC as the store's dates are.
+    init(_ date: Date) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        self.init(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+    }
+}
