@@ -13,6 +13,7 @@ public enum NeedsWriter {
                 need.currentLevel.map(String.init) ?? "", need.requiredLevel.map(String.init) ?? "",
                 String(need.headcount), need.languages.map(\.tag).joined(separator: " "),
                 need.modes.map(\.rawValue).joined(separator: " "), need.period ?? "",
+                need.jointCountries.rawValue, need.jointServices.rawValue,
             ]
             out += fields.map(CSVField.escape).joined(separator: ",") + "\r\n"
         }
