@@ -80,6 +80,7 @@ struct DutchPlanWording: PlanWording {
         case "mode": "Opleidingsvorm past niet"
         case "too-few": "Te weinig deelnemers voor het minimum van de module"
         case "budget": "Opleidingsbudget uitgeput"
+        case "own-answer": "Eigen antwoord: niet samen met andere landen of diensten"
         default: code
         }
     }

@@ -69,6 +69,7 @@ struct EnglishPlanWording: PlanWording {
         case "mode": "Delivery mode mismatch"
         case "too-few": "Too few participants for the module's minimum"
         case "budget": "Budget exhausted"
+        case "own-answer": "Own answer: would not train with other countries or services"
         default: code
         }
     }

@@ -78,6 +78,7 @@ struct FrenchPlanWording: PlanWording {
         case "mode": "Modalité inadaptée"
         case "too-few": "Trop peu de participants pour le minimum du module"
         case "budget": "Budget épuisé"
+        case "own-answer": "Réponse du service\u{A0}: pas de formation avec d'autres pays ou services"
         default: code
         }
     }

@@ -76,6 +76,7 @@ struct GermanPlanWording: PlanWording {
         case "mode": "Lernform passt nicht"
         case "too-few": "Zu wenige Teilnehmende für die Mindestzahl des Moduls"
         case "budget": "Budget ausgeschöpft"
+        case "own-answer": "Eigene Antwort: keine Schulung mit anderen Ländern oder Diensten"
         default: code
         }
     }

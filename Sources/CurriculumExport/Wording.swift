@@ -35,7 +35,7 @@ enum Wording {
     }
 
     /// The reasons in the order coordinators act on them: gaps in the offer first.
-    static let reasonOrder = ["no-module", "audience", "language", "mode", "too-few", "budget"]
+    static let reasonOrder = ["no-module", "audience", "language", "mode", "too-few", "own-answer", "budget"]
 
     /// Unmet needs grouped by reason, in `reasonOrder`.
     static func groupedUnmet(_ unmet: [UnmetNeed]) -> [(code: String, needs: [UnmetNeed])] {

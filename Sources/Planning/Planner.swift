@@ -5,7 +5,9 @@ import TrainingModel
 /// allow; then flags legal differences and explains every need left out.
 public enum Planner {
     public static func plan(_ input: PlanningInput, settings: PlannerSettings = PlannerSettings()) -> Plan {
-        let needs = input.needs
+        // Kept sessions stay as they were: their needs and days are taken out first.
+        let kept = KeptSelection(input)
+        let needs = input.needs.filter { !kept.needIds.contains($0.id) }
         let finder = CandidateFinder(modules: input.modules)
         var candidates: [[Int]] = []
         var failures: [Int: UnmetReason] = [:]
@@ -17,7 +19,8 @@ public enum Planner {
                 failures[index] = failure.reason
             }
         }
-        let problem = PackingProblem(needs: needs, candidates: candidates, modules: input.modules, budget: input.budgetDays)
+        let problem = PackingProblem(needs: needs, candidates: candidates, modules: input.modules,
+                                     budget: max(0, input.budgetDays - kept.days), earliestQuarter: input.earliestQuarter)
         var search = ImprovementSearch(problem: problem, rounds: rounds(for: problem, settings: settings),
                                        random: SeededRandom(seed: settings.seed))
         var packing = search.run()
@@ -31,22 +34,50 @@ public enum Planner {
         }
         improveMixing(&packing, problem)
 
-        let sessions = layOut(packing, problem: problem, input: input)
+        let flagger = SessionFlagger(input)
+        let sessions = numbered(kept.sessions(flagger: flagger) + layOut(packing, problem: problem, needs: needs, input: input, flagger: flagger),
+                                modules: input.modules)
         let daysUsed = sessions.reduce(0) { $0 + $1.days }
         let explainer = UnmetExplainer(problem: problem, packing: packing, modules: input.modules)
         let unmet = needs.indices.compactMap { index -> UnmetNeed? in
             guard packing.assigned[index] < 0 else { return nil }
-            let reason = failures[index] ?? explainer.reason(for: index)
+            let reason = failures[index] ?? explainer.reason(for: index, need: needs[index])
             return UnmetNeed(need: needs[index], reason: reason)
         }
         return Plan(
             sessions: sessions,
             unmet: unmet,
-            objective: Objective(coveredWeight: packing.weight, totalWeight: needs.reduce(0) { $0 + $1.weight },
+            objective: Objective(coveredWeight: packing.weight + kept.weight, totalWeight: input.needs.reduce(0) { $0 + $1.weight },
                                  daysUsed: daysUsed, budgetDays: input.budgetDays),
             jointness: Jointness(sessions: sessions),
-            legalBaseGiven: input.legalBase != nil
+            legalBaseGiven: input.legalBase != nil,
+            legalBaseAsOf: input.legalBase?.asOf,
+            notKept: kept.notKept
         )
+    }
+
+    /// Sessions in module order, kept ones first within a module; kept sessions keep their
+    /// ids, new ones take the next free `C` number.
+    static func numbered(_ sessions: [PlannedSession], modules: [TrainingModule]) -> [PlannedSession] {
+        let position = Dictionary(modules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let order = sessions.indices.sorted {
+            (position[sessions[$0].module.id] ?? 0, sessions[$0].confirmed ? 0 : 1, $0)
+                < (position[sessions[$1].module.id] ?? 0, sessions[$1].confirmed ? 0 : 1, $1)
+        }
+        var used = Set(sessions.filter(\.confirmed).map(\.id))
+        var next = 1
+        var numbers: [String: Int] = [:]
+        return order.map { index in
+            var session = sessions[index]
+            session.number = numbers[session.module.id, default: 0] + 1
+            numbers[session.module.id] = session.number
+            if !session.confirmed {
+                while used.contains("C\(next)") { next += 1 }
+                session.id = "C\(next)"
+                used.insert(session.id)
+            }
+            return session
+        }
     }
 
     /// Fewer rounds on large inputs: each round rebuilds part of the plan, and its cost grows
@@ -57,9 +88,11 @@ public enum Planner {
         return max(min(settings.improvementRounds, 20), min(settings.improvementRounds, 6_000_000 / size))
     }
 
-    /// Among plans of equal weight, prefer mixed sessions: move a need to another variant
-    /// already running when that keeps every session within its places, costs no day and
-    /// brings a new country or kind of service into a session without taking one away.
+    /// Among plans of equal weight, prefer on-time placements, then mixed sessions: move a
+    /// need to another variant already running when that keeps every session within its
+    /// places and seats fewer staff late (opening a session if the days allow), or costs no
+    /// day and brings a new country or kind of service into a session without taking one
+    /// away or seating anyone later.
     static func improveMixing(_ packing: inout Packing, _ problem: PackingProblem) {
         var improved = true
         var passes = 0
@@ -68,13 +101,17 @@ public enum Planner {
             passes += 1
             for need in problem.headcount.indices where packing.assigned[need] >= 0 {
                 let from = packing.assigned[need]
-                for to in problem.needVariants[need] where to != from && packing.sessions[to] > 0 {
-                    let before = (weight: packing.weight, mix: packing.mix, days: packing.days)
+                // A new session is opened only to seat a late need on time, within the days.
+                let late = problem.isLate(need, in: from)
+                for to in problem.needVariants[need] where to != from && (packing.sessions[to] > 0 || late) {
+                    let before = (weight: packing.weight, late: packing.late, mix: packing.mix, days: packing.days)
                     packing.unassign(need, problem)
                     packing.assign(need, to: to, problem)
+                    let sameWeight = packing.weight == before.weight, noLater = packing.late <= before.late
                     let better = packing.weight > before.weight
-                        || (packing.weight == before.weight && packing.mix > before.mix && packing.days <= before.days + 1e-9)
-                        || (packing.weight == before.weight && packing.mix == before.mix && packing.days < before.days - 1e-9)
+                        || (sameWeight && packing.late < before.late && packing.days <= problem.budget + GreedyFill.epsilon)
+                        || (sameWeight && noLater && packing.mix > before.mix && packing.days <= before.days + 1e-9)
+                        || (sameWeight && noLater && packing.mix == before.mix && packing.days < before.days - 1e-9)
                     if better, packing.isValid(variant: from, problem), packing.isValid(variant: to, problem) {
                         improved = true
                         break
@@ -86,11 +123,9 @@ public enum Planner {
         }
     }
 
-    private static func layOut(_ packing: Packing, problem: PackingProblem, input: PlanningInput) -> [PlannedSession] {
-        let legalTopics = Dictionary(input.legalBase?.topics.map { ($0.id, $0) } ?? [], uniquingKeysWith: { first, _ in first })
-        let conceptLinks = Dictionary(input.thesaurus?.concepts.map { ($0.id, $0.legalTopics) } ?? [], uniquingKeysWith: { first, _ in first })
+    private static func layOut(_ packing: Packing, problem: PackingProblem, needs: [Need], input: PlanningInput,
+                               flagger: SessionFlagger) -> [PlannedSession] {
         var sessions: [PlannedSession] = []
-        var numbers: [Int: Int] = [:]
         // Sessions in module order, then in the order variants were first met.
         let order = problem.variants.indices.filter { packing.sessions[$0] > 0 }
             .sorted { (problem.variants[$0].module, $0) < (problem.variants[$1].module, $1) }
@@ -102,17 +137,15 @@ public enum Planner {
                 needs: members, headcount: { problem.headcount[$0] }, country: { problem.country[$0] },
                 kind: { problem.kind[$0] }, sessions: packing.sessions[variant],
                 minimum: problem.minimum[variant], maximum: problem.maximum[variant])
-            let topics = ModuleLegalTopics.of(module) { conceptLinks[$0] ?? [] }
+            let quarter = problem.variants[variant].quarter
             for seats in seating {
-                let number = numbers[moduleIndex, default: 0] + 1
-                numbers[moduleIndex] = number
-                let placements = seats.map { Placement(need: input.needs[$0.need], staff: $0.staff) }
-                let countries = Set(placements.map(\.need.country)).sorted()
-                let flags = input.legalBase == nil ? [] : LegalFlag.flags(topics: topics, countries: countries) { legalTopics[$0] }
+                let placements = seats.map { Placement(need: needs[$0.need], staff: $0.staff) }
                 sessions.append(PlannedSession(
-                    id: "C\(sessions.count + 1)", module: module, number: number,
+                    id: "", module: module, number: 0,
                     language: problem.variants[variant].language, mode: problem.variants[variant].mode,
-                    days: problem.days[variant], placements: placements, legalFlags: flags))
+                    days: problem.days[variant], placements: placements,
+                    legalFlags: flagger.flags(module, countries: placements.map(\.need.country)),
+                    quarter: quarter >= 0 ? problem.quarters[quarter] : nil))
             }
         }
         return sessions
