@@ -8,7 +8,7 @@ import TrainingModel
 /// catalogue with its sessions inside, then the needs left out (Curricula/schema/curriculum.xsd).
 public enum CurriculumXML {
     public static func write(_ plan: Plan, options: ExportOptions = ExportOptions()) -> String {
-        let schedule = options.start.map { SessionSchedule(sessions: plan.sessions, start: $0) }
+        let schedule = SessionSchedule.of(plan, options: options)
         let language = options.language
         let writer = XMLWriter()
         let timestamp = ISO8601DateFormatter().string(from: options.generated)

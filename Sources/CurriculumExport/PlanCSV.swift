@@ -13,7 +13,7 @@ public enum PlanCSV {
     ]
 
     public static func write(_ plan: Plan, options: ExportOptions = ExportOptions()) -> String {
-        let schedule = options.start.map { SessionSchedule(sessions: plan.sessions, start: $0) }
+        let schedule = SessionSchedule.of(plan, options: options)
         var out = "\u{FEFF}" + columns.joined(separator: ",") + "\r\n"
         func row(_ fields: [String]) {
             out += fields.map(CSVField.escape).joined(separator: ",") + "\r\n"

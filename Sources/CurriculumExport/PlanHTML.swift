@@ -8,7 +8,7 @@ import SafeXML
 /// language (nl, fr, de; English otherwise), which the page declares in `lang`.
 public enum PlanHTML {
     public static func write(_ plan: Plan, options: ExportOptions = ExportOptions()) -> String {
-        let schedule = options.start.map { SessionSchedule(sessions: plan.sessions, start: $0) }
+        let schedule = SessionSchedule.of(plan, options: options)
         let language = options.language
         let w = options.wording
         var html = HTMLBuilder()

@@ -6,7 +6,7 @@ import TrainingModel
 /// Written in the options' language (nl, fr, de; English otherwise).
 public enum PlanMarkdown {
     public static func write(_ plan: Plan, options: ExportOptions = ExportOptions()) -> String {
-        let schedule = options.start.map { SessionSchedule(sessions: plan.sessions, start: $0) }
+        let schedule = SessionSchedule.of(plan, options: options)
         let language = options.language
         let w = options.wording
         let e = MarkdownText.escape

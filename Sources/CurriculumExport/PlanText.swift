@@ -7,7 +7,7 @@ import TrainingModel
 /// options' language (nl, fr, de; English otherwise).
 public enum PlanText {
     public static func write(_ plan: Plan, options: ExportOptions = ExportOptions(), width: Int = 100) -> String {
-        let schedule = options.start.map { SessionSchedule(sessions: plan.sessions, start: $0) }
+        let schedule = SessionSchedule.of(plan, options: options)
         let language = options.language
         let w = options.wording
         var out: [String] = []
