@@ -38,8 +38,14 @@ public enum PlanJSON {
                                                 verified: provision.verified ? nil : false)
                              },
                              unknownCountries: flag.unknownCountries.isEmpty ? nil : flag.unknownCountries.map(\.code),
-                             handling: flag.handling(for: language))
-                    })
+                             handling: flag.handling(for: language),
+                             reforms: flag.reforms.isEmpty ? nil : flag.reforms.map { item in
+                                 ReformEntry(country: item.country.code, text: item.reform.text(for: .english), asOf: item.reform.asOf,
+                                             status: item.reform.status, effective: item.reform.effective,
+                                             lawChanged: Wording.day(of: session, dates: dates).map(item.applies(on:)) ?? false)
+                             })
+                    },
+                    legalBaseCheck: legalBaseCheck(plan, session, day: Wording.day(of: session, dates: dates)))
             },
             unmet: plan.unmet.map { unmet in
                 Unmet(need: unmet.need.id, service: unmet.need.service, reason: unmet.reason.explanation, code: unmet.reason.code,
@@ -57,6 +63,12 @@ public enum PlanJSON {
             legalBase: plan.legalBaseGiven,
             notKept: plan.notKept.isEmpty ? nil : plan.notKept.map { NotKept(id: $0.session.id, module: $0.session.module, reason: $0.explanation, code: $0.code) }
         )
+    }
+
+    /// The warning that the legal base's facts are more than a year old at the session's date.
+    static func legalBaseCheck(_ plan: Plan, _ session: PlannedSession, day: String?) -> String? {
+        guard let asOf = plan.legalBaseAsOf, let day, !session.legalFlags.isEmpty, Wording.isOld(asOf: asOf, on: day) else { return nil }
+        return EnglishPlanWording().legalBaseOld(asOf: asOf)
     }
 
     /// The whole document.
@@ -118,6 +130,19 @@ public enum PlanJSON {
         public var confirmed: Bool
         public var services: [ServiceEntry]
         public var legalFlags: [Flag]
+        /// Present when the legal base is more than a year old at the session's date.
+        public var legalBaseCheck: String?
+    }
+
+    /// A reform under way in one of the session's countries; `lawChanged` once it applies
+    /// at the session's date.
+    public struct ReformEntry: Codable, Sendable {
+        public var country: String
+        public var text: String
+        public var asOf: String
+        public var status: String
+        public var effective: String?
+        public var lawChanged: Bool
     }
 
     /// A legal flag with every country's provision and the proposed handling.
@@ -129,6 +154,7 @@ public enum PlanJSON {
         public var provisions: [ProvisionEntry]
         public var unknownCountries: [String]?
         public var handling: String
+        public var reforms: [ReformEntry]?
     }
 
     /// One country's provision: citation, value and summary.

@@ -59,7 +59,7 @@ public struct SessionSchedule: Sendable {
             }
             var first = Self.fitting(from: day, length: length)
             var last = Self.lastDay(from: first, length: length)
-            if let end = session.quarter.flatMap(Self.lastDay(ofQuarter:)), last > end, first > earliest[index] {
+            if let end = session.quarter.flatMap(Self.lastDay(ofQuarter:)), end >= earliest[index], last > end, first > earliest[index] {
                 // The quarter is full: start again at its beginning, alongside.
                 first = Self.fitting(from: earliest[index], length: length)
                 last = Self.lastDay(from: first, length: length)

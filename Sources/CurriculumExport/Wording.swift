@@ -22,9 +22,23 @@ enum Wording {
         EnglishPlanWording().flagSummary(flag, language: language)
     }
 
-    /// A provision's summary for the reader's language, if the legal base has one.
+    /// A provision's summary in the reader's language, if the legal base has one: a page in
+    /// French shows no English summary. Readers of other languages get the English one.
     static func summary(_ provision: Provision, language: LanguageCode) -> String? {
-        provision.summaries.best(for: language)
+        let reader = ReaderLanguage(language)
+        guard reader != .english else { return provision.summaries.best(for: language) }
+        return provision.summaries[language] ?? provision.summaries.versions.first { $0.language.primary == reader.code.primary }?.text
+    }
+
+    /// Whether facts as of `asOf` are more than a year old on `day` (both `YYYY-MM-DD`).
+    static func isOld(asOf: String, on day: String) -> Bool {
+        guard let facts = CivilDate(asOf), let day = CivilDate(day) else { return false }
+        return facts.adding(days: 365) < day
+    }
+
+    /// The day a session is checked against the law: its first day, or its quarter's.
+    static func day(of session: PlannedSession, dates: SessionSchedule.Dates?) -> String? {
+        dates?.first.description ?? session.quarter.flatMap(SessionSchedule.firstDay(ofQuarter:))?.description
     }
 
     /// What a need asks for: its topic or the start of its text.
