@@ -50,7 +50,7 @@ public enum PlanHTML {
             if let late = w.late(session) { html.element("p", w.labelled(w.lateLabel, late), attributes: ["class": "late"]) }
             html.table(w.placementColumns, session.placements.map { placement in
                 let need = placement.need
-                return [need.service ?? need.id, need.country.code, w.serviceKind(need.serviceKind), Wording.subject(need),
+                return [need.service ?? need.id, need.country.code, w.serviceKind(need.serviceKind), Wording.subject(need, plan: plan, language: language),
                         String(placement.staff)]
             })
             let drift = w.drift(session, plan: plan, day: Wording.day(of: session, dates: schedule?[session: session.id]))
@@ -86,7 +86,7 @@ public enum PlanHTML {
             html.element("h3", "\(w.reasonHeading(code)) (\(group.count))")
             html.table(w.unmetColumns, group.map { unmet in
                 let need = unmet.need
-                return [need.service ?? need.id, need.country.code, w.serviceKind(need.serviceKind), Wording.subject(need),
+                return [need.service ?? need.id, need.country.code, w.serviceKind(need.serviceKind), Wording.subject(need, plan: plan, language: language),
                         String(need.headcount), String(need.weight), unmet.reason.explanation(in: language)]
             })
         }

@@ -52,7 +52,7 @@ public enum PlanMarkdown {
             for placement in session.placements {
                 let need = placement.need
                 lines.append(row([need.service ?? need.id, need.country.code, w.serviceKind(need.serviceKind),
-                                  Wording.subject(need), String(placement.staff)]))
+                                  Wording.subject(need, plan: plan, language: language), String(placement.staff)]))
             }
             lines.append("")
             for line in w.drift(session, plan: plan, day: Wording.day(of: session, dates: schedule?[session: session.id])) {
@@ -93,7 +93,7 @@ public enum PlanMarkdown {
             for unmet in group {
                 let need = unmet.need
                 lines.append(row([need.service ?? need.id, need.country.code, w.serviceKind(need.serviceKind),
-                                  Wording.subject(need), String(need.headcount), String(need.weight),
+                                  Wording.subject(need, plan: plan, language: language), String(need.headcount), String(need.weight),
                                   unmet.reason.explanation(in: language)]))
             }
             lines.append("")

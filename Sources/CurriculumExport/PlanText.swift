@@ -60,7 +60,7 @@ public enum PlanText {
             for unmet in group {
                 let need = unmet.need
                 let who = (need.service ?? need.id) + " (\(need.country.code), \(w.serviceKind(need.serviceKind)))"
-                say("\(who) · \(Wording.subject(need, limit: 60)) · \(w.staff(need.headcount, weight: need.weight))",
+                say("\(who) · \(Wording.subject(need, limit: 60, plan: plan, language: language)) · \(w.staff(need.headcount, weight: need.weight))",
                     indent: 4, hanging: 4)
                 say(unmet.reason.explanation(in: language), indent: 8, hanging: 2)
             }

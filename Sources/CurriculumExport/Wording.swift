@@ -41,9 +41,13 @@ enum Wording {
         dates?.first.description ?? session.quarter.flatMap(SessionSchedule.firstDay(ofQuarter:))?.description
     }
 
-    /// What a need asks for: its topic or the start of its text.
-    static func subject(_ need: Need, limit: Int = 80) -> String {
-        if let topic = need.topic { return topic }
+    /// What a need asks for: its topic or the start of its text. With a plan and a
+    /// language, the topic's thesaurus label in that language instead of its id.
+    static func subject(_ need: Need, limit: Int = 80, plan: Plan? = nil, language: LanguageCode? = nil) -> String {
+        if let topic = need.topic {
+            guard let language, let label = plan?.topicLabels[topic]?.best(for: language) else { return topic }
+            return label
+        }
         let text = need.text?.split(whereSeparator: \.isWhitespace).joined(separator: " ") ?? ""
         return text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
     }

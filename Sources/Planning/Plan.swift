@@ -16,6 +16,8 @@ public struct Plan: Sendable, Hashable {
     public var legalBaseAsOf: String?
     /// Sessions of an earlier plan that were to be kept but no longer fit, with the reason.
     public var notKept: [NotKeptSession]
+    /// The thesaurus labels of the needs' topics, so that readers see words, not ids.
+    public var topicLabels: [String: LocalizedText] = [:]
 
     public init(sessions: [PlannedSession], unmet: [UnmetNeed], objective: Objective,
                 jointness: Jointness, legalBaseGiven: Bool, legalBaseAsOf: String? = nil, notKept: [NotKeptSession] = []) {

@@ -44,7 +44,7 @@ public enum Planner {
             let reason = failures[index] ?? explainer.reason(for: index, need: needs[index])
             return UnmetNeed(need: needs[index], reason: reason)
         }
-        return Plan(
+        var plan = Plan(
             sessions: sessions,
             unmet: unmet,
             objective: Objective(coveredWeight: packing.weight + kept.weight, totalWeight: input.needs.reduce(0) { $0 + $1.weight },
@@ -54,6 +54,11 @@ public enum Planner {
             legalBaseAsOf: input.legalBase?.asOf,
             notKept: kept.notKept
         )
+        let topics = Set(input.needs.compactMap(\.topic))
+        for concept in input.thesaurus?.concepts ?? [] where topics.contains(concept.id) && !concept.labels.isEmpty {
+            plan.topicLabels[concept.id] = concept.labels
+        }
+        return plan
     }
 
     /// Sessions in module order, kept ones first within a module; kept sessions keep their
