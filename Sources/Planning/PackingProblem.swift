@@ -48,10 +48,19 @@ final class PackingProblem {
     /// Per need, the last quarter index that is on time: a session in a later quarter seats
     /// the need late (-1: every quarter is late; `Int.max`: the need asks for none).
     let lastOnTime: [Int]
+    /// Per need, the first quarter index it may be seated in (its period or later).
+    let firstQuarter: [Int]
+    /// The index of each variant, to find the one a need moves to.
+    let variantIndex: [SessionVariant: Int]
 
     /// Needs that cannot be covered at all have no variants; `candidates[i]` lists module
     /// indices of need `i`.
-    init(needs: [Need], candidates: [[Int]], modules: [TrainingModule], budget: Double, earliestQuarter: String? = nil) {
+    ///
+    /// Without `quarters`, variants carry no quarter (-1): which quarter a session goes to
+    /// never changes what can be covered (every need may sit in the last quarter, late), so
+    /// the covered weight is searched without it, and quarters are chosen afterwards.
+    init(needs: [Need], candidates: [[Int]], modules: [TrainingModule], budget: Double, earliestQuarter: String? = nil,
+         quarters withQuarters: Bool = true) {
         let headcount = needs.map { max(1, $0.headcount) }
         let weight = needs.map(\.weight)
         self.headcount = headcount
@@ -90,6 +99,7 @@ final class PackingProblem {
             guard let period = need.period else { return 0..<quarters.count }
             return (quarters.firstIndex { $0 >= period } ?? quarters.count)..<quarters.count
         }
+        firstQuarter = allowedQuarters.map { $0.isEmpty ? -1 : $0.lowerBound }
         // Restricted variants exist only where some need answered no: (country, kind), -1 for any.
         var restrictions = Set<[Int]>()
         for (index, need) in needs.enumerated() where need.jointCountries == .no || need.jointServices == .no {
@@ -115,7 +125,7 @@ final class PackingProblem {
                 let languages = CandidateFinder.sharedLanguages(module, needs[need].trainingLanguages)
                 for language in languages {
                     for mode in Self.distinct(module.modes) where needs[need].accepts(mode) {
-                        let quarterChoices = quarters.isEmpty ? [-1] : Array(allowedQuarters[need])
+                        let quarterChoices = quarters.isEmpty || !withQuarters ? [-1] : Array(allowedQuarters[need])
                         for quarter in quarterChoices {
                             for restriction in restrictionsOf[need] {
                                 let variant = SessionVariant(module: moduleIndex, language: language, mode: mode, quarter: quarter,
@@ -150,6 +160,7 @@ final class PackingProblem {
         maximum = zip(variants, minimum).map { variant, minimum in max(minimum, modules[variant.module].effectivePlaces.max) }
         days = variants.map { modules[$0.module].duration.days }
         self.variants = variants
+        self.variantIndex = variantIndex
         self.needVariants = needVariants
         self.variantNeeds = variantNeeds
     }

@@ -19,18 +19,29 @@ public enum Planner {
                 failures[index] = failure.reason
             }
         }
-        let problem = PackingProblem(needs: needs, candidates: candidates, modules: input.modules,
-                                     budget: max(0, input.budgetDays - kept.days), earliestQuarter: input.earliestQuarter)
-        var search = ImprovementSearch(problem: problem, rounds: rounds(for: problem, settings: settings),
+        let budget = max(0, input.budgetDays - kept.days)
+        let flat = PackingProblem(needs: needs, candidates: candidates, modules: input.modules,
+                                  budget: budget, earliestQuarter: input.earliestQuarter, quarters: false)
+        var search = ImprovementSearch(problem: flat, rounds: rounds(for: flat, settings: settings),
                                        random: SeededRandom(seed: settings.seed))
         var packing = search.run()
-        if let allocation = PoolAllocation(problem: problem),
-           MappingSearch.isWorthwhile(problem, allocation, work: settings.exactSearchWork) {
-            var polish = MappingSearch(problem: problem, allocation: allocation, work: settings.exactSearchWork,
+        if let allocation = PoolAllocation(problem: flat),
+           MappingSearch.isWorthwhile(flat, allocation, work: settings.exactSearchWork) {
+            var polish = MappingSearch(problem: flat, allocation: allocation, work: settings.exactSearchWork,
                                        random: SeededRandom(seed: settings.seed ^ 0x5EED))
             packing = polish.improve(packing)
             // Seats anyone the exact pools left out but who fits where another pool runs.
             search.exchange(&packing)
+        }
+        // Then the quarters: each variant's needs go to the latest quarter one of them asked
+        // for, which keeps every session as it is, and moves seat late needs on time.
+        let problem: PackingProblem
+        if flat.quarters.isEmpty {
+            problem = flat
+        } else {
+            problem = PackingProblem(needs: needs, candidates: candidates, modules: input.modules,
+                                     budget: budget, earliestQuarter: input.earliestQuarter)
+            packing = inQuarters(packing, from: flat, to: problem)
         }
         improveMixing(&packing, problem)
 
@@ -83,6 +94,23 @@ public enum Planner {
             }
             return session
         }
+    }
+
+    /// The same packing in the problem with quarters: the needs of a variant all go to the
+    /// latest first quarter among them, so that loads and sessions stay the same.
+    static func inQuarters(_ packing: Packing, from flat: PackingProblem, to timed: PackingProblem) -> Packing {
+        var latest = Array(repeating: 0, count: flat.variants.count)
+        for need in flat.headcount.indices where packing.assigned[need] >= 0 {
+            latest[packing.assigned[need]] = max(latest[packing.assigned[need]], flat.firstQuarter[need])
+        }
+        var result = Packing(timed)
+        for need in flat.headcount.indices where packing.assigned[need] >= 0 {
+            var variant = flat.variants[packing.assigned[need]]
+            variant.quarter = latest[packing.assigned[need]]
+            guard let index = timed.variantIndex[variant] else { preconditionFailure("a need's quarter variant is missing") }
+            result.assign(need, to: index, timed)
+        }
+        return result
     }
 
     /// Fewer rounds on large inputs: each round rebuilds part of the plan, and its cost grows
