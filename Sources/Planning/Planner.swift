@@ -96,19 +96,56 @@ public enum Planner {
         }
     }
 
-    /// The same packing in the problem with quarters: the needs of a variant all go to the
-    /// latest first quarter among them, so that loads and sessions stay the same.
+    /// The same packing in the problem with quarters, seating as few staff late as the
+    /// variants' sessions allow: each variant's needs are split by requested quarter into
+    /// consecutive groups, each given in the latest quarter of its group, where that takes
+    /// no more sessions than the variant had (so no day more); needs asking for no quarter
+    /// join whichever group they help fill.
     static func inQuarters(_ packing: Packing, from flat: PackingProblem, to timed: PackingProblem) -> Packing {
-        var latest = Array(repeating: 0, count: flat.variants.count)
-        for need in flat.headcount.indices where packing.assigned[need] >= 0 {
-            latest[packing.assigned[need]] = max(latest[packing.assigned[need]], flat.firstQuarter[need])
-        }
+        var members = Array(repeating: [Int](), count: flat.variants.count)
+        for need in flat.headcount.indices where packing.assigned[need] >= 0 { members[packing.assigned[need]].append(need) }
         var result = Packing(timed)
-        for need in flat.headcount.indices where packing.assigned[need] >= 0 {
-            var variant = flat.variants[packing.assigned[need]]
-            variant.quarter = latest[packing.assigned[need]]
-            guard let index = timed.variantIndex[variant] else { preconditionFailure("a need's quarter variant is missing") }
-            result.assign(need, to: index, timed)
+        for (variant, needs) in members.enumerated() where !needs.isEmpty {
+            let free = needs.filter { flat.lastOnTime[$0] == Int.max }
+            let timedNeeds = needs.filter { flat.lastOnTime[$0] != Int.max }
+            let quarters = Array(Set(timedNeeds.map { flat.firstQuarter[$0] })).sorted()
+            let base = flat.variants[variant]
+            func index(_ quarter: Int) -> Int? {
+                var key = base
+                key.quarter = quarter
+                return timed.variantIndex[key]
+            }
+            // Every way to cut the quarters into consecutive groups, and the group the free needs join.
+            var best: (late: Int, sessions: Int, groups: [(quarter: Int, needs: [Int])])?
+            let cuts = max(0, quarters.count - 1)
+            for mask in 0..<(1 << cuts) {
+                var groups: [[Int]] = [[]]
+                for (position, quarter) in quarters.enumerated() {
+                    groups[groups.count - 1].append(quarter)
+                    if position < cuts, mask & (1 << position) != 0 { groups.append([]) }
+                }
+                for freeGroup in 0..<max(1, groups.count) {
+                    var late = 0, sessions = 0, feasible = true
+                    var chosen: [(quarter: Int, needs: [Int])] = []
+                    for (position, group) in groups.enumerated() {
+                        let quarter = group.last ?? 0
+                        var seated = timedNeeds.filter { group.contains(flat.firstQuarter[$0]) }
+                        if position == freeGroup { seated += free }
+                        guard let target = index(quarter) else { feasible = false; break }
+                        let load = seated.reduce(0) { $0 + timed.headcount[$1] }
+                        guard let count = timed.sessions(variant: target, load: load) else { feasible = false; break }
+                        sessions += count
+                        late += seated.filter { timed.isLate($0, in: target) }.reduce(0) { $0 + timed.headcount[$1] }
+                        chosen.append((target, seated))
+                    }
+                    guard feasible, sessions <= packing.sessions[variant] else { continue }
+                    if best == nil || (late, sessions) < (best!.late, best!.sessions) { best = (late, sessions, chosen) }
+                }
+            }
+            guard let groups = best?.groups else { preconditionFailure("the variant's own sessions always fit in its latest quarter") }
+            for group in groups {
+                for need in group.needs { result.assign(need, to: group.quarter, timed) }
+            }
         }
         return result
     }
