@@ -50,13 +50,14 @@ struct LegalLabelsAndReformsTests {
         #expect(second?.diagnostics.contains { $0.description.hasPrefix("lb.xml:6:") && $0.description.contains("valueLabel") } == true)
     }
 
-    @Test("every provision of the shipped legal base has a value label and a summary in nl, fr, de and en or none at all")
+    @Test("every topic and provision of the shipped legal base has its summary, value label and reforms in nl, fr, de and en")
     func shippedLabels() throws {
         let legal = try CurriculumReader.legalBase(file: Fixtures.shipped("Curricula/legal/benelux-thb.xml")).value
         for topic in legal.topics {
             #expect(Set(topic.summaries.languages.map(\.tag)) == ["nl", "fr", "de", "en"], "\(topic.id)")
             for provision in topic.provisions where provision.value != nil {
                 #expect(Set(provision.valueLabels.languages.map(\.tag)) == ["nl", "fr", "de", "en"], "\(topic.id) \(provision.country)")
+                #expect(Set(provision.summaries.languages.map(\.tag)) == ["nl", "fr", "de", "en"], "\(topic.id) \(provision.country)")
             }
             for provision in topic.provisions {
                 for reform in provision.reforms {
