@@ -18,6 +18,9 @@ struct PlanCSVQuarterTests {
         let late = PlanCSV.columns.firstIndex(of: "late")!, quarter = PlanCSV.columns.firstIndex(of: "quarter")!
         let need = PlanCSV.columns.firstIndex(of: "need")!
         #expect(rows.map { [$0[need], $0[quarter], $0[late]] }.sorted { $0[0] < $1[0] } == [["A", "2027-Q2", "yes"], ["B", "2027-Q2", ""]])
+        let curriculum = CurriculumXML.write(plan)
+        #expect(CurriculumSchema.validate(curriculum).isEmpty)
+        #expect(curriculum.contains("quarter=\"2027-Q2\"") && curriculum.contains("period=\"2027-Q1\"") && curriculum.contains("late=\"true\""))
     }
 }
 
