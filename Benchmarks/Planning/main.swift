@@ -1,7 +1,8 @@
 // Measures the planner against the exact optimum and on a large inventory.
 //
 // 1. Generated instances (40–60 needs, 12–20 modules, budgets of 25–60 % of the days that
-//    covering every coverable need takes) are written as JSON to a temporary folder with
+//    covering every coverable need takes; most needs ask for a quarter of 2027, some
+//    services answer "no" to training with other countries or other services) are written as JSON to a temporary folder with
 //    the planner's plans; Benchmarks/Planning/reference_milp.py solves each exactly with
 //    scipy.optimize.milp, checks the planner's plan against the rules independently and
 //    reports both objectives. Prints the min and median ratio planner / optimum.
@@ -53,6 +54,10 @@ func generate(needs needCount: Int, modules moduleCount: Int, topics topicCount:
     let needs = (0..<needCount).map { index -> Need in
         let spoken = Array(languages.shuffled(using: &random).prefix(Int.random(in: 1...2, using: &random)))
         let required = Int.random(in: 1...4, using: &random)
+        let period = Int.random(in: 0..<4, using: &random) == 0 ? nil : "2027-Q\(Int.random(in: 1...4, using: &random))"
+        let consent = { (random: inout Generator) -> JointConsent in
+            switch Int.random(in: 0..<10, using: &random) { case 0: .no; case 1: .maybe; default: .yes }
+        }
         return Need(
             id: "N\(index)", country: countries.randomElement(using: &random)!,
             serviceKind: kinds.randomElement(using: &random)!, topic: topics.randomElement(using: &random)!,
@@ -60,7 +65,8 @@ func generate(needs needCount: Int, modules moduleCount: Int, topics topicCount:
             currentLevel: Int.random(in: 0..<required, using: &random), requiredLevel: required,
             headcount: Int.random(in: 1...15, using: &random), languages: spoken,
             modes: Int.random(in: 0..<3, using: &random) == 0
-                ? Array(modes.shuffled(using: &random).prefix(Int.random(in: 1...3, using: &random))) : []
+                ? Array(modes.shuffled(using: &random).prefix(Int.random(in: 1...3, using: &random))) : [],
+            period: period, jointCountries: consent(&random), jointServices: consent(&random)
         )
     }
     return (needs, modules)
@@ -72,6 +78,7 @@ struct InstanceFile: Encodable {
     struct NeedEntry: Encodable {
         var id: String, country: String, serviceKind: String, topic: String
         var languages: [String], modes: [String], headcount: Int, weight: Int
+        var period: String?, jointCountries: String, jointServices: String
     }
     struct ModuleEntry: Encodable {
         var id: String, status: String, topics: [String], audiences: [String], languages: [String]
@@ -85,7 +92,8 @@ struct InstanceFile: Encodable {
         self.needs = needs.map {
             NeedEntry(id: $0.id, country: $0.country.code, serviceKind: $0.serviceKind.rawValue, topic: $0.topic ?? "",
                       languages: $0.trainingLanguages.map(\.tag), modes: $0.modes.map(\.rawValue),
-                      headcount: $0.headcount, weight: $0.weight)
+                      headcount: $0.headcount, weight: $0.weight,
+                      period: $0.period, jointCountries: $0.jointCountries.rawValue, jointServices: $0.jointServices.rawValue)
         }
         self.modules = modules.map {
             ModuleEntry(id: $0.id, status: $0.status.rawValue, topics: $0.topics, audiences: $0.audiences.map(\.rawValue),
@@ -99,6 +107,7 @@ struct InstanceFile: Encodable {
 struct PlanFile: Encodable {
     struct Course: Encodable {
         var module: String, language: String, mode: String, days: Double, placements: [String: Int]
+        var quarter: String?
     }
     var courses: [Course]
     var coveredWeight: Int
@@ -108,7 +117,8 @@ struct PlanFile: Encodable {
         courses = plan.sessions.map { session in
             Course(module: session.module.id, language: session.language.tag, mode: session.mode.rawValue,
                    days: session.days,
-                   placements: Dictionary(session.placements.map { ($0.need.id, $0.staff) }, uniquingKeysWith: +))
+                   placements: Dictionary(session.placements.map { ($0.need.id, $0.staff) }, uniquingKeysWith: +),
+                   quarter: session.quarter)
         }
         coveredWeight = plan.objective.coveredWeight
         daysUsed = plan.objective.daysUsed
@@ -179,7 +189,7 @@ for result in results {
     if result.status != "optimal" { print("instance \(result.name): MILP status \(result.status)") }
 }
 let sorted = ratios.sorted()
-print("exact comparison: \(results.count) instances of 40–60 needs, 12–20 modules, budgets 25–60 % of full cover")
+print("exact comparison: \(results.count) instances of 40–60 needs, 12–20 modules, budgets 25–60 % of full cover, with requested quarters and consent answers")
 print(String(format: "planner / MILP optimum: min %.4f, median %.4f, mean %.4f (target ≥ 0.99 on every instance)",
              sorted.first ?? 0, sorted[sorted.count / 2], ratios.reduce(0, +) / Double(max(1, ratios.count))))
 print("instances below 0.99: \(ratios.filter { $0 < 0.99 }.count); plans breaking a rule (checked by the script): \(broken)")

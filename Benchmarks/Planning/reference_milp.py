@@ -7,7 +7,13 @@ modules, independently of the Swift code, following FORMATS.md section 5:
   candidates of a need: active modules with the need's topic, whose audience includes the
   need's service kind, given in a language the staff can be trained in (primary subtags
   compared) and in a mode the need accepts. A need is seated in one module, one language
-  and one mode (a "variant"); its staff may be spread over that variant's sessions.
+  and one mode, in one quarter (a "variant"); its staff may be spread over that variant's
+  sessions. Quarters are the needs' requested periods; a need is never seated before its
+  own (a need without one may go to any). A need whose service answered "no" to other
+  countries (joint_countries) sits only in sessions of its own country, "no" to other
+  services (joint_services) only with its own kind: such sessions form variants of their
+  own, restricted to one country and/or one kind, which only needs of that country and
+  kind may join; "yes" and "maybe" needs may also join the unrestricted variant.
 
   maximise    sum_i w_i * sum_v x[i,v]
   subject to  sum_v x[i,v] <= 1                            for every need i
@@ -36,7 +42,32 @@ def primary(tag):
     return tag.lower().split("-")[0]
 
 
-def variants_of(need, modules):
+def quarters_of(needs):
+    return sorted({n["period"] for n in needs if n.get("period")})
+
+
+def restrictions_of(need, needs):
+    """The (country, kind) restrictions a need may sit under; None means any."""
+    wanted = {(n["country"] if n.get("jointCountries") == "no" else None,
+               n["serviceKind"] if n.get("jointServices") == "no" else None)
+              for n in needs if n.get("jointCountries") == "no" or n.get("jointServices") == "no"}
+    wanted.add((None, None))
+    result = []
+    for country, kind in sorted(wanted, key=str):
+        if country is not None and country != need["country"]:
+            continue
+        if kind is not None and kind != need["serviceKind"]:
+            continue
+        if need.get("jointCountries") == "no" and country is None:
+            continue
+        if need.get("jointServices") == "no" and kind is None:
+            continue
+        result.append((country, kind))
+    return result
+
+
+def variants_of(need, modules, needs=None):
+    """Module, language and mode; with `needs`, also the quarter and the restriction."""
     result = []
     staff = {primary(t) for t in need["languages"]}
     for m in modules:
@@ -51,7 +82,11 @@ def variants_of(need, modules):
                 if need["modes"] and mode not in need["modes"]:
                     continue
                 result.append((m["id"], language.lower(), mode))
-    return result
+    if needs is None:
+        return result
+    quarters = quarters_of(needs) or [None]
+    allowed = [q for q in quarters if q is None or not need.get("period") or q >= need["period"]]
+    return [base + (q,) + r for base in result for q in allowed for r in restrictions_of(need, needs)]
 
 
 def solve(instance):
@@ -61,7 +96,7 @@ def solve(instance):
     variant_keys = []
     variant_index = {}
     for i, need in enumerate(needs):
-        for key in variants_of(need, modules):
+        for key in variants_of(need, modules, needs):
             if key not in variant_index:
                 variant_index[key] = len(variant_keys)
                 variant_keys.append(key)
@@ -131,6 +166,16 @@ def check(instance, plan):
             if module_of.setdefault(need_id, course["module"]) != course["module"]:
                 problems.append(f"{need_id} spread over two modules")
             seated[need_id] = seated.get(need_id, 0) + staff
+            if need.get("period") and (course.get("quarter") or "") < need["period"]:
+                problems.append(f"{need_id} asked for {need['period']}, seated in {course.get('quarter')}")
+        ids = list(course["placements"])
+        countries = {needs[i]["country"] for i in ids}
+        kinds = {needs[i]["serviceKind"] for i in ids}
+        for i in ids:
+            if needs[i].get("jointCountries") == "no" and len(countries) > 1:
+                problems.append(f"{i} answered no to other countries, sits with {sorted(countries)}")
+            if needs[i].get("jointServices") == "no" and len(kinds) > 1:
+                problems.append(f"{i} answered no to other services, sits with {sorted(kinds)}")
     weight = 0
     for need_id, staff in seated.items():
         if staff != needs[need_id]["headcount"]:

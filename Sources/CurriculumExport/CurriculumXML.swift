@@ -8,7 +8,7 @@ import TrainingModel
 /// catalogue with its sessions inside, then the needs left out (Curricula/schema/curriculum.xsd).
 public enum CurriculumXML {
     public static func write(_ plan: Plan, options: ExportOptions = ExportOptions()) -> String {
-        let schedule = options.start.map { SessionSchedule(sessions: plan.sessions, start: $0) }
+        let schedule = SessionSchedule.of(plan, options: options)
         let language = options.language
         let writer = XMLWriter()
         let timestamp = ISO8601DateFormatter().string(from: options.generated)
@@ -52,12 +52,15 @@ public enum CurriculumXML {
             ("mode", session.mode.rawValue), ("days", Wording.days(session.days)),
             ("participants", String(session.participants)),
             ("start", dates?.first.description), ("end", dates?.last.description),
+            ("quarter", session.quarter), ("confirmed", session.confirmed ? "true" : nil),
         ]) {
+            let late = Set(session.lateNeeds.map(\.id))
             for placement in session.placements {
                 writer.element("placement", [
                     ("need", placement.need.id), ("country", placement.need.country.code),
                     ("serviceKind", placement.need.serviceKind.rawValue), ("service", placement.need.service),
-                    ("staff", String(placement.staff)),
+                    ("staff", String(placement.staff)), ("period", placement.need.period),
+                    ("late", late.contains(placement.need.id) ? "true" : nil),
                 ])
             }
             for flag in session.legalFlags {

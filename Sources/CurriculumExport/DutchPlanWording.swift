@@ -18,6 +18,7 @@ struct DutchPlanWording: PlanWording {
         switch status {
         case .differs: "verschilt"
         case .unknown: "onbekend"
+        case .reform: "hervorming"
         }
     }
 
@@ -59,7 +60,7 @@ struct DutchPlanWording: PlanWording {
     // "t/m": both days are part of the session.
     func dates(from first: CivilDate, to last: CivilDate) -> String { "\(first) t/m \(last)" }
 
-    let placementColumns = ["Behoefte", "Land", "Soort dienst", "Dienst", "Onderwerp", "Medewerkers"]
+    let placementColumns = ["Dienst", "Land", "Soort dienst", "Onderwerp", "Medewerkers"]
 
     let legalPoint = "Juridisch aandachtspunt"
     func lawsDiffer(_ countries: [String]) -> String { "de wetgeving verschilt tussen \(reader.list(countries))" }
@@ -80,11 +81,12 @@ struct DutchPlanWording: PlanWording {
         case "mode": "Opleidingsvorm past niet"
         case "too-few": "Te weinig deelnemers voor het minimum van de module"
         case "budget": "Opleidingsbudget uitgeput"
+        case "own-answer": "Eigen antwoord: niet samen met andere landen of diensten"
         default: code
         }
     }
 
-    let unmetColumns = ["Behoefte", "Land", "Soort dienst", "Dienst", "Onderwerp", "Medewerkers", "Gewicht", "Reden"]
+    let unmetColumns = ["Dienst", "Land", "Soort dienst", "Onderwerp", "Medewerkers", "Gewicht", "Reden"]
 
     let coveredLabel = "Gedekt"
     let togetherLabel = "Samen"
@@ -98,4 +100,32 @@ struct DutchPlanWording: PlanWording {
     }
 
     let requestedPeriod = "Gevraagde periode"
+
+    func quarter(year: Int, quarter: Int) -> String { "\(quarter)e kwartaal \(year)" }
+    let lateLabel = "Later dan gevraagd"
+    func askedFor(_ quarter: String) -> String { "(gevraagd: \(quarter))" }
+    let confirmedMark = "bevestigd"
+    let notKeptHeading = "Sessies uit het vorige plan die niet behouden konden worden"
+
+    func notKept(_ session: NotKeptSession) -> String {
+        let what = "\(session.session.id) (\(session.session.module))"
+        switch session.reason {
+        case .moduleMissing: return "\(what): de module staat niet meer in de catalogi; de deelnemers worden opnieuw ingepland"
+        case .moduleWithdrawn: return "\(what): de module is ingetrokken; de deelnemers worden opnieuw ingepland"
+        case .needsWithdrawn(let ids): return "\(what): \(ids.count == 1 ? "een behoefte staat" : "\(ids.count) behoeften staan") niet meer in de inventaris (\(reader.list(ids))); de andere worden opnieuw ingepland"
+        case .variantGone: return "\(what): de module wordt niet meer gegeven in het \(session.session.language.name(in: .dutch)) (\(session.session.mode.name(in: .dutch))); de deelnemers worden opnieuw ingepland"
+        }
+    }
+
+    func reform(country: String, text: String, asOf: String, status: String, effective: String?, applied: Bool) -> String {
+        if applied {
+            return "de wetgeving van \(country) is gewijzigd\(effective.map { " (van kracht sinds \($0))" } ?? ""): controleer de bepalingen opnieuw vóór de opleiding. \(text)"
+        }
+        let state = ["pending": "in behandeling", "adopted": "aangenomen", "in-force": "van kracht"][status] ?? status
+        return "hervorming in \(country) (\(state), stand van \(asOf)\(effective.map { ", van toepassing vanaf \($0)" } ?? "")): \(text)"
+    }
+
+    func legalBaseOld(asOf: String) -> String {
+        "Het wetgevingsoverzicht geeft de stand van \(asOf), meer dan een jaar vóór deze sessie: laat het nakijken door de nationale deskundigen."
+    }
 }

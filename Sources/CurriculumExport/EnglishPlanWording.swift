@@ -48,7 +48,7 @@ struct EnglishPlanWording: PlanWording {
 
     func dates(from first: CivilDate, to last: CivilDate) -> String { "\(first) to \(last)" }
 
-    let placementColumns = ["Need", "Country", "Service kind", "Service", "Subject", "Staff"]
+    let placementColumns = ["Service", "Country", "Service kind", "Subject", "Staff"]
 
     let legalPoint = "Legal point"
     func lawsDiffer(_ countries: [String]) -> String { "laws differ between \(countries.joined(separator: ", "))" }
@@ -69,11 +69,12 @@ struct EnglishPlanWording: PlanWording {
         case "mode": "Delivery mode mismatch"
         case "too-few": "Too few participants for the module's minimum"
         case "budget": "Budget exhausted"
+        case "own-answer": "Own answer: would not train with other countries or services"
         default: code
         }
     }
 
-    let unmetColumns = ["Need", "Country", "Service kind", "Service", "Subject", "Staff", "Weight", "Reason"]
+    let unmetColumns = ["Service", "Country", "Service kind", "Subject", "Staff", "Weight", "Reason"]
 
     let coveredLabel = "Covered"
     let togetherLabel = "Together"
@@ -87,4 +88,32 @@ struct EnglishPlanWording: PlanWording {
     }
 
     let requestedPeriod = "Requested period"
+
+    func quarter(year: Int, quarter: Int) -> String { "Q\(quarter) \(year)" }
+    let lateLabel = "Later than asked"
+    func askedFor(_ quarter: String) -> String { "(asked for \(quarter))" }
+    let confirmedMark = "confirmed"
+    let notKeptHeading = "Sessions of the earlier plan that could not be kept"
+
+    func notKept(_ session: NotKeptSession) -> String {
+        let what = "\(session.session.id) (\(session.session.module))"
+        switch session.reason {
+        case .moduleMissing: return "\(what): the module is no longer in the catalogues; its participants are planned again"
+        case .moduleWithdrawn: return "\(what): the module has been withdrawn; its participants are planned again"
+        case .needsWithdrawn(let ids): return "\(what): \(ids.count == 1 ? "a need is" : "\(ids.count) needs are") no longer in the inventory (\(reader.list(ids))); the others are planned again"
+        case .variantGone: return "\(what): the module is no longer given in \(session.session.language.tag) (\(session.session.mode.rawValue)); its participants are planned again"
+        }
+    }
+
+    func reform(country: String, text: String, asOf: String, status: String, effective: String?, applied: Bool) -> String {
+        if applied {
+            return "the law of \(country) has changed\(effective.map { " (in force since \($0))" } ?? ""): recheck the provisions before the course. \(text)"
+        }
+        let state = ["pending": "pending", "adopted": "adopted", "in-force": "in force"][status] ?? status
+        return "reform in \(country) (\(state), facts as of \(asOf)\(effective.map { ", applies from \($0)" } ?? "")): \(text)"
+    }
+
+    func legalBaseOld(asOf: String) -> String {
+        "The legal base gives the law as of \(asOf), more than a year before this session: check it with the national experts."
+    }
 }

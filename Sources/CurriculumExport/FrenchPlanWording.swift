@@ -14,6 +14,7 @@ struct FrenchPlanWording: PlanWording {
         switch status {
         case .differs: "divergent"
         case .unknown: "inconnu"
+        case .reform: "réforme"
         }
     }
 
@@ -57,7 +58,7 @@ struct FrenchPlanWording: PlanWording {
 
     func dates(from first: CivilDate, to last: CivilDate) -> String { "du \(first) au \(last)" }
 
-    let placementColumns = ["Besoin", "Pays", "Type de service", "Service", "Thème", "Effectif"]
+    let placementColumns = ["Service", "Pays", "Type de service", "Thème", "Effectif"]
 
     let legalPoint = "Point juridique"
     func lawsDiffer(_ countries: [String]) -> String { "les législations divergent entre \(reader.list(countries))" }
@@ -78,11 +79,12 @@ struct FrenchPlanWording: PlanWording {
         case "mode": "Modalité inadaptée"
         case "too-few": "Trop peu de participants pour le minimum du module"
         case "budget": "Budget épuisé"
+        case "own-answer": "Réponse du service\u{A0}: pas de formation avec d'autres pays ou services"
         default: code
         }
     }
 
-    let unmetColumns = ["Besoin", "Pays", "Type de service", "Service", "Thème", "Effectif", "Poids", "Motif"]
+    let unmetColumns = ["Service", "Pays", "Type de service", "Thème", "Effectif", "Poids", "Motif"]
 
     let coveredLabel = "Couverture"
     let togetherLabel = "Ensemble"
@@ -96,4 +98,32 @@ struct FrenchPlanWording: PlanWording {
     }
 
     let requestedPeriod = "Période souhaitée"
+
+    func quarter(year: Int, quarter: Int) -> String { "\(quarter == 1 ? "1er" : "\(quarter)e") trimestre \(year)" }
+    let lateLabel = "Plus tard que souhaité"
+    func askedFor(_ quarter: String) -> String { "(souhaité\u{A0}: \(quarter))" }
+    let confirmedMark = "confirmée"
+    let notKeptHeading = "Sessions du plan précédent qui n'ont pas pu être maintenues"
+
+    func notKept(_ session: NotKeptSession) -> String {
+        let what = "\(session.session.id) (\(session.session.module))"
+        switch session.reason {
+        case .moduleMissing: return "\(what)\u{A0}: le module ne figure plus dans les catalogues\u{A0}; ses participants sont replanifiés"
+        case .moduleWithdrawn: return "\(what)\u{A0}: le module a été retiré\u{A0}; ses participants sont replanifiés"
+        case .needsWithdrawn(let ids): return "\(what)\u{A0}: \(ids.count == 1 ? "un besoin ne figure" : "\(ids.count) besoins ne figurent") plus dans l'inventaire (\(reader.list(ids)))\u{A0}; les autres sont replanifiés"
+        case .variantGone: return "\(what)\u{A0}: le module n'est plus donné en \(session.session.language.name(in: .french)) (\(session.session.mode.name(in: .french)))\u{A0}; ses participants sont replanifiés"
+        }
+    }
+
+    func reform(country: String, text: String, asOf: String, status: String, effective: String?, applied: Bool) -> String {
+        if applied {
+            return "la législation de \(country) a changé\(effective.map { " (en vigueur depuis le \($0))" } ?? "")\u{A0}: revérifier les dispositions avant la formation. \(text)"
+        }
+        let state = ["pending": "en cours", "adopted": "adoptée", "in-force": "en vigueur"][status] ?? status
+        return "réforme en \(country) (\(state), faits au \(asOf)\(effective.map { ", applicable à partir du \($0)" } ?? ""))\u{A0}: \(text)"
+    }
+
+    func legalBaseOld(asOf: String) -> String {
+        "Le relevé de la législation décrit le droit au \(asOf), plus d'un an avant cette session\u{A0}: le faire vérifier par les experts nationaux."
+    }
 }

@@ -14,6 +14,7 @@ struct GermanPlanWording: PlanWording {
         switch status {
         case .differs: "abweichend"
         case .unknown: "unbekannt"
+        case .reform: "Reform"
         }
     }
 
@@ -55,7 +56,7 @@ struct GermanPlanWording: PlanWording {
 
     func dates(from first: CivilDate, to last: CivilDate) -> String { "\(first) bis \(last)" }
 
-    let placementColumns = ["Bedarf", "Land", "Art des Dienstes", "Dienst", "Thema", "Mitarbeitende"]
+    let placementColumns = ["Dienst", "Land", "Art des Dienstes", "Thema", "Mitarbeitende"]
 
     let legalPoint = "Rechtlicher Hinweis"
     func lawsDiffer(_ countries: [String]) -> String { "Rechtslage unterschiedlich in \(reader.list(countries))" }
@@ -76,11 +77,12 @@ struct GermanPlanWording: PlanWording {
         case "mode": "Lernform passt nicht"
         case "too-few": "Zu wenige Teilnehmende für die Mindestzahl des Moduls"
         case "budget": "Budget ausgeschöpft"
+        case "own-answer": "Eigene Antwort: keine Schulung mit anderen Ländern oder Diensten"
         default: code
         }
     }
 
-    let unmetColumns = ["Bedarf", "Land", "Art des Dienstes", "Dienst", "Thema", "Mitarbeitende", "Gewichtung", "Grund"]
+    let unmetColumns = ["Dienst", "Land", "Art des Dienstes", "Thema", "Mitarbeitende", "Gewichtung", "Grund"]
 
     let coveredLabel = "Abdeckung"
     let togetherLabel = "Gemeinsam"
@@ -94,4 +96,32 @@ struct GermanPlanWording: PlanWording {
     }
 
     let requestedPeriod = "Gewünschter Zeitraum"
+
+    func quarter(year: Int, quarter: Int) -> String { "\(quarter). Quartal \(year)" }
+    let lateLabel = "Später als gewünscht"
+    func askedFor(_ quarter: String) -> String { "(gewünscht: \(quarter))" }
+    let confirmedMark = "bestätigt"
+    let notKeptHeading = "Durchführungen des früheren Plans, die nicht beibehalten werden konnten"
+
+    func notKept(_ session: NotKeptSession) -> String {
+        let what = "\(session.session.id) (\(session.session.module))"
+        switch session.reason {
+        case .moduleMissing: return "\(what): das Modul steht nicht mehr in den Katalogen; die Teilnehmenden werden neu eingeplant"
+        case .moduleWithdrawn: return "\(what): das Modul wurde zurückgezogen; die Teilnehmenden werden neu eingeplant"
+        case .needsWithdrawn(let ids): return "\(what): \(ids.count == 1 ? "ein Bedarf steht" : "\(ids.count) Bedarfe stehen") nicht mehr im Verzeichnis (\(reader.list(ids))); die übrigen werden neu eingeplant"
+        case .variantGone: return "\(what): das Modul wird nicht mehr auf \(session.session.language.name(in: .german)) (\(session.session.mode.name(in: .german))) angeboten; die Teilnehmenden werden neu eingeplant"
+        }
+    }
+
+    func reform(country: String, text: String, asOf: String, status: String, effective: String?, applied: Bool) -> String {
+        if applied {
+            return "das Recht von \(country) hat sich geändert\(effective.map { " (in Kraft seit \($0))" } ?? ""): die Regelungen vor der Schulung erneut prüfen. \(text)"
+        }
+        let state = ["pending": "im Verfahren", "adopted": "verabschiedet", "in-force": "in Kraft"][status] ?? status
+        return "Reform in \(country) (\(state), Stand \(asOf)\(effective.map { ", anwendbar ab \($0)" } ?? "")): \(text)"
+    }
+
+    func legalBaseOld(asOf: String) -> String {
+        "Die Rechtsübersicht gibt den Stand vom \(asOf) wieder, mehr als ein Jahr vor dieser Durchführung: von den nationalen Fachleuten prüfen lassen."
+    }
 }

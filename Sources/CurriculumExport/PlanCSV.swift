@@ -3,14 +3,15 @@ import Tabular
 import TrainingModel
 
 /// The plan as a spreadsheet: one row per need in each session it sits in, then one row per
-/// need left out with its reason. Written by the project's one CSV writer (UTF-8 with a BOM and
-/// CRLF line ends, quoted and formula-guarded as docs/formats.md says) and, with the same rows,
-/// as `plan.xlsx`.
+/// need left out with its reason; the quarter, whether the need sits later than it asked
+/// and whether the session is confirmed come last. Written by the project's one CSV writer
+/// (UTF-8 with a BOM and CRLF line ends, quoted and formula-guarded as docs/formats.md says)
+/// and, with the same rows, as `plan.xlsx`.
 public enum PlanCSV {
     public static let columns = [
         "status", "course", "module", "title", "session", "language", "mode", "days", "start", "end",
         "participants", "need", "country", "service_kind", "service", "subject", "staff", "weight",
-        "legal_flags", "reason_code", "reason",
+        "legal_flags", "reason_code", "reason", "quarter", "late", "confirmed",
     ]
 
     public static func write(_ plan: Plan, options: ExportOptions = ExportOptions()) -> String {
@@ -24,11 +25,12 @@ public enum PlanCSV {
 
     /// The rows of the plan with typed cells: numbers as numbers, dates as dates.
     public static func table(_ plan: Plan, options: ExportOptions = ExportOptions()) -> Table {
-        let schedule = options.start.map { SessionSchedule(sessions: plan.sessions, start: $0) }
+        let schedule = SessionSchedule.of(plan, options: options)
         var rows: [[Cell]] = []
         for session in plan.sessions {
             let dates = schedule?[session: session.id]
             let flags = session.legalFlags.map { Wording.flagSummary($0, language: options.language) }.joined(separator: "; ")
+            let late = Set(session.lateNeeds.map(\.id))
             for placement in session.placements {
                 let need = placement.need
                 rows.append([
@@ -38,6 +40,7 @@ public enum PlanCSV {
                     .integer(session.participants),
                     .text(need.id), .text(need.country.code), .text(need.serviceKind.rawValue), .text(need.service), .text(Wording.subject(need)),
                     .integer(placement.staff), .integer(need.weight), .text(flags), .empty, .empty,
+                    .text(session.quarter), .text(late.contains(need.id) ? "yes" : nil), .text(session.confirmed ? "yes" : nil),
                 ])
             }
         }
@@ -47,6 +50,7 @@ public enum PlanCSV {
                 .text("unmet"), .empty, .empty, .empty, .empty, .empty, .empty, .empty, .empty, .empty, .empty,
                 .text(need.id), .text(need.country.code), .text(need.serviceKind.rawValue), .text(need.service), .text(Wording.subject(need)),
                 .integer(need.headcount), .integer(need.weight), .empty, .text(unmet.reason.code), .text(unmet.reason.explanation),
+                .empty, .empty, .empty,
             ])
         }
         return Table(name: "plan", header: columns, rows: rows)

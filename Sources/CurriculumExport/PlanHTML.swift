@@ -8,7 +8,7 @@ import SafeXML
 /// language (nl, fr, de; English otherwise), which the page declares in `lang`.
 public enum PlanHTML {
     public static func write(_ plan: Plan, options: ExportOptions = ExportOptions()) -> String {
-        let schedule = options.start.map { SessionSchedule(sessions: plan.sessions, start: $0) }
+        let schedule = SessionSchedule.of(plan, options: options)
         let language = options.language
         let w = options.wording
         var html = HTMLBuilder()
@@ -36,9 +36,9 @@ public enum PlanHTML {
             html.table(w.courseColumns, plan.sessions.map { session in
                 [session.id, "\(session.module.id) #\(session.number)", session.module.title(for: language),
                  session.language.tag, w.mode(session.mode), w.reader.number(session.days),
-                 w.dates(schedule?[session: session.id]), String(session.participants),
+                 schedule?[session: session.id].map(w.dates) ?? session.quarter.map(w.quarter) ?? "", String(session.participants),
                  session.countries.map(\.code).joined(separator: ", "), w.serviceKinds(session.serviceKinds),
-                 w.flagCell(session.legalFlags)]
+                 w.flagCell(session.legalFlags, language: language)]
             })
         }
 
@@ -47,12 +47,19 @@ public enum PlanHTML {
             html.element("h3", "\(session.id) · "
                 + w.labelled(w.session(module: session.module.id, number: session.number), session.module.title(for: language)))
             html.element("p", w.facts(session, dates: schedule?[session: session.id]))
+            if let late = w.late(session) { html.element("p", w.labelled(w.lateLabel, late), attributes: ["class": "late"]) }
             html.table(w.placementColumns, session.placements.map { placement in
                 let need = placement.need
-                return [need.id, need.country.code, w.serviceKind(need.serviceKind), need.service ?? "", Wording.subject(need),
+                return [need.service ?? need.id, need.country.code, w.serviceKind(need.serviceKind), Wording.subject(need, plan: plan, language: language),
                         String(placement.staff)]
             })
-            for flag in session.legalFlags {
+            let drift = w.drift(session, plan: plan, day: Wording.day(of: session, dates: schedule?[session: session.id]))
+            if !drift.isEmpty {
+                html.open("ul", ["class": "flag reform"])
+                for line in drift { html.element("li", line) }
+                html.close("ul")
+            }
+            for flag in session.legalFlags where flag.status != .reform {
                 html.open("div", ["class": "flag \(flag.status.rawValue)"])
                 html.element("p", w.labelled(w.legalPoint, w.flagSummary(flag, language: language)), attributes: ["class": "flag-title"])
                 html.table(w.provisionColumns,
@@ -66,13 +73,20 @@ public enum PlanHTML {
             html.close("section")
         }
 
+        if !plan.notKept.isEmpty {
+            html.element("h2", w.notKeptHeading)
+            html.open("ul")
+            for session in plan.notKept { html.element("li", w.notKept(session)) }
+            html.close("ul")
+        }
+
         html.element("h2", "\(w.needsLeftOut) (\(plan.unmet.count))")
         if plan.unmet.isEmpty { html.element("p", w.everyNeedCovered) }
         for (code, group) in Wording.groupedUnmet(plan.unmet) {
             html.element("h3", "\(w.reasonHeading(code)) (\(group.count))")
             html.table(w.unmetColumns, group.map { unmet in
                 let need = unmet.need
-                return [need.id, need.country.code, w.serviceKind(need.serviceKind), need.service ?? "", Wording.subject(need),
+                return [need.service ?? need.id, need.country.code, w.serviceKind(need.serviceKind), Wording.subject(need, plan: plan, language: language),
                         String(need.headcount), String(need.weight), unmet.reason.explanation(in: language)]
             })
         }
@@ -91,6 +105,7 @@ public enum PlanHTML {
     th{background:#eee}
     .flag{border-left:4px solid #c60;padding:.2em .8em;margin:.6em 0;background:#fff7ee}
     .flag.unknown{border-left-color:#06c;background:#eef5ff}
+    .flag.reform{border-left-color:#a0a;background:#fbf0fb;list-style:none}
     .flag-title{font-weight:bold}
     section.session{break-inside:avoid;page-break-inside:avoid}
     @media print{body{margin:0;font-size:10pt}h2,h3{break-after:avoid;page-break-after:avoid}th{background:#ddd}}

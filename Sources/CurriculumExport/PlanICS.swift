@@ -29,10 +29,12 @@ public enum PlanICS {
                            [w.days(session.days), w.mode(session.mode), w.inLanguage(session.language)].joined(separator: ", ")),
                 w.participants(session.participants, from: session.countries.map(\.code).joined(separator: ", "),
                                kinds: w.serviceKinds(session.serviceKinds)),
-                w.labelled(w.needsLabel, session.placements.map(w.placement).joined(separator: ", ")),
+                w.labelled(w.needsLabel, w.services(session.placements)),
             ]
-            if let period = dates.requestedPeriod { description.append(w.labelled(w.requestedPeriod, period)) }
-            for flag in session.legalFlags {
+            if let period = dates.requestedPeriod { description.append(w.labelled(w.requestedPeriod, w.quarter(period))) }
+            if let late = w.late(session) { description.append(w.labelled(w.lateLabel, late)) }
+            description += w.drift(session, plan: plan, day: dates.first.description)
+            for flag in session.legalFlags where flag.status != .reform {
                 description.append(w.labelled(w.legalPoint, w.flagSummary(flag, language: language)) + ". " + flag.handling(in: language))
             }
             lines += [

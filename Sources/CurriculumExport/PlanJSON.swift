@@ -15,7 +15,7 @@ public enum PlanJSON {
 
     /// The document as values, for callers that embed it.
     public static func document(_ plan: Plan, options: ExportOptions = ExportOptions()) -> Document {
-        let schedule = options.start.map { SessionSchedule(sessions: plan.sessions, start: $0) }
+        let schedule = SessionSchedule.of(plan, options: options)
         let language = options.language
         return Document(
             courses: plan.sessions.map { session in
@@ -27,6 +27,8 @@ public enum PlanJSON {
                     countries: session.countries.map(\.code), serviceKinds: session.serviceKinds.map(\.rawValue),
                     participants: session.participants, language: session.language.tag, mode: session.mode.rawValue,
                     days: Wording.decimal(session.days), start: dates?.first.description, end: dates?.last.description,
+                    quarter: session.quarter, late: session.lateNeeds.map(\.id), confirmed: session.confirmed,
+                    services: session.placements.map { ServiceEntry($0.need) },
                     legalFlags: session.legalFlags.map { flag in
                         Flag(topic: flag.topic, label: flag.label(for: language), countries: flag.countries.map(\.code),
                              status: flag.status.rawValue,
@@ -36,11 +38,17 @@ public enum PlanJSON {
                                                 verified: provision.verified ? nil : false)
                              },
                              unknownCountries: flag.unknownCountries.isEmpty ? nil : flag.unknownCountries.map(\.code),
-                             handling: flag.handling(for: language))
-                    })
+                             handling: flag.handling(for: language),
+                             reforms: flag.reforms.isEmpty ? nil : flag.reforms.map { item in
+                                 ReformEntry(country: item.country.code, text: item.reform.text(for: .english), asOf: item.reform.asOf,
+                                             status: item.reform.status, effective: item.reform.effective,
+                                             lawChanged: Wording.day(of: session, dates: dates).map(item.applies(on:)) ?? false)
+                             })
+                    },
+                    legalBaseCheck: legalBaseCheck(plan, session, day: Wording.day(of: session, dates: dates)))
             },
             unmet: plan.unmet.map { unmet in
-                Unmet(need: unmet.need.id, reason: unmet.reason.explanation, code: unmet.reason.code,
+                Unmet(need: unmet.need.id, service: unmet.need.service, reason: unmet.reason.explanation, code: unmet.reason.code,
                       country: unmet.need.country.code, serviceKind: unmet.need.serviceKind.rawValue,
                       headcount: unmet.need.headcount, weight: unmet.need.weight)
             },
@@ -52,8 +60,15 @@ public enum PlanJSON {
                                       crossServiceShare: Wording.decimal(plan.jointness.crossServiceShare),
                                       multiCountrySessions: plan.jointness.multiCountrySessions,
                                       multiServiceSessions: plan.jointness.multiServiceSessions),
-            legalBase: plan.legalBaseGiven
+            legalBase: plan.legalBaseGiven,
+            notKept: plan.notKept.isEmpty ? nil : plan.notKept.map { NotKept(id: $0.session.id, module: $0.session.module, reason: $0.explanation, code: $0.code) }
         )
+    }
+
+    /// The warning that the legal base's facts are more than a year old at the session's date.
+    static func legalBaseCheck(_ plan: Plan, _ session: PlannedSession, day: String?) -> String? {
+        guard let asOf = plan.legalBaseAsOf, let day, !session.legalFlags.isEmpty, Wording.isOld(asOf: asOf, on: day) else { return nil }
+        return EnglishPlanWording().legalBaseOld(asOf: asOf)
     }
 
     /// The whole document.
@@ -64,6 +79,31 @@ public enum PlanJSON {
         public var jointness: JointnessEntry
         /// Whether a legal base was given: without one, `legalFlags` are always empty.
         public var legalBase: Bool
+        /// Sessions of an earlier plan (`--keep`) that no longer fit, with the reason.
+        public var notKept: [NotKept]?
+    }
+
+    /// A session that was to be kept but no longer fits.
+    public struct NotKept: Codable, Sendable {
+        public var id: String
+        public var module: String
+        public var reason: String
+        public var code: String
+    }
+
+    /// Who a placement is for, by name: the need id with its service, country and kind.
+    public struct ServiceEntry: Codable, Sendable {
+        public var need: String
+        public var service: String?
+        public var country: String
+        public var serviceKind: String
+
+        init(_ need: Need) {
+            self.need = need.id
+            service = need.service
+            country = need.country.code
+            serviceKind = need.serviceKind.rawValue
+        }
     }
 
     /// One session.
@@ -82,7 +122,27 @@ public enum PlanJSON {
         public var days: Double
         public var start: String?
         public var end: String?
+        /// The quarter the session is given in, `YYYY-Qn`.
+        public var quarter: String?
+        /// The needs seated later than the quarter they asked for.
+        public var late: [String]
+        /// Whether the session is decided: `plan --keep` keeps it as it is.
+        public var confirmed: Bool
+        public var services: [ServiceEntry]
         public var legalFlags: [Flag]
+        /// Present when the legal base is more than a year old at the session's date.
+        public var legalBaseCheck: String?
+    }
+
+    /// A reform under way in one of the session's countries; `lawChanged` once it applies
+    /// at the session's date.
+    public struct ReformEntry: Codable, Sendable {
+        public var country: String
+        public var text: String
+        public var asOf: String
+        public var status: String
+        public var effective: String?
+        public var lawChanged: Bool
     }
 
     /// A legal flag with every country's provision and the proposed handling.
@@ -94,6 +154,7 @@ public enum PlanJSON {
         public var provisions: [ProvisionEntry]
         public var unknownCountries: [String]?
         public var handling: String
+        public var reforms: [ReformEntry]?
     }
 
     /// One country's provision: citation, value and summary.
@@ -110,6 +171,7 @@ public enum PlanJSON {
     /// A need left out, with its reason in words and as a code.
     public struct Unmet: Codable, Sendable {
         public var need: String
+        public var service: String?
         public var reason: String
         public var code: String
         public var country: String

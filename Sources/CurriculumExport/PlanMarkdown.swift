@@ -6,7 +6,7 @@ import TrainingModel
 /// Written in the options' language (nl, fr, de; English otherwise).
 public enum PlanMarkdown {
     public static func write(_ plan: Plan, options: ExportOptions = ExportOptions()) -> String {
-        let schedule = options.start.map { SessionSchedule(sessions: plan.sessions, start: $0) }
+        let schedule = SessionSchedule.of(plan, options: options)
         let language = options.language
         let w = options.wording
         let e = MarkdownText.escape
@@ -30,9 +30,9 @@ public enum PlanMarkdown {
                 lines.append(row([
                     session.id, "\(session.module.id) #\(session.number)", session.module.title(for: language),
                     session.language.tag, w.mode(session.mode), w.reader.number(session.days),
-                    w.dates(schedule?[session: session.id]), String(session.participants),
+                    schedule?[session: session.id].map(w.dates) ?? session.quarter.map(w.quarter) ?? "", String(session.participants),
                     session.countries.map(\.code).joined(separator: ", "), w.serviceKinds(session.serviceKinds),
-                    w.flagCell(session.legalFlags),
+                    w.flagCell(session.legalFlags, language: language),
                 ]))
             }
         }
@@ -44,17 +44,23 @@ public enum PlanMarkdown {
             lines.append("")
             lines.append(e(w.facts(session, dates: schedule?[session: session.id])))
             lines.append("")
+            if let late = w.late(session) {
+                lines.append(e(w.labelled(w.lateLabel, late)))
+                lines.append("")
+            }
             lines += header(w.placementColumns)
             for placement in session.placements {
                 let need = placement.need
-                lines.append(row([need.id, need.country.code, w.serviceKind(need.serviceKind), need.service ?? "",
-                                  Wording.subject(need), String(placement.staff)]))
+                lines.append(row([need.service ?? need.id, need.country.code, w.serviceKind(need.serviceKind),
+                                  Wording.subject(need, plan: plan, language: language), String(placement.staff)]))
             }
             lines.append("")
-            for flag in session.legalFlags {
-                // Only the names come from the files; the brackets are ours and stay unescaped.
-                let title = e(flag.label(for: language)) + " [" + e(flag.topic) + "]"
-                lines.append("**" + w.labelled(e(w.legalPoint), w.labelled(title, e(w.flagStatus(flag)))) + "**")
+            for line in w.drift(session, plan: plan, day: Wording.day(of: session, dates: schedule?[session: session.id])) {
+                lines.append("- " + e(line))
+            }
+            if session.legalFlags.contains(where: { $0.status == .reform }) { lines.append("") }
+            for flag in session.legalFlags where flag.status != .reform {
+                lines.append("**" + e(w.labelled(w.legalPoint, w.flagSummary(flag, language: language))) + "**")
                 lines.append("")
                 lines += header(w.provisionColumns)
                 for provision in flag.provisions {
@@ -70,6 +76,13 @@ public enum PlanMarkdown {
             }
         }
 
+        if !plan.notKept.isEmpty {
+            lines.append("## " + e(w.notKeptHeading))
+            lines.append("")
+            for session in plan.notKept { lines.append("- " + e(w.notKept(session))) }
+            lines.append("")
+        }
+
         lines.append("## \(e(w.needsLeftOut)) (\(plan.unmet.count))")
         lines.append("")
         if plan.unmet.isEmpty { lines.append(e(w.everyNeedCovered)) }
@@ -79,8 +92,8 @@ public enum PlanMarkdown {
             lines += header(w.unmetColumns)
             for unmet in group {
                 let need = unmet.need
-                lines.append(row([need.id, need.country.code, w.serviceKind(need.serviceKind), need.service ?? "",
-                                  Wording.subject(need), String(need.headcount), String(need.weight),
+                lines.append(row([need.service ?? need.id, need.country.code, w.serviceKind(need.serviceKind),
+                                  Wording.subject(need, plan: plan, language: language), String(need.headcount), String(need.weight),
                                   unmet.reason.explanation(in: language)]))
             }
             lines.append("")

@@ -7,7 +7,7 @@ import TrainingModel
 /// options' language (nl, fr, de; English otherwise).
 public enum PlanText {
     public static func write(_ plan: Plan, options: ExportOptions = ExportOptions(), width: Int = 100) -> String {
-        let schedule = options.start.map { SessionSchedule(sessions: plan.sessions, start: $0) }
+        let schedule = SessionSchedule.of(plan, options: options)
         let language = options.language
         let w = options.wording
         var out: [String] = []
@@ -30,8 +30,12 @@ public enum PlanText {
             say(w.facts(session, dates: schedule?[session: session.id], languageInWords: true), indent: 4)
             say(w.labelled(w.fromLabel, "\(session.countries.map(\.code).joined(separator: ", ")) · \(w.serviceKinds(session.serviceKinds))"),
                 indent: 4)
-            say(w.labelled(w.needsLabel, session.placements.map(w.placement).joined(separator: ", ")), indent: 4, hanging: 4)
-            for flag in session.legalFlags {
+            say(w.labelled(w.needsLabel, w.services(session.placements)), indent: 4, hanging: 4)
+            if let late = w.late(session) { say(w.labelled(w.lateLabel, late), indent: 4, hanging: 4) }
+            for line in w.drift(session, plan: plan, day: Wording.day(of: session, dates: schedule?[session: session.id])) {
+                say("~ " + line, indent: 4, hanging: 2)
+            }
+            for flag in session.legalFlags where flag.status != .reform {
                 let mark = flag.status == .differs ? "!" : "?"
                 say("\(mark) " + w.flagSummary(flag, language: language), indent: 4, hanging: 2)
                 for provision in flag.provisions {
@@ -43,6 +47,11 @@ public enum PlanText {
                 say("→ " + flag.advice(in: language), indent: 8, hanging: 2)
             }
         }
+        if !plan.notKept.isEmpty {
+            out.append("")
+            say(w.notKeptHeading)
+            for session in plan.notKept { say(w.notKept(session), indent: 2, hanging: 2) }
+        }
         out.append("")
         say(w.labelled(w.needsLeftOut, String(plan.unmet.count)))
         for (code, group) in Wording.groupedUnmet(plan.unmet) {
@@ -50,8 +59,8 @@ public enum PlanText {
             say("\(w.reasonHeading(code)) (\(group.count))", indent: 2)
             for unmet in group {
                 let need = unmet.need
-                let who = [need.country.code, w.serviceKind(need.serviceKind), need.service].compactMap { $0 }.joined(separator: ", ")
-                say("\(need.id)  \(who) · \(Wording.subject(need, limit: 60)) · \(w.staff(need.headcount, weight: need.weight))",
+                let who = (need.service ?? need.id) + " (\(need.country.code), \(w.serviceKind(need.serviceKind)))"
+                say("\(who) · \(Wording.subject(need, limit: 60, plan: plan, language: language)) · \(w.staff(need.headcount, weight: need.weight))",
                     indent: 4, hanging: 4)
                 say(unmet.reason.explanation(in: language), indent: 8, hanging: 2)
             }

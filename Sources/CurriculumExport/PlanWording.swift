@@ -69,6 +69,23 @@ protocol PlanWording: Sendable {
     func staff(_ headcount: Int, weight: Int) -> String
     func participants(_ count: Int, from countries: String, kinds: String) -> String
     var requestedPeriod: String { get }
+
+    // Periods, kept sessions and legal drift.
+    /// "Q2 2027": the quarter a session is given in.
+    func quarter(year: Int, quarter: Int) -> String
+    /// The label before the services seated later than the quarter they asked for.
+    var lateLabel: String { get }
+    /// "(asked for Q1 2027)".
+    func askedFor(_ quarter: String) -> String
+    /// The mark of a session kept as it was from an earlier plan.
+    var confirmedMark: String { get }
+    var notKeptHeading: String { get }
+    /// Why a session of the earlier plan could not be kept.
+    func notKept(_ session: NotKeptSession) -> String
+    /// A reform under way in a country; `applied` when it applies by the session's date.
+    func reform(country: String, text: String, asOf: String, status: String, effective: String?, applied: Bool) -> String
+    /// The legal base's facts are more than a year old at the session's date.
+    func legalBaseOld(asOf: String) -> String
 }
 
 extension PlanWording {
@@ -93,19 +110,69 @@ extension PlanWording {
         return parts.joined(separator: reader == .french ? "\u{A0}; " : "; ")
     }
 
-    /// "Confiscation [confiscation]: laws differ between BE, NL".
+    /// "Confiscation: laws differ between BE, NL" (the topic's id only where it has no label).
     func flagSummary(_ flag: LegalFlag, language: LanguageCode) -> String {
-        labelled("\(flag.label(for: language)) [\(flag.topic)]", flagStatus(flag))
+        guard flag.status != .reform else { return labelled(flag.label(for: language), status(.reform)) }
+        return labelled(flag.label(for: language), flagStatus(flag))
     }
 
-    /// A session's flags for a table cell: "confiscation: differs; reflection-period: unknown".
-    func flagCell(_ flags: [LegalFlag]) -> String {
-        flags.map { labelled($0.topic, status($0.status)) }.joined(separator: "; ")
+    /// A session's flags for a table cell: "Confiscation: differs; Reflection period: unknown".
+    func flagCell(_ flags: [LegalFlag], language: LanguageCode) -> String {
+        flags.map { labelled($0.label(for: language), status($0.status)) }.joined(separator: "; ")
     }
 
-    /// "N001 (BE, prosecution, 6)".
-    func placement(_ placement: Placement) -> String {
-        "\(placement.need.id) (\(placement.need.country.code), \(serviceKind(placement.need.serviceKind)), \(placement.staff))"
+    /// "Parket Antwerpen (BE, prosecution, 6)": the staff of one service in a session, its
+    /// needs together; the need's id stands in for a service without a name.
+    func services(_ placements: [Placement]) -> String {
+        var order: [String] = []
+        var staff: [String: (need: Need, staff: Int)] = [:]
+        for placement in placements {
+            let name = placement.need.service ?? placement.need.id
+            if staff[name] == nil { order.append(name) }
+            staff[name, default: (placement.need, 0)].staff += placement.staff
+        }
+        return order.map { name in
+            let entry = staff[name]!
+            return "\(name) (\(entry.need.country.code), \(serviceKind(entry.need.serviceKind)), \(entry.staff))"
+        }.joined(separator: ", ")
+    }
+
+    /// The quarter of a `YYYY-Qn` period in words; the text itself when it is not one.
+    func quarter(_ period: String) -> String {
+        let parts = period.split(separator: "-")
+        guard parts.count == 2, let year = Int(parts[0]), parts[1].first == "Q", let number = Int(parts[1].dropFirst()) else { return period }
+        return quarter(year: year, quarter: number)
+    }
+
+    /// "ONSS Liège (asked for Q1 2027), ..." for the needs a session seats late.
+    func late(_ session: PlannedSession) -> String? {
+        let needs = session.lateNeeds
+        guard !needs.isEmpty else { return nil }
+        var seen = Set<String>()
+        return needs.compactMap { need -> String? in
+            let name = need.service ?? need.id
+            let item = "\(name) \(askedFor(quarter(need.period ?? "")))"
+            return seen.insert(item).inserted ? item : nil
+        }.joined(separator: ", ")
+    }
+
+    /// The reform lines of a session's reform flags, and a warning when the legal base is
+    /// old at the session's date.
+    func drift(_ session: PlannedSession, plan: Plan, day: String?) -> [String] {
+        var lines: [String] = []
+        for flag in session.legalFlags where flag.status == .reform {
+            for item in flag.reforms {
+                let reform = item.reform
+                lines.append(labelled(flag.label(for: reader.code),
+                                      self.reform(country: item.country.code, text: reform.text(for: reader.code), asOf: reform.asOf,
+                                                  status: reform.status, effective: reform.effective,
+                                                  applied: day.map(item.applies(on:)) ?? false)))
+            }
+        }
+        if let asOf = plan.legalBaseAsOf, let day, Wording.isOld(asOf: asOf, on: day), !session.legalFlags.isEmpty {
+            lines.append(legalBaseOld(asOf: asOf))
+        }
+        return lines
     }
 
     func serviceKinds(_ kinds: [ServiceKind]) -> String { kinds.map(serviceKind).joined(separator: ", ") }
@@ -123,7 +190,9 @@ extension PlanWording {
         var facts = [days(session.days), mode(session.mode),
                      languageInWords ? inLanguage(session.language) : factsLanguage(session.language),
                      participants(session.participants, places: session.module.effectivePlaces)]
+        if let quarter = session.quarter { facts.append(self.quarter(quarter)) }
         if let range { facts.append(dates(range)) }
+        if session.confirmed { facts.append(confirmedMark) }
         return facts.joined(separator: " · ")
     }
 
@@ -150,10 +219,10 @@ extension PlanWording {
     /// Whether the plan's legal points were checked, and how many there are.
     func legalSummary(_ plan: Plan) -> String {
         guard plan.legalBaseGiven else { return noLegalBase }
-        let flags = plan.sessions.flatMap(\.legalFlags)
+        let flags = plan.sessions.flatMap(\.legalFlags).filter { $0.status != .reform }
         guard !flags.isEmpty else { return noLegalDifferences }
         let differences = flags.filter { $0.status == .differs }.count
-        return legalDifferences(sessions: plan.sessions.filter { !$0.legalFlags.isEmpty }.count,
+        return legalDifferences(sessions: plan.sessions.filter { $0.legalFlags.contains { $0.status != .reform } }.count,
                                 differences: differences, unknown: flags.count - differences)
     }
 }

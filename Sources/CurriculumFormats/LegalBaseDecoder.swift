@@ -53,14 +53,29 @@ struct LegalBaseDecoder {
             verified: element.attribute("verified").map { $0 == "true" || $0 == "1" } ?? true,
             summaries: problems.oneTextPerLanguage(children["summary"], owner: "a provision of \(owner)"),
             sources: children["source"].compactMap { $0.attribute("href") },
-            reforms: children["reform"].map { reform in
-                Provision.Reform(
-                    asOf: reform.attribute("asOf") ?? "",
-                    status: reform.attribute("status") ?? "pending",
-                    language: reform.language.map { LanguageCode($0) },
-                    text: reform.normalizedText
-                )
-            }
+            reforms: Self.reforms(children["reform"]),
+            valueLabels: problems.oneTextPerLanguage(children["valueLabel"], owner: "a provision of \(owner)")
         )
+    }
+
+    /// The reforms of a provision. A `reform` with the same dates and status as an earlier
+    /// one but in another language is that reform's translation, not a reform of its own.
+    static func reforms(_ elements: [XMLElement]) -> [Provision.Reform] {
+        var reforms: [Provision.Reform] = []
+        for element in elements {
+            let asOf = element.attribute("asOf") ?? "", status = element.attribute("status") ?? "pending"
+            let effective = element.attribute("effective")
+            let language = element.language.map { LanguageCode($0) }
+            let text = element.normalizedText
+            if let index = reforms.lastIndex(where: {
+                $0.asOf == asOf && $0.status == status && $0.effective == effective && $0.texts[language ?? .english] == nil
+            }) {
+                reforms[index].texts[language ?? .english] = text
+                if language == .english { reforms[index].text = text; reforms[index].language = language }
+                continue
+            }
+            reforms.append(Provision.Reform(asOf: asOf, status: status, language: language, text: text, effective: effective))
+        }
+        return reforms
     }
 }

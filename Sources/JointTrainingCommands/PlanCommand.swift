@@ -50,6 +50,12 @@ struct PlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("First day of a proposed calendar, YYYY-MM-DD: sessions get dates on working days.", valueName: "date"))
     var start: String?
 
+    @Option(help: ArgumentHelp("An earlier plan.json: its sessions marked \"confirmed\": true stay exactly as they were, and the rest is planned around them.", valueName: "file"))
+    var keep: String?
+
+    @Flag(name: .customLong("keep-all"), help: "With --keep: keep every session of the earlier plan, confirmed or not.")
+    var keepAll = false
+
     @Option(help: "Language of titles, labels and summaries (English or the first available where missing), and of the wording of the text, Markdown, HTML and calendar output (nl, fr, de, en; English for others).")
     var lang: String = "en"
 
@@ -65,6 +71,9 @@ struct PlanCommand: ParsableCommand {
                 ? "Give at least one --catalogue FILE with --needs (or neither, to plan the shipped sample)."
                 : "Give --needs FILE with --catalogue (or neither, to plan the shipped sample).")
         }
+        if keepAll && keep == nil {
+            throw ValidationError("--keep-all needs --keep FILE: the earlier plan.json whose sessions to keep.")
+        }
         if !LanguageCode(lang).isValid {
             throw ValidationError("--lang \"\(lang)\" is not a language code (nl, fr, de, en, ...).")
         }
@@ -75,12 +84,25 @@ struct PlanCommand: ParsableCommand {
         let inputs = try readOrReport { () throws(InputProblems) in try PlanInputs.read(files) }
         for warning in inputs.warnings { Output.error(warning.description) }
 
+        let kept: [KeptSession] = try keep.map { path in
+            try readOrReport { () throws(InputProblems) -> [KeptSession] in
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    throw InputProblems([Diagnostic(file: path, line: 1, column: 1,
+                                                    message: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file")])
+                }
+                return try KeptPlanReader.read(bytes: [UInt8](data), name: path, all: keepAll)
+            }
+        } ?? []
+        let options = ExportOptions(language: LanguageCode(lang), start: start.flatMap(CivilDate.init),
+                                    providers: ExportOptions.providers(of: inputs.catalogues))
         let matched = MatchedCandidates(needs: inputs.needs, modules: inputs.modules, thesaurus: inputs.thesaurus)
         let plan = Planner.plan(PlanningInput(
             needs: inputs.needs, modules: matched.modules, legalBase: inputs.legalBase, thesaurus: inputs.thesaurus,
-            budgetDays: budgetDays, freeTextCandidates: matched.freeText))
-        let options = ExportOptions(language: LanguageCode(lang), start: start.flatMap(CivilDate.init),
-                                    providers: ExportOptions.providers(of: inputs.catalogues))
+            budgetDays: budgetDays, freeTextCandidates: matched.freeText,
+            earliestQuarter: options.start.map(SessionSchedule.quarter(of:)), kept: kept))
+        for session in plan.notKept {
+            Output.error("\(keep ?? ""): session \(session.session.id) cannot be kept: \(session.explanation); its needs are planned again")
+        }
 
         let curriculum = CurriculumXML.write(plan, options: options)
         let problems = CurriculumSchema.validate(curriculum)

@@ -21,6 +21,7 @@ public struct NeedsReader: Sendable {
     public static let columns = [
         "id", "country", "service_kind", "service", "language", "topic", "text", "priority",
         "current_level", "required_level", "headcount", "languages", "modes", "period",
+        "joint_countries", "joint_services",
     ]
 
     public func read(file path: String) throws(InputProblems) -> Decoded<[Need]> {

@@ -18,6 +18,7 @@ public enum NeedsWriter {
                 .integer(need.currentLevel), .integer(need.requiredLevel),
                 .integer(need.headcount), .text(need.languages.map(\.tag).joined(separator: " ")),
                 .text(need.modes.map(\.rawValue).joined(separator: " ")), .text(need.period),
+                .text(need.jointCountries.rawValue), .text(need.jointServices.rawValue),
             ]
         })
     }

@@ -6,7 +6,7 @@ import TrainingModel
 /// A column of the needs format, in the order of `NeedsReader.columns`.
 enum NeedColumn: Int, CaseIterable, Sendable {
     case id, country, serviceKind, service, language, topic, text, priority, currentLevel
-    case requiredLevel, headcount, languages, modes, period
+    case requiredLevel, headcount, languages, modes, period, jointCountries, jointServices
 
     /// The column's name in a header row.
     var name: String { NeedsReader.columns[rawValue] }
@@ -132,13 +132,26 @@ struct RowReader {
         if let period, !Self.isPeriod(period) {
             fail(.period, "\"\(period)\" is not a period; write YYYY-Qn, e.g. 2027-Q2")
         }
+        let jointCountries = consent(.jointCountries, meaning: "would train with services of other countries")
+        let jointServices = consent(.jointServices, meaning: "would train with other kinds of service")
         guard problems.count == before, let kind else { return nil }
         return Need(
             id: id, country: country, serviceKind: kind, service: value(.service),
             text: text, topic: topic, language: language, priority: priority,
             currentLevel: current, requiredLevel: required, headcount: headcount,
-            languages: languages, modes: modes, period: period
+            languages: languages, modes: modes, period: period,
+            jointCountries: jointCountries, jointServices: jointServices
         )
+    }
+
+    /// `yes`, `maybe` or `no`, in any case; `yes` when the cell is empty.
+    private mutating func consent(_ column: NeedColumn, meaning: String) -> JointConsent {
+        guard let text = value(column) else { return .yes }
+        guard let answer = JointConsent(rawValue: text.lowercased()) else {
+            fail(column, "\"\(text)\" is not an answer; write yes, maybe or no (\(meaning))")
+            return .yes
+        }
+        return answer
     }
 
     private mutating func languageCode(_ column: NeedColumn) -> LanguageCode? {

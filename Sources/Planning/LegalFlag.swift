@@ -8,6 +8,25 @@ public struct LegalFlag: Sendable, Hashable {
         case differs
         /// A country of the session has no provision on the topic: never treated as equal.
         case unknown
+        /// A reform under way in a country of the session may change what is taught.
+        case reform
+    }
+
+    /// A reform under way in one country, as the legal base gives it.
+    public struct CountryReform: Sendable, Hashable {
+        public var country: CountryCode
+        public var reform: Provision.Reform
+
+        public init(country: CountryCode, reform: Provision.Reform) {
+            self.country = country
+            self.reform = reform
+        }
+
+        /// Whether the reform applies on `day` (`YYYY-MM-DD`): the law has changed by then.
+        public func applies(on day: String) -> Bool {
+            guard let effective = reform.effective else { return reform.status == "in-force" }
+            return effective <= day
+        }
     }
 
     /// The legal topic's id.
@@ -22,9 +41,12 @@ public struct LegalFlag: Sendable, Hashable {
     /// The session's countries without a provision on the topic. A `differs` flag may have
     /// some too: both problems are then reported in one flag.
     public var unknownCountries: [CountryCode]
+    /// For a `reform` flag, every reform under way in the session's countries.
+    public var reforms: [CountryReform]
 
     public init(topic: String, labels: LocalizedText, status: Status, countries: [CountryCode],
-                provisions: [Provision], unknownCountries: [CountryCode]) {
+                provisions: [Provision], unknownCountries: [CountryCode], reforms: [CountryReform] = []) {
+        self.reforms = reforms
         self.topic = topic
         self.labels = labels
         self.status = status
@@ -41,6 +63,10 @@ public struct LegalFlag: Sendable, Hashable {
     /// What the course team should do about the flag, as one paragraph.
     public func handling(for language: LanguageCode = .english) -> String {
         var parts: [String] = []
+        if status == .reform {
+            let items = reforms.map { "\($0.country): \($0.reform.text(for: .english)) (as of \($0.reform.asOf)\($0.reform.effective.map { ", applies from \($0)" } ?? ""))" }
+            parts.append("Law in flux: check the state of the reform with a national expert shortly before the course — " + items.joined(separator: "; "))
+        }
         if status == .differs {
             let sides = provisions.map { provision in
                 "\(provision.country): \(Self.describe(provision)) (\(provision.cite))"
@@ -57,6 +83,9 @@ public struct LegalFlag: Sendable, Hashable {
     /// The same advice without repeating the provisions, for pages that show them next to it.
     public func advice(for language: LanguageCode = .english) -> String {
         var parts: [String] = []
+        if status == .reform {
+            parts.append("Law in flux: check the state of the reform with a national expert from \(reforms.map(\.country.code).uniqued().joined(separator: ", ")) shortly before the course.")
+        }
         if status == .differs {
             parts.append("Comparative-law segment: set out the \(provisions.map(\.country.code).joined(separator: ", ")) provisions side by side and say which applies where.")
         }
@@ -67,8 +96,10 @@ public struct LegalFlag: Sendable, Hashable {
         return parts.joined(separator: " ")
     }
 
-    /// A provision's value as people read it: "45 day", "yes", or "no value given".
+    /// A provision's value as people read it: its label ("police only"), "45 day", "yes",
+    /// or "no value given".
     public static func describe(_ provision: Provision) -> String {
+        if let label = provision.valueLabels.best(for: .english) { return label }
         guard let value = provision.value, !value.trimmed.isEmpty else { return "no value given" }
         return [value, provision.unit].compactMap { $0 }.joined(separator: " ")
     }
@@ -85,7 +116,7 @@ public struct LegalFlag: Sendable, Hashable {
     /// The flags for the legal topics `topics`, each looked up with `topic`.
     static func flags(topics: [String], countries: [CountryCode], topic lookup: (String) -> LegalTopic?) -> [LegalFlag] {
         let countries = Array(Set(countries)).sorted()
-        return topics.compactMap { topicID in
+        return topics.flatMap { topicID -> [LegalFlag] in
             let topic = lookup(topicID)
             var provisions: [Provision] = [], unknown: [CountryCode] = []
             for country in countries {
@@ -102,10 +133,20 @@ public struct LegalFlag: Sendable, Hashable {
                     break outer
                 }
             }
-            guard differs || !unknown.isEmpty else { return nil }
-            return LegalFlag(topic: topicID, labels: topic?.labels ?? LocalizedText(),
-                             status: differs ? .differs : .unknown, countries: countries,
-                             provisions: provisions, unknownCountries: unknown)
+            let reforms = provisions.flatMap { provision in provision.reforms.map { CountryReform(country: provision.country, reform: $0) } }
+            var flags: [LegalFlag] = []
+            if differs || !unknown.isEmpty {
+                flags.append(LegalFlag(topic: topicID, labels: topic?.labels ?? LocalizedText(),
+                                       status: differs ? .differs : .unknown, countries: countries,
+                                       provisions: provisions, unknownCountries: unknown))
+            }
+            if !reforms.isEmpty {
+                flags.append(LegalFlag(topic: topicID, labels: topic?.labels ?? LocalizedText(), status: .reform,
+                                       countries: countries,
+                                       provisions: provisions.filter { !$0.reforms.isEmpty }, unknownCountries: [],
+                                       reforms: reforms))
+            }
+            return flags
         }
     }
 }
@@ -127,5 +168,13 @@ public enum ModuleLegalTopics {
             }
         }
         return result
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
     }
 }

@@ -10,6 +10,7 @@ extension LegalFlag {
         let reader = ReaderLanguage(language)
         guard reader != .english else { return handling(for: language) }
         var parts: [String] = []
+        if status == .reform { parts.append(reformAdvice(reader)) }
         if status == .differs {
             let sides = provisions.map { provision in
                 "\(provision.country.code)\(reader.colon)\(Self.describe(provision, in: language)) (\(provision.cite))"
@@ -27,6 +28,7 @@ extension LegalFlag {
         let reader = ReaderLanguage(language)
         guard reader != .english else { return advice(for: language) }
         var parts: [String] = []
+        if status == .reform { parts.append(reformAdvice(reader)) }
         if status == .differs {
             parts.append(comparativeSegment(reader, countries: provisions.map(\.country.code)) + ".")
         }
@@ -46,6 +48,7 @@ extension LegalFlag {
     public static func describe(_ provision: Provision, in language: LanguageCode) -> String {
         let reader = ReaderLanguage(language)
         guard reader != .english else { return describe(provision) }
+        if let label = provision.valueLabels.best(for: language) { return label }
         guard let value = provision.value?.trimmed, !value.isEmpty else {
             return switch reader {
             case .dutch: "geen waarde opgegeven"
@@ -72,6 +75,19 @@ extension LegalFlag {
         case .german, .english:
             return "Rechtsvergleichender Teil: die Regelungen" + (whose.map { " von \($0)" } ?? "")
                 + " nebeneinanderstellen und erläutern, welche wo gilt"
+        }
+    }
+
+    /// A reform is under way: check its state shortly before the course.
+    private func reformAdvice(_ reader: ReaderLanguage) -> String {
+        let countries = reader.list(reforms.map(\.country.code).uniqued())
+        switch reader {
+        case .dutch:
+            return "Wetgeving in beweging: ga kort vóór de opleiding bij een nationale deskundige uit \(countries) na hoe ver de hervorming staat."
+        case .french:
+            return "Législation en mutation\u{A0}: vérifier peu avant la formation, auprès d'un expert national de \(countries), où en est la réforme."
+        case .german, .english:
+            return "Recht im Wandel: kurz vor der Schulung mit einer nationalen Fachperson aus \(countries) den Stand der Reform klären."
         }
     }
 

@@ -20,6 +20,9 @@ struct Packing {
     /// service, counted per variant: the tie-break between plans of equal weight, in the
     /// same terms as the reported jointness.
     var mix = 0
+    /// Staff seated in a quarter later than the one they asked for: among plans of equal
+    /// weight, the one with fewer is better.
+    var late = 0
 
     init(_ problem: PackingProblem) {
         assigned = Array(repeating: -1, count: problem.headcount.count)
@@ -35,9 +38,11 @@ struct Packing {
         sessions[variant] * problem.minimum[variant] <= load[variant]
     }
 
-    /// Whether `self` is better than `other`: more weight, then more mixing, then fewer days.
+    /// Whether `self` is better than `other`: more weight, then fewer staff seated late,
+    /// then more mixing, then fewer days.
     func isBetter(than other: Packing) -> Bool {
         if weight != other.weight { return weight > other.weight }
+        if late != other.late { return late < other.late }
         if mix != other.mix { return mix > other.mix }
         return days < other.days - 1e-9
     }
@@ -50,6 +55,7 @@ struct Packing {
         precondition(assigned[need] < 0, "need placed twice")
         assigned[need] = variant
         weight += problem.weight[need]
+        if problem.isLate(need, in: variant) { late += problem.headcount[need] }
         let before = mixValue(variant)
         let country = variant * problem.countryCount + problem.country[need]
         countryMembers[country] += 1
@@ -66,6 +72,7 @@ struct Packing {
         guard variant >= 0 else { return }
         assigned[need] = -1
         weight -= problem.weight[need]
+        if problem.isLate(need, in: variant) { late -= problem.headcount[need] }
         let before = mixValue(variant)
         let country = variant * problem.countryCount + problem.country[need]
         countryMembers[country] -= 1

@@ -18,10 +18,17 @@ public struct PlanningInput: Sendable {
     public var budgetDays: Double
     /// Candidate module ids per free-text need id, best first.
     public var freeTextCandidates: [String: [String]]
+    /// No session is given before this quarter (`YYYY-Qn`): the quarter of the calendar's
+    /// first day, when one is given.
+    public var earliestQuarter: String?
+    /// Sessions of an earlier plan that stay as they were; the rest is planned around them.
+    public var kept: [KeptSession]
 
     public init(needs: [Need], modules: [TrainingModule], legalBase: LegalBase? = nil,
                 thesaurus: Thesaurus? = nil, budgetDays: Double,
-                freeTextCandidates: [String: [String]] = [:]) {
+                freeTextCandidates: [String: [String]] = [:], earliestQuarter: String? = nil, kept: [KeptSession] = []) {
+        self.earliestQuarter = earliestQuarter
+        self.kept = kept
         self.needs = needs
         self.modules = modules
         self.legalBase = legalBase

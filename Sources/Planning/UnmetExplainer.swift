@@ -25,6 +25,16 @@ struct UnmetExplainer {
         unseatedStaff = staff
     }
 
+    /// The reason; a need whose service answered "no" to joint training and that too few
+    /// of its own could join is told that its own answer keeps it out.
+    func reason(for need: Int, need value: Need) -> UnmetReason {
+        let reason = reason(for: need)
+        guard case .tooFewParticipants(let module, let minimum, _, let available) = reason,
+              value.jointCountries == .no || value.jointServices == .no else { return reason }
+        return .ownAnswer(countries: value.jointCountries == .no, services: value.jointServices == .no,
+                          module: module, minimum: minimum, available: available)
+    }
+
     func reason(for need: Int) -> UnmetReason {
         let left = max(0, problem.budget - packing.days)
         var budgetBlocked: (module: String, days: Double)?

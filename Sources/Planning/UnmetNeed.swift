@@ -29,6 +29,10 @@ public enum UnmetReason: Sendable, Hashable {
     case tooFewParticipants(module: String, minimum: Int, maximum: Int, available: Int)
     /// A session that would cover the need does not fit in the training days left.
     case budgetExhausted(module: String, daysNeeded: Double, daysLeft: Double, budget: Double)
+    /// The service answered that it would not train with other countries (`countries`)
+    /// and/or other kinds of service (`services`), and too few staff of its own country or
+    /// kind (`available`) could fill a session of the module (`minimum`).
+    case ownAnswer(countries: Bool, services: Bool, module: String, minimum: Int, available: Int)
 
     /// A module's id with the languages it is given in.
     public struct ModuleLanguages: Sendable, Hashable {
@@ -59,6 +63,7 @@ public enum UnmetReason: Sendable, Hashable {
         case .modeMismatch: "mode"
         case .tooFewParticipants: "too-few"
         case .budgetExhausted: "budget"
+        case .ownAnswer: "own-answer"
         }
     }
 
@@ -92,6 +97,10 @@ public enum UnmetReason: Sendable, Hashable {
             return "too few participants: a session of \(module) takes \(minimum) to \(maximum); the needs that could join this one (\(available) staff in all) do not add up to groups of that size"
         case .budgetExhausted(let module, let needed, let left, let budget):
             return "budget exhausted: the \(Self.english.number(budget, decimals: 2)) training days go to needs of higher weight; covering it would take \(Self.english.number(needed, decimals: 2)) more day\(needed == 1 ? "" : "s") of \(module), and \(Self.english.number(left, decimals: 2)) \(left == 1 ? "is" : "are") left"
+        case .ownAnswer(let countries, let services, let module, let minimum, let available):
+            let others = [countries ? "services of other countries" : nil, services ? "other kinds of service" : nil].compactMap { $0 }
+            let own = countries && services ? "its own country and kind of service" : countries ? "its own country" : "its own kind of service"
+            return "its own answer: the service would not train with \(others.joined(separator: " or ")), and a session of \(module) needs at least \(minimum) participants; only \(available) staff of \(own) could attend it"
         }
     }
 

@@ -57,6 +57,11 @@ extension UnmetReason {
             return "opleidingsbudget uitgeput: de \(nl.number(budget)) opleidingsdagen gaan naar behoeften met een hoger gewicht; "
                 + "deze behoefte dekken zou nog \(nl.days(needed)) van \(module) vragen, en er \(left > 0 && left < 2 ? "blijft" : "blijven") "
                 + "\(nl.days(left)) over"
+        case .ownAnswer(let countries, let services, let module, let minimum, let available):
+            let others = [countries ? "diensten uit andere landen" : nil, services ? "andere soorten diensten" : nil].compactMap { $0 }
+            let own = countries && services ? "het eigen land en de eigen soort dienst" : countries ? "het eigen land" : "de eigen soort dienst"
+            return "eigen antwoord: de dienst wil niet samen opgeleid worden met \(others.joined(separator: " of ")), en een sessie van \(module) "
+                + "vraagt minstens \(minimum) deelnemers; slechts \(available) medewerkers van \(own) kunnen eraan deelnemen"
         }
     }
 
@@ -100,6 +105,11 @@ extension UnmetReason {
         case .budgetExhausted(let module, let needed, let left, let budget):
             return "budget épuisé\u{A0}: les \(fr.number(budget)) jours de formation vont à des besoins de poids plus élevé\u{A0}; "
                 + "couvrir celui-ci demanderait encore \(fr.days(needed)) du module \(module), et il reste \(fr.days(left))"
+        case .ownAnswer(let countries, let services, let module, let minimum, let available):
+            let others = [countries ? "des services d'autres pays" : nil, services ? "d'autres types de services" : nil].compactMap { $0 }
+            let own = countries && services ? "de son pays et de son type de service" : countries ? "de son pays" : "de son type de service"
+            return "réponse du service\u{A0}: il ne souhaite pas se former avec \(others.joined(separator: " ni avec ")), et une session du module \(module) "
+                + "requiert au moins \(minimum) participants\u{A0}; seuls \(available) agents \(own) pourraient y assister"
         }
     }
 
@@ -141,6 +151,11 @@ extension UnmetReason {
         case .budgetExhausted(let module, let needed, let left, let budget):
             return "Budget ausgeschöpft: die \(de.number(budget)) Schulungstage gehen an Bedarf mit höherer Gewichtung; "
                 + "ihn zu decken würde weitere \(de.days(needed)) für \(module) erfordern, übrig \(left == 1 ? "bleibt" : "bleiben") \(de.days(left))"
+        case .ownAnswer(let countries, let services, let module, let minimum, let available):
+            let others = [countries ? "Diensten aus anderen Ländern" : nil, services ? "anderen Arten von Diensten" : nil].compactMap { $0 }
+            let own = countries && services ? "aus dem eigenen Land und der eigenen Dienstart" : countries ? "aus dem eigenen Land" : "der eigenen Dienstart"
+            return "eigene Antwort: der Dienst möchte nicht gemeinsam mit \(others.joined(separator: " oder ")) geschult werden, und eine Durchführung von \(module) "
+                + "braucht mindestens \(minimum) Teilnehmende; nur \(available) Mitarbeitende \(own) könnten teilnehmen"
         }
     }
 

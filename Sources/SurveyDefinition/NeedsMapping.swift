@@ -36,9 +36,18 @@ public struct NeedsMapping: Sendable, Hashable {
     public var modesQuestion: String?
     public var periodQuestion: String?
     public var serviceLanguagesQuestion: String?
+    /// The single questions asking whether the service would train with other countries
+    /// and with other kinds of service (`yes`, `maybe`, `no`).
+    public var jointCountriesQuestion: String?
+    public var jointServicesQuestion: String?
+    public static let jointCountriesId = "joint-countries"
+    public static let jointServicesId = "joint-services"
 
     public init(matrixQuestions: [MatrixQuestion], freeTextQuestions: [String], languagesQuestion: String? = nil,
-                modesQuestion: String? = nil, periodQuestion: String? = nil, serviceLanguagesQuestion: String? = nil) {
+                modesQuestion: String? = nil, periodQuestion: String? = nil, serviceLanguagesQuestion: String? = nil,
+                jointCountriesQuestion: String? = nil, jointServicesQuestion: String? = nil) {
+        self.jointCountriesQuestion = jointCountriesQuestion
+        self.jointServicesQuestion = jointServicesQuestion
         self.matrixQuestions = matrixQuestions
         self.freeTextQuestions = freeTextQuestions
         self.languagesQuestion = languagesQuestion
@@ -64,7 +73,9 @@ public struct NeedsMapping: Sendable, Hashable {
                 question.kind == .multiple && question.choices.allSatisfy { DeliveryMode(rawValue: $0.value) != nil }
             }?.id,
             periodQuestion: modalities.first { $0.kind == .period }?.id,
-            serviceLanguagesQuestion: section(Self.serviceSection).first(where: isLanguageList)?.id
+            serviceLanguagesQuestion: section(Self.serviceSection).first(where: isLanguageList)?.id,
+            jointCountriesQuestion: modalities.first { $0.id == Self.jointCountriesId && $0.kind == .single }?.id,
+            jointServicesQuestion: modalities.first { $0.id == Self.jointServicesId && $0.kind == .single }?.id
         )
     }
 
@@ -74,6 +85,8 @@ public struct NeedsMapping: Sendable, Hashable {
         let languages = list(languagesQuestion, in: answers).map { LanguageCode($0) }.filter(\.isValid)
         let modes = list(modesQuestion, in: answers).compactMap(DeliveryMode.init(rawValue:))
         let period = text(periodQuestion, in: answers).flatMap { Scales.isPeriod($0) ? $0 : nil }
+        let jointCountries = consent(jointCountriesQuestion, in: answers)
+        let jointServices = consent(jointServicesQuestion, in: answers)
         var needs: [Need] = []
         func add(topic: String? = nil, text: String? = nil, priority: Int = 2, current: Int? = nil, required: Int? = nil, headcount: Int = 1) {
             needs.append(Need(
@@ -81,7 +94,8 @@ public struct NeedsMapping: Sendable, Hashable {
                 country: service.country, serviceKind: service.kind, service: service.name,
                 text: text, topic: topic, language: answers.language, priority: priority,
                 currentLevel: current, requiredLevel: required, headcount: headcount,
-                languages: languages, modes: modes, period: period
+                languages: languages, modes: modes, period: period,
+                jointCountries: jointCountries, jointServices: jointServices
             ))
         }
         for matrix in matrixQuestions {
@@ -113,6 +127,11 @@ public struct NeedsMapping: Sendable, Hashable {
         case .low: 1
         default: 2
         }
+    }
+
+    /// The answer to a joint-training question; `yes` when not asked or not answered.
+    private func consent(_ question: String?, in answers: Answers) -> JointConsent {
+        text(question, in: answers).flatMap { JointConsent(rawValue: $0) } ?? .yes
     }
 
     private func list(_ question: String?, in answers: Answers) -> [String] {

@@ -46,18 +46,32 @@ public struct LegalTopic: Hashable, Sendable, Codable, Identifiable {
 
 /// One country's rule on a legal topic, with its citation.
 public struct Provision: Hashable, Sendable, Codable {
-    /// A reform in progress that may change the provision, with the date of the facts.
+    /// A reform in progress that may change the provision, with the date of the facts and,
+    /// once known, the date it applies from.
     public struct Reform: Hashable, Sendable, Codable {
         public var asOf: String
+        /// `pending`, `adopted` or `in-force`.
         public var status: String
         public var language: LanguageCode?
         public var text: String
+        /// The date the reform applies from (`YYYY-MM-DD`), when known.
+        public var effective: String?
+        /// The text in every language the legal base gives it in (`text` among them).
+        public var texts: LocalizedText
 
-        public init(asOf: String, status: String = "pending", language: LanguageCode? = nil, text: String) {
+        public init(asOf: String, status: String = "pending", language: LanguageCode? = nil, text: String,
+                    effective: String? = nil, texts: LocalizedText? = nil) {
             self.asOf = asOf
             self.status = status
             self.language = language
             self.text = text
+            self.effective = effective
+            self.texts = texts ?? LocalizedText([LocalizedString(language ?? .english, text)])
+        }
+
+        /// The text for a reader of `language`, or the one there is.
+        public func text(for language: LanguageCode) -> String {
+            texts.best(for: language) ?? text
         }
     }
 
@@ -69,10 +83,14 @@ public struct Provision: Hashable, Sendable, Codable {
     public var summaries: LocalizedText
     public var sources: [String]
     public var reforms: [Reform]
+    /// The value in words, per language ("police only", "uniquement la police"): readers
+    /// see these, never the `value` code.
+    public var valueLabels: LocalizedText
 
     public init(country: CountryCode, cite: String, value: String? = nil, unit: String? = nil,
                 verified: Bool = true, summaries: LocalizedText = LocalizedText(),
-                sources: [String] = [], reforms: [Reform] = []) {
+                sources: [String] = [], reforms: [Reform] = [], valueLabels: LocalizedText = LocalizedText()) {
+        self.valueLabels = valueLabels
         self.country = country
         self.cite = cite
         self.value = value

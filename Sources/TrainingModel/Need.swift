@@ -23,12 +23,17 @@ public struct Need: Hashable, Sendable, Codable, Identifiable {
     public var modes: [DeliveryMode]
     /// Wished period, `YYYY-Qn`.
     public var period: String?
+    /// Whether the service would train with services of other countries.
+    public var jointCountries: JointConsent
+    /// Whether the service would train with other kinds of service.
+    public var jointServices: JointConsent
 
     public init(
         id: String, country: CountryCode, serviceKind: ServiceKind, service: String? = nil,
         text: String? = nil, topic: String? = nil, language: LanguageCode? = nil,
         priority: Int = 2, currentLevel: Int? = nil, requiredLevel: Int? = nil,
-        headcount: Int = 1, languages: [LanguageCode] = [], modes: [DeliveryMode] = [], period: String? = nil
+        headcount: Int = 1, languages: [LanguageCode] = [], modes: [DeliveryMode] = [], period: String? = nil,
+        jointCountries: JointConsent = .yes, jointServices: JointConsent = .yes
     ) {
         self.id = id
         self.country = country
@@ -44,6 +49,33 @@ public struct Need: Hashable, Sendable, Codable, Identifiable {
         self.languages = languages
         self.modes = modes
         self.period = period
+        self.jointCountries = jointCountries
+        self.jointServices = jointServices
+    }
+
+    // Decoding by hand so that needs stored before the consent columns existed still read.
+    private enum CodingKeys: String, CodingKey {
+        case id, country, serviceKind, service, text, topic, language, priority, currentLevel, requiredLevel
+        case headcount, languages, modes, period, jointCountries, jointServices
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(String.self, forKey: .id), country: try c.decode(CountryCode.self, forKey: .country),
+            serviceKind: try c.decode(ServiceKind.self, forKey: .serviceKind),
+            service: try c.decodeIfPresent(String.self, forKey: .service), text: try c.decodeIfPresent(String.self, forKey: .text),
+            topic: try c.decodeIfPresent(String.self, forKey: .topic),
+            language: try c.decodeIfPresent(LanguageCode.self, forKey: .language),
+            priority: try c.decode(Int.self, forKey: .priority),
+            currentLevel: try c.decodeIfPresent(Int.self, forKey: .currentLevel),
+            requiredLevel: try c.decodeIfPresent(Int.self, forKey: .requiredLevel),
+            headcount: try c.decode(Int.self, forKey: .headcount),
+            languages: try c.decodeIfPresent([LanguageCode].self, forKey: .languages) ?? [],
+            modes: try c.decodeIfPresent([DeliveryMode].self, forKey: .modes) ?? [],
+            period: try c.decodeIfPresent(String.self, forKey: .period),
+            jointCountries: try c.decodeIfPresent(JointConsent.self, forKey: .jointCountries) ?? .yes,
+            jointServices: try c.decodeIfPresent(JointConsent.self, forKey: .jointServices) ?? .yes)
     }
 
     /// `priority × headcount × max(1, required_level − current_level)`: what covering the
@@ -62,4 +94,10 @@ public struct Need: Hashable, Sendable, Codable, Identifiable {
     public func accepts(_ mode: DeliveryMode) -> Bool {
         modes.isEmpty || modes.contains(mode)
     }
+}
+
+/// A service's answer to "would you train jointly with ...?" (`joint_countries`,
+/// `joint_services`): only `no` restricts the plan; `maybe` is seated like `yes`.
+public enum JointConsent: String, Hashable, Sendable, Codable, CaseIterable {
+    case yes, maybe, no
 }

@@ -113,7 +113,7 @@ struct SurveyCommandsTests {
         let lines = result.errors.split(separator: "\n").map { $0.split(separator: ":")[1] }
         #expect(lines == ["3", "4", "5", "6", "7"])
         let needs = try SurveyCLI.run(["survey", "needs", "--db", db])
-        #expect(needs.output == "\u{FEFF}id,country,service_kind,service,language,topic,text,priority,current_level,required_level,headcount,languages,modes,period\r\n")
+        #expect(needs.output == "\u{FEFF}id,country,service_kind,service,language,topic,text,priority,current_level,required_level,headcount,languages,modes,period,joint_countries,joint_services\r\n")
     }
 
     @Test("report writes the inventory as Markdown, CSV, SVG and HTML")

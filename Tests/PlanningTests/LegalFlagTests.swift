@@ -121,3 +121,23 @@ struct LegalFlagTests {
         #expect(withoutBase.sessions.allSatisfy { $0.legalFlags.isEmpty })
     }
 }
+
+@Suite("Legal flags: reforms")
+struct ReformFlagTests {
+    @Test("a session teaching a topic with a reform under way is flagged reform, with the reform's text and dates, even in one country")
+    func reformFlag() throws {
+        let reform = Provision.Reform(asOf: "2026-02-28", status: "adopted", language: "en", text: "New Criminal Code.", effective: "2026-04-08")
+        var belgian = provision("BE", "no")
+        belgian.reforms = [reform]
+        let legal = legalBase(["means": [belgian, provision("NL", "yes")], "other": [provision("BE", "x")]])
+        let modules = [module("M", legalTopics: ["means", "other"])]
+        let plan = Planner.plan(PlanningInput(needs: [need("A", headcount: 5)], modules: modules, legalBase: legal, budgetDays: 5))
+        let session = try #require(plan.sessions.first)
+        let flag = try #require(session.legalFlags.first { $0.status == .reform })
+        #expect(flag.topic == "means" && session.legalFlags.count == 1)
+        #expect(flag.reforms == [LegalFlag.CountryReform(country: "BE", reform: reform)])
+        #expect(!flag.reforms[0].applies(on: "2026-04-07") && flag.reforms[0].applies(on: "2027-01-11"))
+        #expect(flag.handling().contains("New Criminal Code. (as of 2026-02-28, applies from 2026-04-08)"))
+        #expect(flag.advice(in: "fr").hasPrefix("Législation en mutation"))
+    }
+}

@@ -27,12 +27,17 @@ struct PlanningPageTests {
             #expect(form.body.contains("igo-ifj-2027.xml (shipped)"))
             #expect(form.body.contains("Legal base: benelux-thb.xml"))
             let run = try await browser.post("/admin/plan", [("_csrf", form.csrf!), ("catalogue", "file:cepol-thb-2027.xml"),
-                                                             ("catalogue", "file:igo-ifj-2027.xml"), ("budget", "60"), ("lang", "fr")])
+                                                             ("catalogue", "file:igo-ifj-2027.xml"), ("budget", "60"), ("lang", "fr"),
+                                                             ("start", "2027-03-01")])
             #expect(run.status == .seeOther)
             let location = try #require(run.location)
             #expect(location.hasPrefix("/admin/plan/"))
             let page = try await browser.get(location)
             #expect(page.status == .ok)
+            // Services by name with their country, and each session's dates; no need ids.
+            #expect(page.body.contains("Parket Antwerpen (BE, "))
+            #expect(page.body.contains(" · 2027-03-0"))
+            #expect(page.body.range(of: #"N0\d\d \("#, options: .regularExpression) == nil)
             #expect(page.body.contains("113 needs of survey thb-needs-2027"))
             #expect(page.body.contains("<h3 id=\"session-C1\">"))
             #expect(page.body.contains("class=\"flag-differs\">differs</span>") || page.body.contains("class=\"flag-unknown\">unknown</span>"))

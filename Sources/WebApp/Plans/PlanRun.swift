@@ -36,14 +36,27 @@ struct PlanRun {
         let matched = MatchedCandidates(needs: needs, modules: catalogues.flatMap(\.modules), thesaurus: thesaurus)
         let matches = matched.index.matches(for: needs)
         let plan = Planner.plan(PlanningInput(needs: needs, modules: matched.modules, legalBase: legalBase, thesaurus: thesaurus,
-                                              budgetDays: budgetDays, freeTextCandidates: matched.freeText))
+                                              budgetDays: budgetDays, freeTextCandidates: matched.freeText,
+                                              earliestQuarter: options.start.map(SessionSchedule.quarter(of:))))
         var options = options
         options.providers = ExportOptions.providers(of: catalogues)
         let exports = try PlanExports.files(plan, options: options, curriculum: CurriculumXML.write(plan, options: options))
         var files = Dictionary(uniqueKeysWithValues: exports.map { ($0.name, $0.bytes) })
         files["matches.json"] = Array(try MatchesJSON.encode(needs: needs, matches: matches, language: options.language).utf8)
         return Output(files: files,
-                      view: PlanView(plan: plan, needs: needs.count, language: options.language, thesaurus: thesaurus))
+                      view: PlanView(plan: plan, needs: needs.count, language: options.language, thesaurus: thesaurus,
+                                     dates: Self.dates(plan, options: options)))
+    }
+
+    /// Each session's first and last day, when the run has a first day.
+    static func dates(_ plan: Plan, options: ExportOptions) -> [String: String] {
+        guard let schedule = SessionSchedule.of(plan, options: options) else { return [:] }
+        var dates: [String: String] = [:]
+        for session in plan.sessions {
+            guard let range = schedule[session: session.id] else { continue }
+            dates[session.id] = range.first == range.last ? range.first.description : "\(range.first) – \(range.last)"
+        }
+        return dates
     }
 }
 

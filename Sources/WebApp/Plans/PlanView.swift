@@ -20,6 +20,8 @@ struct PlanView: Codable, Sendable {
         var placements: String
         var flags: [Flag]
         var hasFlags: Bool
+        /// The quarter, or the first and last day when the run has a start (absent in older runs).
+        var when: String?
     }
 
     struct Flag: Codable, Sendable {
@@ -50,21 +52,25 @@ struct PlanView: Codable, Sendable {
     var multiCountrySessions: Int
     var legalBaseGiven: Bool
 
-    init(plan: Plan, needs: Int, language: LanguageCode, thesaurus: Thesaurus? = nil) {
+    init(plan: Plan, needs: Int, language: LanguageCode, thesaurus: Thesaurus? = nil, dates: [String: String] = [:]) {
         sessions = plan.sessions.map { session in
+            // The page shows differences and gaps; reforms are in the exports, with their dates.
+            let flags = session.legalFlags.filter { $0.status != .reform }
+            return
             Session(
                 id: session.id, module: session.module.id, title: session.module.title(for: language), number: session.number,
                 language: session.language.tag, mode: session.mode.rawValue, days: Self.number(session.days),
                 participants: session.participants, countries: session.countries.map(\.code).joined(separator: ", "),
                 kinds: session.serviceKinds.map(\.rawValue).joined(separator: ", "),
-                placements: session.placements.map { "\($0.need.id) (\($0.staff))" }.joined(separator: ", "),
-                flags: session.legalFlags.map { flag in
+                placements: Self.services(session.placements),
+                flags: flags.map { flag in
                     Flag(topic: flag.label(for: language), status: flag.status.rawValue,
                          provisions: flag.provisions.map { "\($0.country.code): \(LegalFlag.describe($0, in: language)) — \($0.cite)" },
                          unknown: flag.unknownCountries.isEmpty ? nil : flag.unknownCountries.map(\.code).joined(separator: ", "),
                          advice: flag.advice(in: language))
                 },
-                hasFlags: !session.legalFlags.isEmpty
+                hasFlags: !flags.isEmpty,
+                when: dates[session.id] ?? session.quarter
             )
         }
         unmet = plan.unmet.map { item in
@@ -80,9 +86,21 @@ struct PlanView: Codable, Sendable {
             ? String(format: "%.0f %%", 100 * Double(plan.objective.coveredWeight) / Double(plan.objective.totalWeight)) : "–"
         daysUsed = Self.number(plan.objective.daysUsed)
         budgetDays = Self.number(plan.objective.budgetDays)
-        flaggedSessions = plan.sessions.filter { !$0.legalFlags.isEmpty }.count
+        flaggedSessions = plan.sessions.filter { $0.legalFlags.contains { $0.status != .reform } }.count
         multiCountrySessions = plan.jointness.multiCountrySessions
         legalBaseGiven = plan.legalBaseGiven
+    }
+
+    /// "Parket Antwerpen (BE, 14)": each service once, with the staff of all its needs.
+    static func services(_ placements: [Placement]) -> String {
+        var order: [String] = []
+        var staff: [String: (country: String, staff: Int)] = [:]
+        for placement in placements {
+            let name = placement.need.service ?? placement.need.id
+            if staff[name] == nil { order.append(name) }
+            staff[name, default: (placement.need.country.code, 0)].staff += placement.staff
+        }
+        return order.map { "\($0) (\(staff[$0]!.country), \(staff[$0]!.staff))" }.joined(separator: ", ")
     }
 
     static func number(_ value: Double) -> String {

@@ -90,7 +90,7 @@ struct PlanRunContent {
                 id: session.id, module: session.module, title: session.title, number: text.format(.sessionNumber, String(session.number)),
                 languageAndMode: text.format(.languageModeValue, text.languageName(LanguageCode(session.language)),
                                              DeliveryMode(rawValue: session.mode).map(text.mode) ?? session.mode,
-                                             Self.number(session.days, text)),
+                                             Self.number(session.days, text)) + (session.when.map { " · " + $0 } ?? ""),
                 participants: text.format(.participantsValue, String(session.participants), Self.countries(session.countries, text),
                                           Self.list(session.kinds) { ServiceKind(rawValue: $0).map(text.kind) ?? $0 }),
                 placements: session.placements,
