@@ -8,7 +8,7 @@ import TrainingModel
 extension GRDBSurveyStore {
     static let needColumns = """
         need_id, country, service_kind, service, language, topic, text, priority, current_level, \
-        required_level, headcount, languages, modes, period
+        required_level, headcount, languages, modes, period, joint_countries, joint_services
         """
 
     /// Stores needs with one prepared statement: an import of 100,000 rows is one transaction.
@@ -22,7 +22,7 @@ extension GRDBSurveyStore {
     static func needInsertion(_ db: Database) throws -> NeedInsertion {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO need (survey, response_id, service_id, \(needColumns))
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         return NeedInsertion(statement: statement, connection: db.sqliteConnection)
     }
@@ -116,6 +116,7 @@ extension GRDBSurveyStore {
             priority: row[7], currentLevel: row[8], requiredLevel: row[9], headcount: row[10],
             languages: languages.split(separator: " ").map { LanguageCode(String($0)) },
             modes: modes.split(separator: " ").compactMap { DeliveryMode(rawValue: String($0)) },
-            period: row[13])
+            period: row[13],
+            jointCountries: JointConsent(rawValue: row[14]) ?? .yes, jointServices: JointConsent(rawValue: row[15]) ?? .yes)
     }
 }

@@ -43,6 +43,8 @@ struct NeedInsertion {
         text(need.languages.map(\.tag).joined(separator: " "))
         text(need.modes.map(\.rawValue).joined(separator: " "))
         text(need.period)
+        text(need.jointCountries.rawValue)
+        text(need.jointServices.rawValue)
         let code = sqlite3_step(handle)
         guard code == SQLITE_DONE else {
             let message = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }

@@ -87,3 +87,18 @@ struct PersonalDataTests {
         #expect(try await store.serviceRecord(invitation: invitation.id, by: "dpo").responses.count == 1, "answers are kept")
     }
 }
+
+@Suite("Consent to joint training in the store")
+struct JointConsentStoreTests {
+    @Test("consent imported with the needs comes back in the needs export; needs that say nothing consent")
+    func consentKept() async throws {
+        let (store, _) = try await Fixtures.store()
+        let csv = "id,country,service_kind,service,topic,joint_countries,joint_services\n"
+            + "N1,NL,labour-inspection,Nederlandse Arbeidsinspectie,labour-exploitation,no,maybe\n"
+            + "N2,BE,police,Zone Gent,financial-investigation,,\n"
+        _ = try await store.importNeeds(csv: Array(csv.utf8), name: "needs.csv", into: "small", by: "c")
+        let needs = try await store.exportNeeds(of: "small", by: "c")
+        #expect(needs.first { $0.id == "N1" }.map { [$0.jointCountries, $0.jointServices] } == [.no, .maybe])
+        #expect(needs.first { $0.id == "N2" }.map { [$0.jointCountries, $0.jointServices] } == [.yes, .yes])
+    }
+}

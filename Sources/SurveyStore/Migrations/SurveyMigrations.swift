@@ -15,6 +15,7 @@ enum SurveyMigrations {
         migrator.registerMigration("v7-reopenings", migrate: V7Reopenings.migrate)
         migrator.registerMigration("v8-autosaves", migrate: V8Autosaves.migrate)
         migrator.registerMigration("v9-personal-data", migrate: V9PersonalData.migrate)
+        migrator.registerMigration("v10-joint-consent", migrate: V10JointConsent.migrate)
         return migrator
     }
 }
