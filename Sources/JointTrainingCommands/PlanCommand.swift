@@ -1,5 +1,6 @@
 import ArgumentParser
 import CurriculumExport
+import CurriculumFormats
 import Diagnostics
 import Foundation
 import Matching
@@ -75,7 +76,11 @@ struct PlanCommand: ParsableCommand {
         let inputs = try readOrReport { () throws(InputProblems) in try PlanInputs.read(files) }
         for warning in inputs.warnings { Output.error(warning.description) }
 
-        let matched = MatchedCandidates(needs: inputs.needs, modules: inputs.modules, thesaurus: inputs.thesaurus)
+        // The matcher gets the shipped thesaurus when none is given, and the semantic evidence.
+        let matchThesaurus = inputs.thesaurus ?? MatchDefaults.thesaurus().flatMap { try? CurriculumReader.thesaurus(file: $0).value }
+        let semantics = MatchSemantics.prepare(modules: inputs.modules, needs: inputs.needs.filter { $0.topic == nil })
+        let matched = MatchedCandidates(needs: inputs.needs, modules: inputs.modules, thesaurus: matchThesaurus,
+                                        vectors: semantics.modules, needVectors: semantics.needs)
         let plan = Planner.plan(PlanningInput(
             needs: inputs.needs, modules: matched.modules, legalBase: inputs.legalBase, thesaurus: inputs.thesaurus,
             budgetDays: budgetDays, freeTextCandidates: matched.freeText))

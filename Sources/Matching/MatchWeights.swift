@@ -63,6 +63,26 @@ public enum MatchWeights {
     static let classificationWeight = 1.5
     static let conceptLabelWeight = 1.0
 
+    /// Closeness in meaning (`SemanticIndex`), when a sentence-embedding model gave vectors.
+    /// A module standing out by `fullMeaning` standard deviations of the need's cosines over
+    /// the catalogue (each above the module's floor) is as close as closeness goes (1).
+    static let fullMeaning = 4.5
+    /// Meaning joins the thesaurus-and-words score `w` as `√((w² + m²) / 2)` (the soft OR
+    /// again): meaning alone lists a module at m ≥ 0.57, i.e. z ≥ 2.5 (among the closest
+    /// 1 % of modules were the closeness normally spread), words or concepts alone at
+    /// w ≥ 0.57; a module weak on both stays out.
+    ///
+    /// Together with `contradiction`, this is the one "no module answers this need" decision:
+    /// lexical and semantic evidence must agree enough, each read on its own scale against
+    /// the catalogue, never a raw cosine.
+    /// When a need's words or concepts and its meaning point at different modules (no module
+    /// among the first `agreementRank` of both), its scores are multiplied by this: two
+    /// witnesses that contradict each other prove less than either alone.
+    static let contradiction = 0.85
+    static let agreementRank = 3
+    /// Closeness from which a reason names the module's part closest in meaning.
+    static let meaningShown = 0.3
+
     /// Fit factors.
     static let audienceMiss = 0.7
     static let languageMiss = 0.7

@@ -10,6 +10,8 @@ final class Scratch {
     let lexical: UnsafeMutableBufferPointer<Float>
     let concept: UnsafeMutableBufferPointer<Float>
     let best: UnsafeMutableBufferPointer<Float>
+    /// Calibrated closeness in meaning, per module (`SemanticIndex`).
+    let meaning: UnsafeMutableBufferPointer<Float>
     let isTouched: UnsafeMutableBufferPointer<Bool>
     var touched: [Int32] = []
     var bestTouched: [Int32] = []
@@ -22,6 +24,8 @@ final class Scratch {
         concept.initialize(repeating: 0)
         best = .allocate(capacity: count)
         best.initialize(repeating: 0)
+        meaning = .allocate(capacity: count)
+        meaning.initialize(repeating: 0)
         isTouched = .allocate(capacity: count)
         isTouched.initialize(repeating: false)
         touched.reserveCapacity(count)
@@ -32,6 +36,7 @@ final class Scratch {
         lexical.deallocate()
         concept.deallocate()
         best.deallocate()
+        meaning.deallocate()
         isTouched.deallocate()
     }
 
@@ -53,34 +58,52 @@ struct Scorer {
 
     let storage: MatchIndex.Storage
 
-    func matches(for need: Need, top: Int?, scratch: Scratch) -> [ModuleMatch] {
+    func matches(for need: Need, top: Int?, scratch: Scratch, vector: [Float]? = nil) -> [ModuleMatch] {
         let profile = NeedProfile(need: need, index: storage)
         let termMass = profile.termMass
         let conceptMass = profile.conceptMass
         let conceptShare = MatchWeights.conceptShare * min(1, conceptMass / storage.specificIDF)
         accumulate(profile, termMass: termMass, into: scratch)
+        let semantic = vector.flatMap { vector in storage.semantic.flatMap { $0.dimension == vector.count ? $0 : nil } }
+        if let semantic, let vector {
+            semantic.closeness(vector, into: scratch.meaning)
+            for m in 0..<scratch.count where scratch.meaning[m] > 0 { scratch.touch(Int32(m)) }
+        }
 
         let languages = need.trainingLanguages.isEmpty ? (profile.language.map { [$0.code] } ?? []) : need.trainingLanguages
         let askedBits = languages.reduce(UInt64(0)) { $0 | (storage.languageBit[$1.primary.tag] ?? 0) }
         let kindBit = MatchIndex.Storage.bit(need.serviceKind)
         let modules = storage.modules, audiences = storage.audiences, languageBits = storage.languageBits, eqf = storage.eqf
         let threshold = MatchWeights.threshold
-        var listed: [(module: Int32, score: Double, lexical: Double)] = []
+        // Each touched module's evidence: words and concepts (`words`), closeness in meaning.
+        var candidates: [(module: Int32, words: Double, meaning: Double, lexical: Double)] = []
+        candidates.reserveCapacity(scratch.touched.count)
         for module in scratch.touched {
             let m = Int(module)
             let lexical = termMass > 0 ? min(1, Double(scratch.lexical[m]) / termMass) : 0
             let concept = conceptMass > 0 && scratch.concept[m] > 0 ? Self.conceptOverlap(Double(scratch.concept[m]) / conceptMass) : 0
+            let words: Double
+            if profile.terms.isEmpty {
+                words = concept
+            } else if conceptMass == 0 {
+                words = lexical
+            } else {
+                words = conceptShare * concept + (1 - conceptShare) * lexical
+            }
+            candidates.append((module, words, Double(scratch.meaning[m]), lexical))
             scratch.lexical[m] = 0
             scratch.concept[m] = 0
+            scratch.meaning[m] = 0
             scratch.isTouched[m] = false
-            let topical: Double
-            if profile.terms.isEmpty {
-                topical = concept
-            } else if conceptMass == 0 {
-                topical = lexical
-            } else {
-                topical = conceptShare * concept + (1 - conceptShare) * lexical
-            }
+        }
+        scratch.touched.removeAll(keepingCapacity: true)
+        let discount = semantic == nil ? 1 : Self.contradictionDiscount(candidates)
+
+        var listed: [(module: Int32, score: Double, lexical: Double)] = []
+        var meanings: [Int32: Double] = [:]
+        for candidate in candidates {
+            let module = candidate.module, m = Int(module), lexical = candidate.lexical
+            let topical = semantic == nil ? candidate.words : Self.hybrid(words: candidate.words, meaning: candidate.meaning) * discount
             // Fit is at most 1: a module whose topical score misses the threshold is out.
             guard topical >= threshold else { continue }
             var fit = Fit.level(required: need.requiredLevel, eqf: Int(eqf[m]))
@@ -89,6 +112,7 @@ struct Scorer {
             let score = topical * fit
             guard score >= threshold else { continue }
             let entry = (module: module, score: Swift.min(score, 1), lexical: lexical)
+            if candidate.meaning > 0 { meanings[module] = candidate.meaning }
             // Keep the best `top` only, in order: a need may clear the threshold with
             // hundreds of modules in a large catalogue.
             guard let top else {
@@ -102,12 +126,36 @@ struct Scorer {
             let position = listed.firstIndex { Self.ranksBefore(entry, $0) } ?? listed.count
             listed.insert(entry, at: position)
         }
-        scratch.touched.removeAll(keepingCapacity: true)
         if top == nil { listed.sort(by: Self.ranksBefore) }
         return listed.map { entry in
             ModuleMatch(moduleID: modules[Int(entry.module)].id, score: entry.score,
-                        reasons: reasons(need, profile, Int(entry.module), languages))
+                        reasons: reasons(need, profile, Int(entry.module), languages,
+                                         meaning: semantic.flatMap { semantic in vector.map { (semantic, $0, meanings[entry.module] ?? 0) } }))
         }
+    }
+
+    /// Thesaurus-and-words evidence and closeness in meaning, joined as the soft OR of the
+    /// extended Boolean model (p = 2, as over a need's concepts): either strong alone makes a
+    /// candidate, both together make a firm one; see `MatchWeights.threshold`.
+    static func hybrid(words: Double, meaning: Double) -> Double {
+        ((words * words + meaning * meaning) / 2).squareRoot()
+    }
+
+    /// `MatchWeights.contradiction` when the need's words or concepts point at modules (some
+    /// evidence) but none of their first `agreementRank` is among the first `agreementRank` in
+    /// meaning: two witnesses naming different modules. 1 otherwise, also when the words
+    /// say nothing at all (a need in another language than every module, no thesaurus):
+    /// silence is not contradiction.
+    static func contradictionDiscount(_ candidates: [(module: Int32, words: Double, meaning: Double, lexical: Double)]) -> Double {
+        let k = MatchWeights.agreementRank
+        let byWords = candidates.filter { $0.words > 0 }
+        guard !byWords.isEmpty else { return 1 }
+        func first(_ values: [(module: Int32, value: Double)]) -> Set<Int32> {
+            Set(values.sorted { ($0.value, -$0.module) > ($1.value, -$1.module) }.prefix(k).map(\.module))
+        }
+        let words = first(byWords.map { ($0.module, $0.words) })
+        let meaning = first(candidates.filter { $0.meaning > 0 }.map { ($0.module, $0.meaning) })
+        return words.isDisjoint(with: meaning) ? MatchWeights.contradiction : 1
     }
 
     /// Best score first; then more words in common; then catalogue order.
@@ -204,8 +252,15 @@ struct Scorer {
         return relation.credit * (needIDF > 0 ? Swift.min(1, moduleIDF / needIDF) : 0)
     }
 
-    private func reasons(_ need: Need, _ profile: NeedProfile, _ module: Int, _ languages: [LanguageCode]) -> [MatchReason] {
+    private func reasons(_ need: Need, _ profile: NeedProfile, _ module: Int, _ languages: [LanguageCode],
+                         meaning: (index: SemanticIndex, vector: [Float], closeness: Double)? = nil) -> [MatchReason] {
         var reasons: [MatchReason] = []
+        // Closeness in meaning is named when it says something: the module is at least as
+        // close as the threshold asks of a module found on meaning alone.
+        if let meaning, meaning.closeness >= MatchWeights.meaningShown,
+           let part = meaning.index.closestPart(module: module, query: meaning.vector) {
+            reasons.append(.meaning(part))
+        }
         let carried = storage.moduleConcepts[module]
         let graph = storage.graph
         var evidence: [(weight: Double, evidence: ConceptEvidence)] = []

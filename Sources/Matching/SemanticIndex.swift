@@ -1,0 +1,131 @@
+import TrainingModel
+
+/// The modules' vectors, and for each module how close in meaning a need must come before
+/// that closeness says anything.
+///
+/// A raw cosine of a sentence-embedding model cannot tell a gap from a weak match: every
+/// text about police work is "fairly close" to every other, and some modules are close to
+/// every need. So a cosine is read against the catalogue's own distribution, on both sides:
+/// - the module's *floor* is the mean cosine it gets from the title queries of the other
+///   modules of the catalogue: how close a need about another topic of this catalogue comes;
+/// - a need's cosines above the floors are standardised over the whole catalogue (mean 0,
+///   standard deviation 1), so that a need close to everything is not close to anything.
+/// The result `z` says how many standard deviations a module stands out for this need; the
+/// closeness is `z / MatchWeights.fullMeaning`, clipped to [0, 1]. The same reading holds in
+/// a catalogue of 30 trafficking modules and in a mixed one, for any model.
+struct SemanticIndex: Sendable {
+    let dimension: Int
+    /// The whole-text vector of every module, row-major; a zero row for a module without one.
+    let whole: [Float]
+    let floor: [Float]
+    /// The passages of each module after the whole text, with their vectors, for reasons.
+    let parts: [[(passage: ModulePassage, vector: [Float])]]
+    let modelID: String
+
+    /// Title queries of at most this many other modules make a module's floor (spread over
+    /// the catalogue), so that a catalogue of 10,000 modules costs no 10⁸ cosines here.
+    static let floorSample = 256
+    /// Below this many modules a standard deviation says nothing: meaning is left out.
+    static let fewestModules = 3
+
+    init?(modules: [TrainingModule], vectors: ModuleVectors?) {
+        guard let vectors, let dimension = vectors.passages.values.first(where: { !$0.isEmpty })?.first?.count, dimension > 0 else { return nil }
+        self.dimension = dimension
+        modelID = vectors.modelID
+        var whole = [Float](repeating: 0, count: modules.count * dimension)
+        var queries = [Float](repeating: 0, count: modules.count * dimension)
+        var hasQuery = [Bool](repeating: false, count: modules.count)
+        var parts: [[(passage: ModulePassage, vector: [Float])]] = []
+        for (number, module) in modules.enumerated() {
+            let passages = SemanticTexts.passages(of: module)
+            let found = vectors.passages[module.id] ?? []
+            if let first = found.first, first.count == dimension {
+                whole.replaceSubrange(number * dimension..<(number + 1) * dimension, with: first)
+            }
+            if let query = vectors.titleQueries[module.id], query.count == dimension {
+                queries.replaceSubrange(number * dimension..<(number + 1) * dimension, with: query)
+                hasQuery[number] = true
+            }
+            parts.append(zip(passages, found).dropFirst().filter { $0.1.count == dimension }.map { ($0.0, $0.1) })
+        }
+        let askers = hasQuery.indices.filter { hasQuery[$0] }
+        let stride = max(1, askers.count / Self.floorSample)
+        let sample = Swift.stride(from: 0, to: askers.count, by: stride).map { askers[$0] }
+        var floor = [Float](repeating: 0, count: modules.count)
+        whole.withUnsafeBufferPointer { w in
+            queries.withUnsafeBufferPointer { q in
+                for m in modules.indices {
+                    let row = w.baseAddress! + m * dimension
+                    var sum: Float = 0, count = 0
+                    for other in sample where other != m {
+                        sum += Vectors.dot(row, q.baseAddress! + other * dimension, dimension)
+                        count += 1
+                    }
+                    floor[m] = count > 0 ? sum / Float(count) : 0
+                }
+            }
+        }
+        self.whole = whole
+        self.floor = floor
+        self.parts = parts
+    }
+
+    /// The closeness in meaning of every module to the query, in [0, 1], into `out` (one
+    /// slot per module).
+    func closeness(_ query: [Float], into out: UnsafeMutableBufferPointer<Float>) {
+        let count = out.count
+        guard count >= Self.fewestModules else {
+            for m in 0..<count { out[m] = 0 }
+            return
+        }
+        var sum: Double = 0, squares: Double = 0
+        whole.withUnsafeBufferPointer { w in
+            query.withUnsafeBufferPointer { q in
+                for m in 0..<count {
+                    let above = Vectors.dot(w.baseAddress! + m * dimension, q.baseAddress!, dimension) - floor[m]
+                    out[m] = above
+                    sum += Double(above)
+                    squares += Double(above) * Double(above)
+                }
+            }
+        }
+        let mean = sum / Double(count)
+        let deviation = (max(0, squares / Double(count) - mean * mean)).squareRoot()
+        guard deviation > 1e-6 else {
+            for m in 0..<count { out[m] = 0 }
+            return
+        }
+        let scale = Float(1 / (deviation * MatchWeights.fullMeaning)), shift = Float(mean)
+        for m in 0..<count { out[m] = Swift.min(1, Swift.max(0, (out[m] - shift) * scale)) }
+    }
+
+    /// The part of the module closest in meaning to the query (title or an outcome).
+    func closestPart(module: Int, query: [Float]) -> ModulePassage? {
+        var best: (Float, ModulePassage)?
+        for (passage, vector) in parts[module] {
+            let cosine = vector.withUnsafeBufferPointer { v in query.withUnsafeBufferPointer { Vectors.dot(v.baseAddress!, $0.baseAddress!, dimension) } }
+            if cosine > (best?.0 ?? -2) { best = (cosine, passage) }
+        }
+        return best?.1
+    }
+}
+
+/// Dot products of float vectors, four lanes at a time.
+enum Vectors {
+    @inline(__always)
+    static func dot(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ n: Int) -> Float {
+        var s0 = SIMD4<Float>(), s1 = SIMD4<Float>(), s2 = SIMD4<Float>(), s3 = SIMD4<Float>()
+        var i = 0
+        let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
+        while i + 16 <= n {
+            s0 += ra.loadUnaligned(fromByteOffset: 4 * i, as: SIMD4<Float>.self) * rb.loadUnaligned(fromByteOffset: 4 * i, as: SIMD4<Float>.self)
+            s1 += ra.loadUnaligned(fromByteOffset: 4 * (i + 4), as: SIMD4<Float>.self) * rb.loadUnaligned(fromByteOffset: 4 * (i + 4), as: SIMD4<Float>.self)
+            s2 += ra.loadUnaligned(fromByteOffset: 4 * (i + 8), as: SIMD4<Float>.self) * rb.loadUnaligned(fromByteOffset: 4 * (i + 8), as: SIMD4<Float>.self)
+            s3 += ra.loadUnaligned(fromByteOffset: 4 * (i + 12), as: SIMD4<Float>.self) * rb.loadUnaligned(fromByteOffset: 4 * (i + 12), as: SIMD4<Float>.self)
+            i += 16
+        }
+        var sum = ((s0 + s1) + (s2 + s3)).sum()
+        while i < n { sum += a[i] * b[i]; i += 1 }
+        return sum
+    }
+}
