@@ -67,10 +67,14 @@ public enum MatchWeights {
     /// A module standing out by `fullMeaning` standard deviations of the need's cosines over
     /// the catalogue (each above the module's floor) is as close as closeness goes (1).
     static let fullMeaning = 4.5
-    /// Meaning joins the thesaurus-and-words score `w` as `√((w² + m²) / 2)` (the soft OR
-    /// again): meaning alone lists a module at m ≥ 0.57, i.e. z ≥ 2.5 (among the closest
-    /// 1 % of modules were the closeness normally spread), words or concepts alone at
-    /// w ≥ 0.57; a module weak on both stays out.
+    /// Meaning is added to the thesaurus-and-words score `w`: `min(1, w + meaningWeight × m)`.
+    /// Words and concepts alone list a module at w ≥ 0.4, exactly as without a model (meaning
+    /// never takes away what the words found); meaning alone at m ≥ 0.57, i.e. z ≥ 2.6
+    /// (about the closest 0.5 % of modules, were the closeness normally spread); each
+    /// half-way lists it together. Meaning weighs less than words and concepts because the
+    /// model's closeness is the least specific evidence: "labour exploitation" and "labour
+    /// safety" are near in meaning and far apart as training topics.
+    static let meaningWeight = 0.7
     ///
     /// Together with `contradiction`, this is the one "no module answers this need" decision:
     /// lexical and semantic evidence must agree enough, each read on its own scale against

@@ -134,11 +134,11 @@ struct Scorer {
         }
     }
 
-    /// Thesaurus-and-words evidence and closeness in meaning, joined as the soft OR of the
-    /// extended Boolean model (p = 2, as over a need's concepts): either strong alone makes a
-    /// candidate, both together make a firm one; see `MatchWeights.threshold`.
+    /// Thesaurus-and-words evidence plus closeness in meaning at `MatchWeights.meaningWeight`:
+    /// meaning only adds, so a module the words alone list stays listed unless the two
+    /// witnesses contradict each other; see `MatchWeights.meaningWeight`.
     static func hybrid(words: Double, meaning: Double) -> Double {
-        ((words * words + meaning * meaning) / 2).squareRoot()
+        Swift.min(1, words + MatchWeights.meaningWeight * meaning)
     }
 
     /// `MatchWeights.contradiction` when the need's words or concepts point at modules (some
