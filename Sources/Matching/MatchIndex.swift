@@ -145,17 +145,46 @@ public struct MatchIndex: Sendable {
     /// The modules whose score reaches `threshold`, best first, at most `top` of them.
     /// `vector`: the need's `SemanticTexts.query` embedded by the model of the module vectors.
     public func matches(for need: Need, top: Int? = nil, vector: [Float]? = nil) -> [ModuleMatch] {
-        Scorer(storage: storage).matches(for: need, top: top, scratch: Scratch(count: storage.modules.count), vector: vector)
+        Self.matches(for: [need][...], top: top, vectors: vector.map { [need.id: $0] } ?? [:], storage: storage)[0]
     }
 
     /// The matches of many needs, in their order, computed on every core; `vectors` by need id.
     public func matches(for needs: [Need], top: Int? = nil, vectors: [String: [Float]] = [:]) -> [[ModuleMatch]] {
         let storage = storage
         return ChunkedWork.map(count: needs.count, chunks: 16) { range in
-            let scratch = Scratch(count: storage.modules.count)
-            let scorer = Scorer(storage: storage)
-            return needs[range].map { scorer.matches(for: $0, top: top, scratch: scratch, vector: vectors[$0.id]) }
+            Self.matches(for: needs[range], top: top, vectors: vectors, storage: storage)
         }.flatMap { $0 }
+    }
+
+    /// One worker's needs, their closeness in meaning computed a batch at a time.
+    private static func matches(for needs: ArraySlice<Need>, top: Int?, vectors: [String: [Float]], storage: Storage) -> [[ModuleMatch]] {
+        let count = storage.modules.count
+        let scratch = Scratch(count: count)
+        let scorer = Scorer(storage: storage)
+        guard let semantic = storage.semantic, !vectors.isEmpty else {
+            return needs.map { scorer.matches(for: $0, top: top, scratch: scratch) }
+        }
+        let rows = UnsafeMutableBufferPointer<Float>.allocate(capacity: SemanticIndex.batch * max(count, 1))
+        defer { rows.deallocate() }
+        var results: [[ModuleMatch]] = []
+        results.reserveCapacity(needs.count)
+        var start = needs.startIndex
+        while start < needs.endIndex {
+            let batch = needs[start..<min(start + SemanticIndex.batch, needs.endIndex)]
+            start = batch.endIndex
+            let asked = batch.compactMap { need in vectors[need.id].flatMap { $0.count == semantic.dimension ? (need.id, $0) : nil } }
+            let closest = semantic.closeness(asked.map(\.1), moduleCount: count, into: rows)
+            var slot: [String: Int] = [:]
+            for (number, entry) in asked.enumerated() where slot[entry.0] == nil { slot[entry.0] = number }
+            for need in batch {
+                let meaning = slot[need.id].map { number in
+                    Scorer.NeedMeaning(row: UnsafeMutableBufferPointer(rebasing: rows[number * count..<(number + 1) * count]),
+                                       closest: closest[number], vector: asked[number].1)
+                }
+                results.append(scorer.matches(for: need, top: top, scratch: scratch, meaning: meaning))
+            }
+        }
+        return results
     }
 
     /// The modules by closeness in meaning alone, best first, those at least `threshold` close
@@ -165,7 +194,7 @@ public struct MatchIndex: Sendable {
         guard let semantic = storage.semantic, semantic.dimension == vector.count else { return [] }
         let buffer = UnsafeMutableBufferPointer<Float>.allocate(capacity: storage.modules.count)
         defer { buffer.deallocate() }
-        semantic.closeness(vector, into: buffer)
+        _ = semantic.closeness(vector, into: buffer)
         let ranked = buffer.indices.filter { Double(buffer[$0]) >= MatchWeights.threshold }
             .sorted { (buffer[$0], -$0) > (buffer[$1], -$1) }
             .map { storage.modules[$0].id }

@@ -64,13 +64,14 @@ public enum MatchWeights {
     static let conceptLabelWeight = 1.0
 
     /// Closeness in meaning (`SemanticIndex`), when a sentence-embedding model gave vectors.
-    /// A module standing out by `fullMeaning` standard deviations of the need's cosines over
-    /// the catalogue (each above the module's floor) is as close as closeness goes (1).
-    static let fullMeaning = 4.5
+    /// A module standing out by `fullMeaning × √(2 ln N)` standard deviations of the need's
+    /// cosines over the N modules (each above the module's floor) is as close as closeness
+    /// goes (1); `√(2 ln N)` is how far the largest of N unrelated modules stands out.
+    static let fullMeaning = 1.75
     /// Meaning is added to the thesaurus-and-words score `w`: `min(1, w + meaningWeight × m)`.
     /// Words and concepts alone list a module at w ≥ 0.4, exactly as without a model (meaning
-    /// never takes away what the words found); meaning alone at m ≥ 0.57, i.e. z ≥ 2.6
-    /// (about the closest 0.5 % of modules, were the closeness normally spread); each
+    /// never takes away what the words found); meaning alone at m ≥ 0.57, i.e. when the module
+    /// stands out as far as the largest of N unrelated modules would (z ≥ √(2 ln N)); each
     /// half-way lists it together. Meaning weighs less than words and concepts because the
     /// model's closeness is the least specific evidence: "labour exploitation" and "labour
     /// safety" are near in meaning and far apart as training topics.

@@ -10,8 +10,6 @@ final class Scratch {
     let lexical: UnsafeMutableBufferPointer<Float>
     let concept: UnsafeMutableBufferPointer<Float>
     let best: UnsafeMutableBufferPointer<Float>
-    /// Calibrated closeness in meaning, per module (`SemanticIndex`).
-    let meaning: UnsafeMutableBufferPointer<Float>
     let isTouched: UnsafeMutableBufferPointer<Bool>
     var touched: [Int32] = []
     var bestTouched: [Int32] = []
@@ -24,8 +22,6 @@ final class Scratch {
         concept.initialize(repeating: 0)
         best = .allocate(capacity: count)
         best.initialize(repeating: 0)
-        meaning = .allocate(capacity: count)
-        meaning.initialize(repeating: 0)
         isTouched = .allocate(capacity: count)
         isTouched.initialize(repeating: false)
         touched.reserveCapacity(count)
@@ -36,7 +32,6 @@ final class Scratch {
         lexical.deallocate()
         concept.deallocate()
         best.deallocate()
-        meaning.deallocate()
         isTouched.deallocate()
     }
 
@@ -58,16 +53,25 @@ struct Scorer {
 
     let storage: MatchIndex.Storage
 
-    func matches(for need: Need, top: Int?, scratch: Scratch, vector: [Float]? = nil) -> [ModuleMatch] {
+    /// A need's closeness in meaning to every module (`SemanticIndex.closeness`), its vector
+    /// and the modules that stand out most.
+    struct NeedMeaning {
+        var row: UnsafeMutableBufferPointer<Float>
+        var closest: [Int32]
+        var vector: [Float]
+    }
+
+    func matches(for need: Need, top: Int?, scratch: Scratch, meaning: NeedMeaning? = nil) -> [ModuleMatch] {
         let profile = NeedProfile(need: need, index: storage)
         let termMass = profile.termMass
         let conceptMass = profile.conceptMass
         let conceptShare = MatchWeights.conceptShare * min(1, conceptMass / storage.specificIDF)
         accumulate(profile, termMass: termMass, into: scratch)
-        let semantic = vector.flatMap { vector in storage.semantic.flatMap { $0.dimension == vector.count ? $0 : nil } }
-        if let semantic, let vector {
-            semantic.closeness(vector, into: scratch.meaning)
-            for m in 0..<scratch.count where scratch.meaning[m] > 0 { scratch.touch(Int32(m)) }
+        let semantic = meaning == nil ? nil : storage.semantic
+        if let row = meaning?.row {
+            // A module no word or concept found is listed on meaning alone or not at all.
+            let alone = Float(MatchWeights.threshold / MatchWeights.meaningWeight)
+            for m in 0..<scratch.count where row[m] >= alone { scratch.touch(Int32(m)) }
         }
 
         let languages = need.trainingLanguages.isEmpty ? (profile.language.map { [$0.code] } ?? []) : need.trainingLanguages
@@ -90,14 +94,13 @@ struct Scorer {
             } else {
                 words = conceptShare * concept + (1 - conceptShare) * lexical
             }
-            candidates.append((module, words, Double(scratch.meaning[m]), lexical))
+            candidates.append((module, words, meaning.map { Double($0.row[m]) } ?? 0, lexical))
             scratch.lexical[m] = 0
             scratch.concept[m] = 0
-            scratch.meaning[m] = 0
             scratch.isTouched[m] = false
         }
         scratch.touched.removeAll(keepingCapacity: true)
-        let discount = semantic == nil ? 1 : Self.contradictionDiscount(candidates)
+        let discount = meaning.map { Self.contradictionDiscount(candidates, closest: $0.closest) } ?? 1
 
         var listed: [(module: Int32, score: Double, lexical: Double)] = []
         var meanings: [Int32: Double] = [:]
@@ -130,7 +133,7 @@ struct Scorer {
         return listed.map { entry in
             ModuleMatch(moduleID: modules[Int(entry.module)].id, score: entry.score,
                         reasons: reasons(need, profile, Int(entry.module), languages,
-                                         meaning: semantic.flatMap { semantic in vector.map { (semantic, $0, meanings[entry.module] ?? 0) } }))
+                                         meaning: semantic.flatMap { semantic in meaning.map { (semantic, $0.vector, meanings[entry.module] ?? 0) } }))
         }
     }
 
@@ -146,16 +149,18 @@ struct Scorer {
     /// meaning: two witnesses naming different modules. 1 otherwise, also when the words
     /// say nothing at all (a need in another language than every module, no thesaurus):
     /// silence is not contradiction.
-    static func contradictionDiscount(_ candidates: [(module: Int32, words: Double, meaning: Double, lexical: Double)]) -> Double {
+    static func contradictionDiscount(_ candidates: [(module: Int32, words: Double, meaning: Double, lexical: Double)],
+                                      closest: [Int32]) -> Double {
         let k = MatchWeights.agreementRank
-        let byWords = candidates.filter { $0.words > 0 }
-        guard !byWords.isEmpty else { return 1 }
-        func first(_ values: [(module: Int32, value: Double)]) -> Set<Int32> {
-            Set(values.sorted { ($0.value, -$0.module) > ($1.value, -$1.module) }.prefix(k).map(\.module))
+        var first: [(value: Double, module: Int32)] = []
+        for candidate in candidates where candidate.words > 0 {
+            let entry = (value: candidate.words, module: candidate.module)
+            if first.count == k && !(entry > first[k - 1]) { continue }
+            if first.count == k { first.removeLast() }
+            first.insert(entry, at: first.firstIndex { entry > $0 } ?? first.count)
         }
-        let words = first(byWords.map { ($0.module, $0.words) })
-        let meaning = first(candidates.filter { $0.meaning > 0 }.map { ($0.module, $0.meaning) })
-        return words.isDisjoint(with: meaning) ? MatchWeights.contradiction : 1
+        guard !first.isEmpty else { return 1 }
+        return first.contains { closest.contains($0.module) } ? 1 : MatchWeights.contradiction
     }
 
     /// Best score first; then more words in common; then catalogue order.

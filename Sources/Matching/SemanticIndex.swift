@@ -1,3 +1,4 @@
+import Foundation
 import TrainingModel
 
 /// The modules' vectors, and for each module how close in meaning a need must come before
@@ -10,9 +11,11 @@ import TrainingModel
 ///   modules of the catalogue: how close a need about another topic of this catalogue comes;
 /// - a need's cosines above the floors are standardised over the whole catalogue (mean 0,
 ///   standard deviation 1), so that a need close to everything is not close to anything.
-/// The result `z` says how many standard deviations a module stands out for this need; the
-/// closeness is `z / MatchWeights.fullMeaning`, clipped to [0, 1]. The same reading holds in
-/// a catalogue of 30 trafficking modules and in a mixed one, for any model.
+/// The result `z` says how many standard deviations a module stands out for this need. Among
+/// N modules, the largest of N unrelated values stands about `E = √(2 ln N)` deviations out
+/// (the expected maximum of N normal values), so the closeness is
+/// `z / (MatchWeights.fullMeaning × E)`, clipped to [0, 1]: the same reading in a catalogue of
+/// 30 trafficking modules, a mixed one, or 10,000 modules, for any model.
 struct SemanticIndex: Sendable {
     let dimension: Int
     /// The whole-text vector of every module, row-major; a zero row for a module without one.
@@ -70,33 +73,68 @@ struct SemanticIndex: Sendable {
         self.parts = parts
     }
 
-    /// The closeness in meaning of every module to the query, in [0, 1], into `out` (one
-    /// slot per module).
-    func closeness(_ query: [Float], into out: UnsafeMutableBufferPointer<Float>) {
-        let count = out.count
+    /// Queries embedded together: modules are read in blocks that stay in the cache while
+    /// every query of the batch is compared with them, so that 10,000 needs do not stream
+    /// the whole matrix from memory 10,000 times.
+    static let batch = 32
+    static let moduleBlock = 64
+
+    /// The closeness in meaning of every module to each query, in [0, 1]: `out` holds one row
+    /// of `moduleCount` slots per query. Returns, per query, the modules that stand out most
+    /// (at most `MatchWeights.agreementRank`, best first; none when meaning says nothing).
+    func closeness(_ queries: [[Float]], moduleCount count: Int, into out: UnsafeMutableBufferPointer<Float>) -> [[Int32]] {
         guard count >= Self.fewestModules else {
-            for m in 0..<count { out[m] = 0 }
-            return
+            for slot in out.indices { out[slot] = 0 }
+            return queries.map { _ in [] }
         }
-        var sum: Double = 0, squares: Double = 0
         whole.withUnsafeBufferPointer { w in
-            query.withUnsafeBufferPointer { q in
-                for m in 0..<count {
-                    let above = Vectors.dot(w.baseAddress! + m * dimension, q.baseAddress!, dimension) - floor[m]
-                    out[m] = above
-                    sum += Double(above)
-                    squares += Double(above) * Double(above)
+            floor.withUnsafeBufferPointer { f in
+                for start in stride(from: 0, to: count, by: Self.moduleBlock) {
+                    let end = Swift.min(start + Self.moduleBlock, count)
+                    for (q, query) in queries.enumerated() {
+                        query.withUnsafeBufferPointer { v in
+                            let row = out.baseAddress! + q * count
+                            for m in start..<end {
+                                row[m] = Vectors.dot(w.baseAddress! + m * dimension, v.baseAddress!, dimension) - f[m]
+                            }
+                        }
+                    }
                 }
             }
         }
-        let mean = sum / Double(count)
-        let deviation = (max(0, squares / Double(count) - mean * mean)).squareRoot()
-        guard deviation > 1e-6 else {
-            for m in 0..<count { out[m] = 0 }
-            return
+        // The largest of N unrelated closenesses is about √(2 ln N) standard deviations
+        // above their mean: standing out is measured against that, not against one number
+        // that would list noise in a catalogue of 10,000 modules and nothing in one of 10.
+        let expectedLargest = (2 * log(Double(count))).squareRoot()
+        let k = MatchWeights.agreementRank
+        return (0..<queries.count).map { q in
+            let row = UnsafeMutableBufferPointer(rebasing: out[q * count..<(q + 1) * count])
+            var sum: Double = 0, squares: Double = 0
+            for value in row { sum += Double(value); squares += Double(value) * Double(value) }
+            let mean = sum / Double(count)
+            let deviation = (Swift.max(0, squares / Double(count) - mean * mean)).squareRoot()
+            guard deviation > 1e-6 else {
+                for m in row.indices { row[m] = 0 }
+                return []
+            }
+            let scale = Float(1 / (deviation * MatchWeights.fullMeaning * expectedLargest)), shift = Float(mean)
+            var best: [(value: Float, module: Int32)] = []
+            for m in row.indices {
+                let value = (row[m] - shift) * scale
+                if best.count < k || value > best[best.count - 1].value {
+                    if best.count == k { best.removeLast() }
+                    let position = best.firstIndex { value > $0.value } ?? best.count
+                    best.insert((value, Int32(m)), at: position)
+                }
+                row[m] = Swift.min(1, Swift.max(0, value))
+            }
+            return best.map(\.module)
         }
-        let scale = Float(1 / (deviation * MatchWeights.fullMeaning)), shift = Float(mean)
-        for m in 0..<count { out[m] = Swift.min(1, Swift.max(0, (out[m] - shift) * scale)) }
+    }
+
+    /// The closeness of every module to one query; see `closeness(_:moduleCount:into:)`.
+    func closeness(_ query: [Float], into out: UnsafeMutableBufferPointer<Float>) -> [Int32] {
+        closeness([query], moduleCount: out.count, into: out)[0]
     }
 
     /// The part of the module closest in meaning to the query (title or an outcome).
