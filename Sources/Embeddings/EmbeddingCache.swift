@@ -57,13 +57,14 @@ public final class EmbeddingCache: Sendable {
         return Key(high: high, low: low)
     }
 
-    func vector(_ text: String, role: EmbeddingRole) -> [Float]? {
+    /// The vector kept for the text, if any.
+    public func vector(_ text: String, role: EmbeddingRole) -> [Float]? {
         let key = Self.key(text, role: role)
         return entries.withLock { $0[key] }
     }
 
     /// Keeps the vectors, in memory and at the end of the file.
-    func store(_ texts: [String], _ vectors: [[Float]], role: EmbeddingRole) {
+    public func store(_ texts: [String], _ vectors: [[Float]], role: EmbeddingRole) {
         var data = Data()
         var fresh: [(Key, [Float])] = []
         for (text, vector) in zip(texts, vectors) where vector.count == dimension {

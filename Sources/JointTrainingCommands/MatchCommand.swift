@@ -69,7 +69,7 @@ struct MatchCommand: ParsableCommand {
         }
         for warning in inputs.warnings { Output.error(warning.description) }
 
-        let semantics = MatchSemantics.prepare(modules: inputs.modules, needs: inputs.needs)
+        let semantics = MatchSemantics.prepare(modules: inputs.modules, needs: inputs.needs, thesaurus: inputs.thesaurus)
         let index = MatchIndex(modules: inputs.modules, thesaurus: inputs.thesaurus, vectors: semantics.modules)
         let results = index.matches(for: inputs.needs, top: top, vectors: semantics.needs)
         let language = LanguageCode(lang)

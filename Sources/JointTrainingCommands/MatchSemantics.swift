@@ -14,7 +14,7 @@ struct MatchSemantics {
 
     /// Vectors for the modules and needs. `quiet`: no message when the model is missing (the
     /// caller reports it otherwise).
-    static func prepare(modules: [TrainingModule], needs: [Need], environment: [String: String] = ProcessInfo.processInfo.environment) -> MatchSemantics {
+    static func prepare(modules: [TrainingModule], needs: [Need], thesaurus: Thesaurus?, environment: [String: String] = ProcessInfo.processInfo.environment) -> MatchSemantics {
         switch EmbedderLocator.locate(environment: environment) {
         case .failure(let reason):
             if environment[EmbedderLocator.variable] != "off" {
@@ -33,7 +33,7 @@ struct MatchSemantics {
                 embedder = model
             }
             do {
-                return MatchSemantics(modules: try SemanticVectors.modules(modules, embedder: embedder),
+                return MatchSemantics(modules: try SemanticVectors.modules(modules, thesaurus: thesaurus, embedder: embedder),
                                       needs: try SemanticVectors.needs(needs, embedder: embedder), model: model.modelID)
             } catch {
                 Output.error("Note: \(error); needs are matched on the thesaurus and on words alone.")

@@ -78,7 +78,7 @@ struct PlanCommand: ParsableCommand {
 
         // The matcher gets the shipped thesaurus when none is given, and the semantic evidence.
         let matchThesaurus = inputs.thesaurus ?? MatchDefaults.thesaurus().flatMap { try? CurriculumReader.thesaurus(file: $0).value }
-        let semantics = MatchSemantics.prepare(modules: inputs.modules, needs: inputs.needs.filter { $0.topic == nil })
+        let semantics = MatchSemantics.prepare(modules: inputs.modules, needs: inputs.needs.filter { $0.topic == nil }, thesaurus: matchThesaurus)
         let matched = MatchedCandidates(needs: inputs.needs, modules: inputs.modules, thesaurus: matchThesaurus,
                                         vectors: semantics.modules, needVectors: semantics.needs)
         let plan = Planner.plan(PlanningInput(

@@ -172,7 +172,9 @@ public struct MatchIndex: Sendable {
         while start < needs.endIndex {
             let batch = needs[start..<min(start + SemanticIndex.batch, needs.endIndex)]
             start = batch.endIndex
-            let asked = batch.compactMap { need in vectors[need.id].flatMap { $0.count == semantic.dimension ? (need.id, $0) : nil } }
+            let asked = batch.compactMap { need in
+                vectors[need.id].flatMap { $0.count == semantic.dimension ? (need.id, semantic.neutral($0)) : nil }
+            }
             let closest = semantic.closeness(asked.map(\.1), moduleCount: count, into: rows)
             var slot: [String: Int] = [:]
             for (number, entry) in asked.enumerated() where slot[entry.0] == nil { slot[entry.0] = number }
@@ -194,7 +196,7 @@ public struct MatchIndex: Sendable {
         guard let semantic = storage.semantic, semantic.dimension == vector.count else { return [] }
         let buffer = UnsafeMutableBufferPointer<Float>.allocate(capacity: storage.modules.count)
         defer { buffer.deallocate() }
-        _ = semantic.closeness(vector, into: buffer)
+        _ = semantic.closeness(semantic.neutral(vector), into: buffer)
         let ranked = buffer.indices.filter { Double(buffer[$0]) >= MatchWeights.threshold }
             .sorted { (buffer[$0], -$0) > (buffer[$1], -$1) }
             .map { storage.modules[$0].id }

@@ -24,6 +24,8 @@ struct SemanticIndex: Sendable {
     /// The passages of each module after the whole text, with their vectors, for reasons.
     let parts: [[(passage: ModulePassage, vector: [Float])]]
     let modelID: String
+    /// Taken out of every vector before comparing (`LanguageDirections`).
+    let languageDirections: [[Float]]
 
     /// Title queries of at most this many other modules make a module's floor (spread over
     /// the catalogue), so that a catalogue of 10,000 modules costs no 10⁸ cosines here.
@@ -31,10 +33,22 @@ struct SemanticIndex: Sendable {
     /// Below this many modules a standard deviation says nothing: meaning is left out.
     static let fewestModules = 3
 
+    init(dimension: Int, whole: [Float], floor: [Float], parts: [[(passage: ModulePassage, vector: [Float])]], modelID: String) {
+        self.languageDirections = []
+        self.dimension = dimension
+        self.whole = whole
+        self.floor = floor
+        self.parts = parts
+        self.modelID = modelID
+    }
+
     init?(modules: [TrainingModule], vectors: ModuleVectors?) {
         guard let vectors, let dimension = vectors.passages.values.first(where: { !$0.isEmpty })?.first?.count, dimension > 0 else { return nil }
         self.dimension = dimension
         modelID = vectors.modelID
+        let directions = vectors.languageDirections.filter { $0.count == dimension }
+        languageDirections = directions
+        func neutral(_ vector: [Float]) -> [Float] { LanguageDirections.project(vector, out: directions) }
         var whole = [Float](repeating: 0, count: modules.count * dimension)
         var queries = [Float](repeating: 0, count: modules.count * dimension)
         var hasQuery = [Bool](repeating: false, count: modules.count)
@@ -43,13 +57,13 @@ struct SemanticIndex: Sendable {
             let passages = SemanticTexts.passages(of: module)
             let found = vectors.passages[module.id] ?? []
             if let first = found.first, first.count == dimension {
-                whole.replaceSubrange(number * dimension..<(number + 1) * dimension, with: first)
+                whole.replaceSubrange(number * dimension..<(number + 1) * dimension, with: neutral(first))
             }
             if let query = vectors.titleQueries[module.id], query.count == dimension {
-                queries.replaceSubrange(number * dimension..<(number + 1) * dimension, with: query)
+                queries.replaceSubrange(number * dimension..<(number + 1) * dimension, with: neutral(query))
                 hasQuery[number] = true
             }
-            parts.append(zip(passages, found).dropFirst().filter { $0.1.count == dimension }.map { ($0.0, $0.1) })
+            parts.append(zip(passages, found).dropFirst().filter { $0.1.count == dimension }.map { ($0.0, neutral($0.1)) })
         }
         let askers = hasQuery.indices.filter { hasQuery[$0] }
         let stride = max(1, askers.count / Self.floorSample)
@@ -102,34 +116,52 @@ struct SemanticIndex: Sendable {
                 }
             }
         }
+        return (0..<queries.count).map { q in
+            Self.standardise(UnsafeMutableBufferPointer(rebasing: out[q * count..<(q + 1) * count]))
+        }
+    }
+
+    /// Turns a row of cosines above the floors into closeness in [0, 1], in place, and returns
+    /// the modules that stand out most (at most `MatchWeights.agreementRank`, best first).
+    static func standardise(_ row: UnsafeMutableBufferPointer<Float>) -> [Int32] {
+        let count = row.count
+        var sum: Double = 0, squares: Double = 0
+        for value in row { sum += Double(value); squares += Double(value) * Double(value) }
+        let mean = sum / Double(max(count, 1))
+        let deviation = (Swift.max(0, squares / Double(max(count, 1)) - mean * mean)).squareRoot()
+        guard count >= fewestModules, deviation > 1e-6 else {
+            for m in row.indices { row[m] = 0 }
+            return []
+        }
         // The largest of N unrelated closenesses is about √(2 ln N) standard deviations
         // above their mean: standing out is measured against that, not against one number
         // that would list noise in a catalogue of 10,000 modules and nothing in one of 10.
         let expectedLargest = (2 * log(Double(count))).squareRoot()
+        let scale = Float(1 / (deviation * MatchWeights.fullMeaning * expectedLargest)), shift = Float(mean)
         let k = MatchWeights.agreementRank
-        return (0..<queries.count).map { q in
-            let row = UnsafeMutableBufferPointer(rebasing: out[q * count..<(q + 1) * count])
-            var sum: Double = 0, squares: Double = 0
-            for value in row { sum += Double(value); squares += Double(value) * Double(value) }
-            let mean = sum / Double(count)
-            let deviation = (Swift.max(0, squares / Double(count) - mean * mean)).squareRoot()
-            guard deviation > 1e-6 else {
-                for m in row.indices { row[m] = 0 }
-                return []
+        var best: [(value: Float, module: Int32)] = []
+        for m in row.indices {
+            let value = (row[m] - shift) * scale
+            if best.count < k || value > best[best.count - 1].value {
+                if best.count == k { best.removeLast() }
+                let position = best.firstIndex { value > $0.value } ?? best.count
+                best.insert((value, Int32(m)), at: position)
             }
-            let scale = Float(1 / (deviation * MatchWeights.fullMeaning * expectedLargest)), shift = Float(mean)
-            var best: [(value: Float, module: Int32)] = []
-            for m in row.indices {
-                let value = (row[m] - shift) * scale
-                if best.count < k || value > best[best.count - 1].value {
-                    if best.count == k { best.removeLast() }
-                    let position = best.firstIndex { value > $0.value } ?? best.count
-                    best.insert((value, Int32(m)), at: position)
-                }
-                row[m] = Swift.min(1, Swift.max(0, value))
-            }
-            return best.map(\.module)
+            row[m] = Swift.min(1, Swift.max(0, value))
         }
+        return best.map(\.module)
+    }
+
+    /// `standardise` on a copy, for tests and for reading one row.
+    func standardised(_ values: [Float]) -> [Float] {
+        var copy = values
+        _ = copy.withUnsafeMutableBufferPointer { Self.standardise($0) }
+        return copy
+    }
+
+    /// A need's vector as the modules' are compared: without its language directions.
+    func neutral(_ query: [Float]) -> [Float] {
+        LanguageDirections.project(query, out: languageDirections)
     }
 
     /// The closeness of every module to one query; see `closeness(_:moduleCount:into:)`.
