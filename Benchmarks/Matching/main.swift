@@ -183,6 +183,7 @@ do {
     writer.store(queryTexts, queryVectors, role: .query)
     let fileSize = (try? FileManager.default.attributesOfItem(atPath: writer.file)[.size] as? Int) ?? 0
 
+    let semanticCPU = cpuSeconds(usage())
     let semanticStart = DispatchTime.now()
     let cache = try EmbeddingCache(folder: cacheFolder, modelID: "benchmark-synthetic", dimension: 384)
     let cached = CachedEmbedder(CacheOnly(), cache: cache)
@@ -196,6 +197,9 @@ do {
     print(String(format: "semantic: %d cached vectors (%.0f MB) read in %.2f s; index: %.2f s; match: %.2f s; read + index + match: %.2f s (target ≤ 10 s)",
                  cache.count, Double(fileSize) / 1e6, seconds(semanticStart, loaded), seconds(loaded, semanticIndexed),
                  seconds(semanticIndexed, semanticMatched), seconds(semanticStart, semanticMatched)))
+    print(String(format: "semantic: CPU time of read + index + match (user + sys, both cores): %.2f s; load average when done: %@",
+                 cpuSeconds(usage()) - semanticCPU,
+                 (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"))
     print(String(format: "semantic: peak memory (maxrss, whole run): %.0f MB (target < 1536 MB); needs with at least one module: %d of %d",
                  Double(usage().ru_maxrss) / 1024, semanticResults.filter { !$0.isEmpty }.count, needs.count))
 } catch {

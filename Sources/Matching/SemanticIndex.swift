@@ -103,14 +103,28 @@ struct SemanticIndex: Sendable {
         }
         whole.withUnsafeBufferPointer { w in
             floor.withUnsafeBufferPointer { f in
-                for start in stride(from: 0, to: count, by: Self.moduleBlock) {
-                    let end = Swift.min(start + Self.moduleBlock, count)
-                    for (q, query) in queries.enumerated() {
-                        query.withUnsafeBufferPointer { v in
-                            let row = out.baseAddress! + q * count
+                // Queries side by side in one buffer, four at a time against each module row.
+                var packed = [Float](repeating: 0, count: queries.count * dimension)
+                for (q, query) in queries.enumerated() { packed.replaceSubrange(q * dimension..<(q + 1) * dimension, with: query) }
+                packed.withUnsafeBufferPointer { p in
+                    for start in stride(from: 0, to: count, by: Self.moduleBlock) {
+                        let end = Swift.min(start + Self.moduleBlock, count)
+                        var q = 0
+                        while q < queries.count {
+                            let four = queries.count - q >= 4
                             for m in start..<end {
-                                row[m] = Vectors.dot(w.baseAddress! + m * dimension, v.baseAddress!, dimension) - f[m]
+                                let row = w.baseAddress! + m * dimension
+                                if four {
+                                    let d = Vectors.dot4(row, p.baseAddress! + q * dimension, dimension)
+                                    out[q * count + m] = d.0 - f[m]
+                                    out[(q + 1) * count + m] = d.1 - f[m]
+                                    out[(q + 2) * count + m] = d.2 - f[m]
+                                    out[(q + 3) * count + m] = d.3 - f[m]
+                                } else {
+                                    out[q * count + m] = Vectors.dot(row, p.baseAddress! + q * dimension, dimension) - f[m]
+                                }
                             }
+                            q += four ? 4 : 1
                         }
                     }
                 }
@@ -182,6 +196,29 @@ struct SemanticIndex: Sendable {
 
 /// Dot products of float vectors, four lanes at a time.
 enum Vectors {
+    /// One row against four consecutive vectors of length `n` starting at `b`: each load of
+    /// the row serves four products.
+    @inline(__always)
+    static func dot4(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ n: Int) -> (Float, Float, Float, Float) {
+        var s0 = SIMD4<Float>(), s1 = SIMD4<Float>(), s2 = SIMD4<Float>(), s3 = SIMD4<Float>()
+        let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
+        var i = 0
+        while i + 4 <= n {
+            let x = ra.loadUnaligned(fromByteOffset: 4 * i, as: SIMD4<Float>.self)
+            s0 += x * rb.loadUnaligned(fromByteOffset: 4 * i, as: SIMD4<Float>.self)
+            s1 += x * rb.loadUnaligned(fromByteOffset: 4 * (n + i), as: SIMD4<Float>.self)
+            s2 += x * rb.loadUnaligned(fromByteOffset: 4 * (2 * n + i), as: SIMD4<Float>.self)
+            s3 += x * rb.loadUnaligned(fromByteOffset: 4 * (3 * n + i), as: SIMD4<Float>.self)
+            i += 4
+        }
+        var r = (s0.sum(), s1.sum(), s2.sum(), s3.sum())
+        while i < n {
+            r.0 += a[i] * b[i]; r.1 += a[i] * b[n + i]; r.2 += a[i] * b[2 * n + i]; r.3 += a[i] * b[3 * n + i]
+            i += 1
+        }
+        return r
+    }
+
     @inline(__always)
     static func dot(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ n: Int) -> Float {
         var s0 = SIMD4<Float>(), s1 = SIMD4<Float>(), s2 = SIMD4<Float>(), s3 = SIMD4<Float>()
