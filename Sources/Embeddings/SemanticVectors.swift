@@ -22,21 +22,27 @@ public enum SemanticVectors {
                              languageDirections: try thesaurus.map { try languageDirections(of: $0, embedder: embedder) } ?? [])
     }
 
-    /// The languages of the thesaurus with at least this many labels make a centroid.
-    static let fewestLabels = 10
+    /// Concepts labelled in every language make the centroids: parallel text, so that the
+    /// centroids differ by language alone. At most this many, spread over the thesaurus, so
+    /// that a large thesaurus costs a few seconds once, not minutes.
+    static let parallelConcepts = 32
 
-    /// `LanguageDirections` from the thesaurus's labels and synonyms: per language the mean
-    /// of their vectors as queries and as passages.
+    /// `LanguageDirections` from the thesaurus: per language, the mean vector (as a query) of
+    /// the preferred labels of concepts labelled in every language the thesaurus uses.
     public static func languageDirections(of thesaurus: Thesaurus, embedder: any SentenceEmbedder) throws -> [[Float]] {
-        var byLanguage: [String: [String]] = [:]
-        for concept in thesaurus.concepts {
-            for label in concept.labels.versions + concept.altLabels { byLanguage[label.language.primary.tag, default: []].append(label.text) }
+        let languages = Set(thesaurus.concepts.flatMap { $0.labels.versions.map(\.language.primary.tag) }).sorted()
+        guard languages.count >= 2 else { return [] }
+        let parallel = thesaurus.concepts.filter { concept in
+            let tags = Set(concept.labels.versions.map(\.language.primary.tag))
+            return languages.allSatisfy(tags.contains)
         }
+        let step = max(1, parallel.count / parallelConcepts)
+        let chosen = stride(from: 0, to: parallel.count, by: step).prefix(parallelConcepts).map { parallel[$0] }
+        guard chosen.count >= 2 else { return [] }
         var centroids: [[Float]] = []
-        for language in byLanguage.keys.sorted() {
-            let labels = byLanguage[language]!
-            guard labels.count >= fewestLabels else { continue }
-            let vectors = try embedder.embed(labels, role: .query) + embedder.embed(labels, role: .passage)
+        for language in languages {
+            let labels = chosen.compactMap { concept in concept.labels.versions.first { $0.language.primary.tag == language }?.text }
+            let vectors = try embedder.embed(labels, role: .query)
             var mean = [Float](repeating: 0, count: embedder.dimension)
             for vector in vectors where vector.count == mean.count { for i in mean.indices { mean[i] += vector[i] / Float(vectors.count) } }
             centroids.append(mean)
