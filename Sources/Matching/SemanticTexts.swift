@@ -29,8 +29,8 @@ public enum SemanticTexts {
         return passages
     }
 
-    /// The module's title asked as a question: how close a need naming exactly this
-    /// module comes to it, the top of its calibration (see `SemanticIndex`).
+    /// The module's title asked as a question: how close a need about this module's topic
+    /// comes to the other modules, which makes their floors (see `SemanticIndex`).
     public static func titleQuery(of module: TrainingModule) -> String {
         module.titles.versions.first?.text ?? module.id
     }
