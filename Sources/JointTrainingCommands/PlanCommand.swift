@@ -1,5 +1,6 @@
 import ArgumentParser
 import CurriculumExport
+import CurriculumFormats
 import Diagnostics
 import Foundation
 import Matching
@@ -95,7 +96,11 @@ struct PlanCommand: ParsableCommand {
         } ?? []
         let options = ExportOptions(language: LanguageCode(lang), start: start.flatMap(CivilDate.init),
                                     providers: ExportOptions.providers(of: inputs.catalogues))
-        let matched = MatchedCandidates(needs: inputs.needs, modules: inputs.modules, thesaurus: inputs.thesaurus)
+        // The matcher gets the shipped thesaurus when none is given, and the semantic evidence.
+        let matchThesaurus = inputs.thesaurus ?? MatchDefaults.thesaurus().flatMap { try? CurriculumReader.thesaurus(file: $0).value }
+        let semantics = MatchSemantics.prepare(modules: inputs.modules, needs: inputs.needs.filter { $0.topic == nil }, thesaurus: matchThesaurus)
+        let matched = MatchedCandidates(needs: inputs.needs, modules: inputs.modules, thesaurus: matchThesaurus,
+                                        vectors: semantics.modules, needVectors: semantics.needs)
         let plan = Planner.plan(PlanningInput(
             needs: inputs.needs, modules: matched.modules, legalBase: inputs.legalBase, thesaurus: inputs.thesaurus,
             budgetDays: budgetDays, freeTextCandidates: matched.freeText,

@@ -36,12 +36,14 @@ public struct MatchIndex: Sendable {
         let eqf: [Int8]
         /// Module number by id (the first module with an id), so lookups by id cost no scan.
         let moduleNumbers: [String: Int]
+        /// The modules' vectors and calibration, when a sentence-embedding model gave them.
+        let semantic: SemanticIndex?
 
         static func bit(_ kind: ServiceKind) -> UInt32 {
             1 << UInt32(ServiceKind.allCases.firstIndex(of: kind)!)
         }
 
-        init(modules: [TrainingModule], thesaurus: Thesaurus?) {
+        init(modules: [TrainingModule], thesaurus: Thesaurus?, vectors: ModuleVectors?) {
             let active = modules.filter { $0.status == .active }
             let graph = ConceptGraph(thesaurus)
             var vocabulary = CompoundVocabulary()
@@ -85,6 +87,7 @@ public struct MatchIndex: Sendable {
             self.languageBit = languageBit
             self.languageBits = active.map { $0.languages.reduce(0) { $0 | (languageBit[$1.primary.tag] ?? 0) } }
             self.eqf = active.map { Int8($0.level?.eqf ?? 0) }
+            self.semantic = SemanticIndex(modules: active, vectors: vectors)
             self.specificIDF = LexicalIndex.idf(documentFrequency: max(specificCount, 1), count: max(active.count, 1))
         }
 
@@ -107,10 +110,16 @@ public struct MatchIndex: Sendable {
 
     let storage: Storage
 
-    /// Indexes the active modules; with a thesaurus, concepts are found in needs and modules.
-    public init(modules: [TrainingModule], thesaurus: Thesaurus?) {
-        storage = Storage(modules: modules, thesaurus: thesaurus)
+    /// Indexes the active modules; with a thesaurus, concepts are found in needs and modules;
+    /// with the modules' vectors (`SemanticTexts`), needs given a vector are also matched on
+    /// meaning.
+    public init(modules: [TrainingModule], thesaurus: Thesaurus?, vectors: ModuleVectors? = nil) {
+        storage = Storage(modules: modules, thesaurus: thesaurus, vectors: vectors)
     }
+
+    /// The model whose module vectors the index holds, nil when it matches on words and
+    /// concepts only.
+    public var semanticModel: String? { storage.semantic?.modelID }
 
     /// The modules indexed: the active ones, in the order given.
     public var modules: [TrainingModule] { storage.modules }
@@ -134,17 +143,63 @@ public struct MatchIndex: Sendable {
     }
 
     /// The modules whose score reaches `threshold`, best first, at most `top` of them.
-    public func matches(for need: Need, top: Int? = nil) -> [ModuleMatch] {
-        Scorer(storage: storage).matches(for: need, top: top, scratch: Scratch(count: storage.modules.count))
+    /// `vector`: the need's `SemanticTexts.query` embedded by the model of the module vectors.
+    public func matches(for need: Need, top: Int? = nil, vector: [Float]? = nil) -> [ModuleMatch] {
+        Self.matches(for: [need][...], top: top, vectors: vector.map { [need.id: $0] } ?? [:], storage: storage)[0]
     }
 
-    /// The matches of many needs, in their order, computed on every core.
-    public func matches(for needs: [Need], top: Int? = nil) -> [[ModuleMatch]] {
+    /// The matches of many needs, in their order, computed on every core; `vectors` by need id.
+    public func matches(for needs: [Need], top: Int? = nil, vectors: [String: [Float]] = [:]) -> [[ModuleMatch]] {
         let storage = storage
         return ChunkedWork.map(count: needs.count, chunks: 16) { range in
-            let scratch = Scratch(count: storage.modules.count)
-            let scorer = Scorer(storage: storage)
-            return needs[range].map { scorer.matches(for: $0, top: top, scratch: scratch) }
+            Self.matches(for: needs[range], top: top, vectors: vectors, storage: storage)
         }.flatMap { $0 }
+    }
+
+    /// One worker's needs, their closeness in meaning computed a batch at a time.
+    private static func matches(for needs: ArraySlice<Need>, top: Int?, vectors: [String: [Float]], storage: Storage) -> [[ModuleMatch]] {
+        let count = storage.modules.count
+        let scratch = Scratch(count: count)
+        let scorer = Scorer(storage: storage)
+        guard let semantic = storage.semantic, !vectors.isEmpty else {
+            return needs.map { scorer.matches(for: $0, top: top, scratch: scratch) }
+        }
+        let rows = UnsafeMutableBufferPointer<Float>.allocate(capacity: SemanticIndex.batch * max(count, 1))
+        defer { rows.deallocate() }
+        var results: [[ModuleMatch]] = []
+        results.reserveCapacity(needs.count)
+        var start = needs.startIndex
+        while start < needs.endIndex {
+            let batch = needs[start..<min(start + SemanticIndex.batch, needs.endIndex)]
+            start = batch.endIndex
+            let asked = batch.compactMap { need in
+                vectors[need.id].flatMap { $0.count == semantic.dimension ? (need.id, semantic.neutral($0)) : nil }
+            }
+            let closest = semantic.closeness(asked.map(\.1), moduleCount: count, into: rows)
+            var slot: [String: Int] = [:]
+            for (number, entry) in asked.enumerated() where slot[entry.0] == nil { slot[entry.0] = number }
+            for need in batch {
+                let meaning = slot[need.id].map { number in
+                    Scorer.NeedMeaning(row: UnsafeMutableBufferPointer(rebasing: rows[number * count..<(number + 1) * count]),
+                                       closest: closest[number], vector: asked[number].1)
+                }
+                results.append(scorer.matches(for: need, top: top, scratch: scratch, meaning: meaning))
+            }
+        }
+        return results
+    }
+
+    /// The modules by closeness in meaning alone, best first, those at least `threshold` close
+    /// (see `SemanticIndex`): the semantic model's own answer, for measuring it. Empty
+    /// without vectors.
+    public func semanticRanking(vector: [Float], top: Int? = nil) -> [String] {
+        guard let semantic = storage.semantic, semantic.dimension == vector.count else { return [] }
+        let buffer = UnsafeMutableBufferPointer<Float>.allocate(capacity: storage.modules.count)
+        defer { buffer.deallocate() }
+        _ = semantic.closeness(semantic.neutral(vector), into: buffer)
+        let ranked = buffer.indices.filter { Double(buffer[$0]) >= MatchWeights.threshold }
+            .sorted { (buffer[$0], -$0) > (buffer[$1], -$1) }
+            .map { storage.modules[$0].id }
+        return top.map { Array(ranked.prefix($0)) } ?? ranked
     }
 }

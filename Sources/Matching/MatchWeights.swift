@@ -63,6 +63,31 @@ public enum MatchWeights {
     static let classificationWeight = 1.5
     static let conceptLabelWeight = 1.0
 
+    /// Closeness in meaning (`SemanticIndex`), when a sentence-embedding model gave vectors.
+    /// A module standing out by `fullMeaning × √(2 ln N)` standard deviations of the need's
+    /// cosines over the N modules (each above the module's floor) is as close as closeness
+    /// goes (1); `√(2 ln N)` is how far the largest of N unrelated modules stands out.
+    static let fullMeaning = 1.75
+    /// Meaning is added to the thesaurus-and-words score `w`: `min(1, w + meaningWeight × m)`.
+    /// Words and concepts alone list a module at w ≥ 0.4, exactly as without a model (meaning
+    /// never takes away what the words found); meaning alone at m ≥ 0.57, i.e. when the module
+    /// stands out as far as the largest of N unrelated modules would (z ≥ √(2 ln N)); each
+    /// half-way lists it together. Meaning weighs less than words and concepts because the
+    /// model's closeness is the least specific evidence: "labour exploitation" and "labour
+    /// safety" are near in meaning and far apart as training topics.
+    static let meaningWeight = 0.7
+    ///
+    /// Together with `contradiction`, this is the one "no module answers this need" decision:
+    /// lexical and semantic evidence must agree enough, each read on its own scale against
+    /// the catalogue, never a raw cosine.
+    /// When a need's words or concepts and its meaning point at different modules (no module
+    /// among the first `agreementRank` of both), its scores are multiplied by this: two
+    /// witnesses that contradict each other prove less than either alone.
+    static let contradiction = 0.85
+    static let agreementRank = 3
+    /// Closeness from which a reason names the module's part closest in meaning.
+    static let meaningShown = 0.3
+
     /// Fit factors.
     static let audienceMiss = 0.7
     static let languageMiss = 0.7

@@ -12,8 +12,10 @@ public struct MatchedCandidates: Sendable {
     /// The index the candidates came from, for callers that also want every need's matches.
     public let index: MatchIndex
 
-    public init(needs: [Need], modules: [TrainingModule], thesaurus: Thesaurus?) {
-        let index = MatchIndex(modules: modules, thesaurus: thesaurus)
+    /// `vectors` and `needVectors`: the semantic evidence (`SemanticTexts`), when a model gave it.
+    public init(needs: [Need], modules: [TrainingModule], thesaurus: Thesaurus?,
+                vectors: ModuleVectors? = nil, needVectors: [String: [Float]] = [:]) {
+        let index = MatchIndex(modules: modules, thesaurus: thesaurus, vectors: vectors)
         self.index = index
         self.modules = modules.map { module in
             guard module.topics.isEmpty else { return module }
@@ -22,7 +24,7 @@ public struct MatchedCandidates: Sendable {
             return enriched
         }
         let textNeeds = needs.filter { $0.topic == nil && !($0.text ?? "").isEmpty }
-        let matches = index.matches(for: textNeeds)
+        let matches = index.matches(for: textNeeds, vectors: needVectors)
         freeText = Dictionary(uniqueKeysWithValues: zip(textNeeds, matches).map { need, found in
             (need.id, found.map(\.moduleID))
         })

@@ -54,6 +54,9 @@ public struct ConceptEvidence: Sendable, Hashable {
 public enum MatchReason: Sendable, Hashable {
     /// A concept of the need that the module teaches, or one close to it.
     case concept(ConceptEvidence)
+    /// The module's title or outcome closest in meaning to the need, when the module is close
+    /// in meaning (a sentence-embedding model's evidence).
+    case meaning(ModulePassage)
     /// Informative words of the need found in the module's texts, as the need wrote them.
     case words([String])
     /// Whether the module is open to the need's kind of service.

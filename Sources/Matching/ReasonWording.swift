@@ -1,3 +1,4 @@
+import Foundation
 import TrainingModel
 
 /// How reasons are worded in one language.
@@ -9,6 +10,8 @@ struct ReasonWording: Sendable {
     var narrower: @Sendable (_ moduleConcept: String) -> String
     var related: @Sendable (_ moduleConcept: String) -> String
     var wordsInCommon: String
+    /// "close in meaning to the outcome '…'": the part's name (title, outcome) and its text.
+    var closeInMeaning: @Sendable (_ part: ModulePassage.Part, _ text: String) -> String
     var audience: String
     var offeredIn: String
     var offeredInAnyOf: String
@@ -44,6 +47,8 @@ struct ReasonWording: Sendable {
             case .related: text += "; " + related(moduleConcept)
             }
             return text
+        case .meaning(let passage):
+            return closeInMeaning(passage.part, Self.shortened(passage.text))
         case .words(let words):
             return wordsInCommon + ": " + words.map { "'\($0)'" }.joined(separator: ", ")
         case .audience(let kind, let fits):
@@ -62,6 +67,15 @@ struct ReasonWording: Sendable {
         }
     }
 
+    /// A quoted part is cut at a word near `length` characters, so that a reason stays one line.
+    static func shortened(_ text: String, length: Int = 90) -> String {
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard flat.count > length else { return flat }
+        var cut = String(flat.prefix(length))
+        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        return cut.trimmingCharacters(in: .punctuationCharacters) + "…"
+    }
+
     private func name(of code: LanguageCode) -> String {
         code.name(in: language)
     }
@@ -74,6 +88,7 @@ struct ReasonWording: Sendable {
         narrower: { "the module teaches the narrower '\($0)'" },
         related: { "the module teaches the related '\($0)'" },
         wordsInCommon: "words in common",
+        closeInMeaning: { "close in meaning to the \($0 == .title ? "title" : "outcome") '\($1)'" },
         audience: "audience", offeredIn: "offered in", offeredInAnyOf: "offered in",
         yes: "yes", no: "no",
         level: { "level asked \($0), module at EQF \($1): \($2)" },
@@ -93,6 +108,7 @@ struct ReasonWording: Sendable {
         narrower: { "de module behandelt het engere '\($0)'" },
         related: { "de module behandelt het verwante '\($0)'" },
         wordsInCommon: "gemeenschappelijke woorden",
+        closeInMeaning: { "inhoudelijk dicht bij \($0 == .title ? "de titel" : "het leerresultaat") '\($1)'" },
         audience: "doelgroep", offeredIn: "aangeboden in het", offeredInAnyOf: "aangeboden in het",
         yes: "ja", no: "nee",
         level: { "gevraagd niveau \($0), module op EQF \($1): \($2)" },
@@ -112,6 +128,7 @@ struct ReasonWording: Sendable {
         narrower: { "le module traite le thème plus précis « \($0) »" },
         related: { "le module traite le thème voisin « \($0) »" },
         wordsInCommon: "mots en commun",
+        closeInMeaning: { "proche par le sens \($0 == .title ? "du titre" : "de l'acquis d'apprentissage") « \($1) »" },
         audience: "public", offeredIn: "proposé en", offeredInAnyOf: "proposé en",
         yes: "oui", no: "non",
         level: { "niveau demandé \($0), module au niveau CEC \($1) : \($2)" },
@@ -131,6 +148,7 @@ struct ReasonWording: Sendable {
         narrower: { "das Modul behandelt das engere Thema „\($0)“" },
         related: { "das Modul behandelt das verwandte Thema „\($0)“" },
         wordsInCommon: "gemeinsame Wörter",
+        closeInMeaning: { "inhaltlich nah \($0 == .title ? "am Titel" : "am Lernergebnis") „\($1)“" },
         audience: "Zielgruppe", offeredIn: "angeboten auf", offeredInAnyOf: "angeboten auf",
         yes: "ja", no: "nein",
         level: { "verlangtes Niveau \($0), Modul auf EQR-Niveau \($1): \($2)" },

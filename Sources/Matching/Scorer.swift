@@ -53,34 +53,60 @@ struct Scorer {
 
     let storage: MatchIndex.Storage
 
-    func matches(for need: Need, top: Int?, scratch: Scratch) -> [ModuleMatch] {
+    /// A need's closeness in meaning to every module (`SemanticIndex.closeness`), its vector
+    /// and the modules that stand out most.
+    struct NeedMeaning {
+        var row: UnsafeMutableBufferPointer<Float>
+        var closest: [Int32]
+        var vector: [Float]
+    }
+
+    func matches(for need: Need, top: Int?, scratch: Scratch, meaning: NeedMeaning? = nil) -> [ModuleMatch] {
         let profile = NeedProfile(need: need, index: storage)
         let termMass = profile.termMass
         let conceptMass = profile.conceptMass
         let conceptShare = MatchWeights.conceptShare * min(1, conceptMass / storage.specificIDF)
         accumulate(profile, termMass: termMass, into: scratch)
+        let semantic = meaning == nil ? nil : storage.semantic
+        if let row = meaning?.row {
+            // A module no word or concept found is listed on meaning alone or not at all.
+            let alone = Float(MatchWeights.threshold / MatchWeights.meaningWeight)
+            for m in 0..<scratch.count where row[m] >= alone { scratch.touch(Int32(m)) }
+        }
 
         let languages = need.trainingLanguages.isEmpty ? (profile.language.map { [$0.code] } ?? []) : need.trainingLanguages
         let askedBits = languages.reduce(UInt64(0)) { $0 | (storage.languageBit[$1.primary.tag] ?? 0) }
         let kindBit = MatchIndex.Storage.bit(need.serviceKind)
         let modules = storage.modules, audiences = storage.audiences, languageBits = storage.languageBits, eqf = storage.eqf
         let threshold = MatchWeights.threshold
-        var listed: [(module: Int32, score: Double, lexical: Double)] = []
+        // Each touched module's evidence: words and concepts (`words`), closeness in meaning.
+        var candidates: [(module: Int32, words: Double, meaning: Double, lexical: Double)] = []
+        candidates.reserveCapacity(scratch.touched.count)
         for module in scratch.touched {
             let m = Int(module)
             let lexical = termMass > 0 ? min(1, Double(scratch.lexical[m]) / termMass) : 0
             let concept = conceptMass > 0 && scratch.concept[m] > 0 ? Self.conceptOverlap(Double(scratch.concept[m]) / conceptMass) : 0
+            let words: Double
+            if profile.terms.isEmpty {
+                words = concept
+            } else if conceptMass == 0 {
+                words = lexical
+            } else {
+                words = conceptShare * concept + (1 - conceptShare) * lexical
+            }
+            candidates.append((module, words, meaning.map { Double($0.row[m]) } ?? 0, lexical))
             scratch.lexical[m] = 0
             scratch.concept[m] = 0
             scratch.isTouched[m] = false
-            let topical: Double
-            if profile.terms.isEmpty {
-                topical = concept
-            } else if conceptMass == 0 {
-                topical = lexical
-            } else {
-                topical = conceptShare * concept + (1 - conceptShare) * lexical
-            }
+        }
+        scratch.touched.removeAll(keepingCapacity: true)
+        let discount = meaning.map { Self.contradictionDiscount(candidates, closest: $0.closest) } ?? 1
+
+        var listed: [(module: Int32, score: Double, lexical: Double)] = []
+        var meanings: [Int32: Double] = [:]
+        for candidate in candidates {
+            let module = candidate.module, m = Int(module), lexical = candidate.lexical
+            let topical = semantic == nil ? candidate.words : Self.hybrid(words: candidate.words, meaning: candidate.meaning) * discount
             // Fit is at most 1: a module whose topical score misses the threshold is out.
             guard topical >= threshold else { continue }
             var fit = Fit.level(required: need.requiredLevel, eqf: Int(eqf[m]))
@@ -89,6 +115,7 @@ struct Scorer {
             let score = topical * fit
             guard score >= threshold else { continue }
             let entry = (module: module, score: Swift.min(score, 1), lexical: lexical)
+            if candidate.meaning > 0 { meanings[module] = candidate.meaning }
             // Keep the best `top` only, in order: a need may clear the threshold with
             // hundreds of modules in a large catalogue.
             guard let top else {
@@ -102,12 +129,38 @@ struct Scorer {
             let position = listed.firstIndex { Self.ranksBefore(entry, $0) } ?? listed.count
             listed.insert(entry, at: position)
         }
-        scratch.touched.removeAll(keepingCapacity: true)
         if top == nil { listed.sort(by: Self.ranksBefore) }
         return listed.map { entry in
             ModuleMatch(moduleID: modules[Int(entry.module)].id, score: entry.score,
-                        reasons: reasons(need, profile, Int(entry.module), languages))
+                        reasons: reasons(need, profile, Int(entry.module), languages,
+                                         meaning: semantic.flatMap { semantic in meaning.map { (semantic, $0.vector, meanings[entry.module] ?? 0) } }))
         }
+    }
+
+    /// Thesaurus-and-words evidence plus closeness in meaning at `MatchWeights.meaningWeight`:
+    /// meaning only adds, so a module the words alone list stays listed unless the two
+    /// witnesses contradict each other; see `MatchWeights.meaningWeight`.
+    static func hybrid(words: Double, meaning: Double) -> Double {
+        Swift.min(1, words + MatchWeights.meaningWeight * meaning)
+    }
+
+    /// `MatchWeights.contradiction` when the need's words or concepts point at modules (some
+    /// evidence) but none of their first `agreementRank` is among the first `agreementRank` in
+    /// meaning: two witnesses naming different modules. 1 otherwise, also when the words
+    /// say nothing at all (a need in another language than every module, no thesaurus):
+    /// silence is not contradiction.
+    static func contradictionDiscount(_ candidates: [(module: Int32, words: Double, meaning: Double, lexical: Double)],
+                                      closest: [Int32]) -> Double {
+        let k = MatchWeights.agreementRank
+        var first: [(value: Double, module: Int32)] = []
+        for candidate in candidates where candidate.words > 0 {
+            let entry = (value: candidate.words, module: candidate.module)
+            if first.count == k && !(entry > first[k - 1]) { continue }
+            if first.count == k { first.removeLast() }
+            first.insert(entry, at: first.firstIndex { entry > $0 } ?? first.count)
+        }
+        guard !first.isEmpty else { return 1 }
+        return first.contains { closest.contains($0.module) } ? 1 : MatchWeights.contradiction
     }
 
     /// Best score first; then more words in common; then catalogue order.
@@ -204,8 +257,15 @@ struct Scorer {
         return relation.credit * (needIDF > 0 ? Swift.min(1, moduleIDF / needIDF) : 0)
     }
 
-    private func reasons(_ need: Need, _ profile: NeedProfile, _ module: Int, _ languages: [LanguageCode]) -> [MatchReason] {
+    private func reasons(_ need: Need, _ profile: NeedProfile, _ module: Int, _ languages: [LanguageCode],
+                         meaning: (index: SemanticIndex, vector: [Float], closeness: Double)? = nil) -> [MatchReason] {
         var reasons: [MatchReason] = []
+        // Closeness in meaning is named when it says something: the module is at least as
+        // close as the threshold asks of a module found on meaning alone.
+        if let meaning, meaning.closeness >= MatchWeights.meaningShown,
+           let part = meaning.index.closestPart(module: module, query: meaning.vector) {
+            reasons.append(.meaning(part))
+        }
         let carried = storage.moduleConcepts[module]
         let graph = storage.graph
         var evidence: [(weight: Double, evidence: ConceptEvidence)] = []

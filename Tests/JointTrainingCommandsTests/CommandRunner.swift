@@ -29,11 +29,15 @@ struct CommandRunner {
         try run(arguments, in: URL(fileURLWithPath: folder))
     }
 
-    /// Runs `jointtraining arguments` in `directory` (the package root by default).
-    static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Result {
+    /// Runs `jointtraining arguments` in `directory` (the package root by default), with
+    /// `environment` added to the test's own.
+    static func run(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
+        }
         process.currentDirectoryURL = directory
         // Files rather than pipes: a full pipe could block the process while the test waits.
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("jt-run-\(UUID().uuidString)")

