@@ -61,7 +61,7 @@ struct EraseServiceCommand: AsyncParsableCommand {
         let receipt = try await storeCall { try await store.eraseService(invitation: invitation, by: database.who) }
         print("service \(receipt.service) erased: its name, e-mail addresses and free text are gone from \(receipt.invitations) invitation(s), "
               + "\(receipt.revisions) revision(s) and \(receipt.auditLines) audit line(s); \(receipt.needsKept) need(s) kept as anonymous counts, "
-              + "\(receipt.needsRemoved) free-text need(s) removed")
+              + "\(receipt.needsRemoved) free-text need(s) removed, \(receipt.planFiles) plan export(s) naming it deleted; its links no longer open")
     }
 }
 
