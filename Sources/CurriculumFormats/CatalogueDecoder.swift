@@ -40,7 +40,7 @@ struct CatalogueDecoder {
 
     private mutating func decodeModule(_ element: XMLElement, moduleIds: Set<String>) -> TrainingModule {
         let id = element.attribute("id") ?? ""
-        let owner = "module \"\(id)\""
+        let owner = describe("module", id: id)
         let children = Children(of: element, namespace: namespace)
 
         for name in ["title", "audience", "mode", "language"] {

@@ -29,7 +29,7 @@ struct ThesaurusDecoder {
 
     private mutating func decodeConcept(_ element: XMLElement, ids: Set<String>) -> Concept {
         let id = element.attribute("id") ?? ""
-        let owner = "concept \"\(id)\""
+        let owner = describe("concept", id: id)
         let children = Children(of: element, namespace: namespace)
         problems.requirePresent(children["label"], in: element, name: "label", ownerDescription: owner)
         let here = "this thesaurus"
