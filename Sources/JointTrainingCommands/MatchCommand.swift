@@ -42,7 +42,7 @@ struct MatchCommand: ParsableCommand {
 
     func validate() throws {
         if catalogues.isEmpty { throw ValidationError("Give at least one --catalogue FILE.") }
-        if top < 1 { throw ValidationError("--top must be at least 1.") }
+        try NumberOptions.check(top, in: NumberOptions.top, option: "--top", meaning: "a number of modules per need")
         if !["nl", "fr", "de", "en"].contains(lang.lowercased()) {
             throw ValidationError("--lang must be one of nl, fr, de, en.")
         }

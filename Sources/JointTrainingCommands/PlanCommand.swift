@@ -54,9 +54,7 @@ struct PlanCommand: ParsableCommand {
     var lang: String = "en"
 
     func validate() throws {
-        guard budgetDays.isFinite, budgetDays >= 0 else {
-            throw ValidationError("--budget-days must be a number of days, 0 or more (e.g. 60 or 42.5).")
-        }
+        try NumberOptions.check(budgetDays, in: NumberOptions.budgetDays, option: "--budget-days", meaning: "a number of training days")
         if let start, CivilDate(start) == nil {
             throw ValidationError("--start \"\(start)\" is not a date in the form YYYY-MM-DD (e.g. 2027-01-11).")
         }

@@ -37,7 +37,7 @@ struct ServeCommand: AsyncParsableCommand {
     var behindProxy = false
 
     func validate() throws {
-        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
+        try NumberOptions.check(port, in: NumberOptions.port, option: "--port", meaning: "a port number")
     }
 
     func run() async throws {
