@@ -118,6 +118,6 @@ struct RevokeInvitationCommand: AsyncParsableCommand {
     func run() async throws {
         let store = try database.open()
         try await storeCall { try await store.revokeInvitation(invitation, by: database.who) }
-        print("invitation \(invitation) withdrawn")
+        Output.text("invitation \(invitation) withdrawn")
     }
 }

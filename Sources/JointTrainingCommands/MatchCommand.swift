@@ -71,9 +71,9 @@ struct MatchCommand: ParsableCommand {
             try Output.json(MatchDocument(needs: report.json, evaluation: evaluation?.json))
         case .text:
             if let evaluation {
-                print(evaluation.text(goldFile: gold ?? ""))
+                Output.text(evaluation.text(goldFile: gold ?? ""))
             } else {
-                print(report.text)
+                Output.text(report.text)
             }
         }
     }

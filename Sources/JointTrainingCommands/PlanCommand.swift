@@ -91,12 +91,12 @@ struct PlanCommand: ParsableCommand {
         case .text:
             let header = PlanHeader(files: files, inputs: inputs, budgetDays: budgetDays, sample: catalogues.isEmpty,
                                     language: options.language)
-            print(header.text, terminator: "")
-            print(PlanText.write(plan, options: options), terminator: "")
+            Output.text(header.text, terminator: "")
+            Output.text(PlanText.write(plan, options: options), terminator: "")
         case .json: print(try PlanJSON.encode(plan, options: options))
-        case .xml: print(curriculum, terminator: "")
-        case .csv: print(PlanCSV.write(plan, options: options), terminator: "")
-        case .md: print(PlanMarkdown.write(plan, options: options))
+        case .xml: Output.data(curriculum)
+        case .csv: Output.data(PlanCSV.write(plan, options: options))
+        case .md: Output.data(PlanMarkdown.write(plan, options: options) + "\n")
         }
     }
 

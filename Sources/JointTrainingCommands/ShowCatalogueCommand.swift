@@ -20,7 +20,7 @@ struct ShowCatalogueCommand: ParsableCommand {
     func run() throws {
         let catalogue = try readOrReport { () throws(InputProblems) in try CurriculumReader.catalogue(file: file) }
         let language = LanguageCode(lang)
-        print("\(catalogue.value.provider) — \(catalogue.value.titles.best(for: language) ?? catalogue.value.id) (\(catalogue.value.year))")
+        Output.text("\(catalogue.value.provider) — \(catalogue.value.titles.best(for: language) ?? catalogue.value.id) (\(catalogue.value.year))")
         let rows = catalogue.value.modules.map { module -> [String] in
             let value = CatalogueWriter.number(module.duration.value)
             let days = module.duration.unit == .day ? value : "\(value) h"
@@ -34,7 +34,7 @@ struct ShowCatalogueCommand: ParsableCommand {
                 module.languages.map(\.tag).joined(separator: " "),
             ]
         }
-        print(TextTable(headers: ["id", "code", "title", "audiences", "days", "modes", "languages"], rows: rows).rendered(maxColumnWidth: 60))
+        Output.text(TextTable(headers: ["id", "code", "title", "audiences", "days", "modes", "languages"], rows: rows).rendered(maxColumnWidth: 60))
         for warning in catalogue.warnings { Output.error(warning.description) }
     }
 }

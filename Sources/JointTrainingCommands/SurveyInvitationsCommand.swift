@@ -44,8 +44,8 @@ struct SurveyInvitationsCommand: AsyncParsableCommand {
             let lines = ([Self.headers] + rows).map { $0.map(CSVField.escape).joined(separator: ",") + "\r\n" }
             try writeResult("\u{FEFF}" + lines.joined(), to: nil)
         case .text:
-            print("survey \(survey)")
-            print(TextTable(headers: Self.headers, rows: rows).rendered())
+            Output.text("survey \(survey)")
+            Output.text(TextTable(headers: Self.headers, rows: rows).rendered())
         }
     }
 

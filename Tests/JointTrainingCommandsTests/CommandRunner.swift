@@ -31,8 +31,13 @@ struct CommandRunner {
 
     /// Runs `jointtraining arguments` in `directory` (the package root by default).
     static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Result {
+        try runProgram(executable.path, arguments, in: directory)
+    }
+
+    /// Runs any program, e.g. script(1) to give the command a terminal.
+    static func runProgram(_ program: String, _ arguments: [String], in directory: URL = packageRoot) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         process.currentDirectoryURL = directory
         // Files rather than pipes: a full pipe could block the process while the test waits.
