@@ -26,18 +26,28 @@ public final class XMLDocument: @unchecked Sendable {
     }
 
     /// Parses the file at `path`; diagnostics name the file as given.
-    public static func parse(file path: String) throws(InputProblems) -> XMLDocument {
+    public static func parse(file path: String, limits: XMLLimits = .standard) throws(InputProblems) -> XMLDocument {
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file"
             throw InputProblems([Diagnostic(file: path, line: 1, column: 1, message: "\(reason)")])
         }
-        return try parse(bytes: [UInt8](data), name: path)
+        return try parse(bytes: [UInt8](data), name: path, limits: limits)
     }
 
     /// Parses a document held in memory; `name` is used in diagnostics.
-    public static func parse(bytes: [UInt8], name: String) throws(InputProblems) -> XMLDocument {
+    ///
+    /// A document beyond `limits` is refused before libxml2 reads it (see `XMLLimits`).
+    public static func parse(bytes: [UInt8], name: String, limits: XMLLimits = .standard) throws(InputProblems) -> XMLDocument {
         XMLLibrary.prepare()
         let source = SourceText(bytes)
+        let beyond = bytes.withUnsafeBufferPointer { LimitScan(limits: limits).firstProblem(in: $0) }
+        if let beyond {
+            let place = source.position(atOffset: beyond.offset)
+            throw InputProblems([Diagnostic(
+                file: name, line: place.line, column: place.column,
+                message: "\(beyond.message); the document is refused without being read"
+            )])
+        }
         let collector = DiagnosticCollector(file: name, source: source)
         guard let context = xmlNewParserCtxt() else {
             throw InputProblems([Diagnostic(file: name, line: 1, column: 1, message: "the XML parser could not start")])
