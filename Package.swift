@@ -51,7 +51,7 @@ let package = Package(
         // The survey definition format: schema, decoding, publish checks, answer checks, needs.
         .target(
             name: "SurveyDefinition",
-            dependencies: ["Diagnostics", "SafeXML", "TrainingModel"],
+            dependencies: ["Diagnostics", "ParallelWork", "SafeXML", "TrainingModel"],
             resources: [.embedInCode("Schemas")]
         ),
         // The needs inventory (topic × country × kind) and its renderings for reports.
