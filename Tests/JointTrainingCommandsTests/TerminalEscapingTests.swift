@@ -71,4 +71,16 @@ struct TerminalEscapingTests {
         #expect(!raw(result.output))
         #expect(result.output.contains("Identify \\u{1B}[31mvictims\\u{7} of labour"))
     }
+
+    @Test("plan writes a curriculum for a need whose texts hold control characters (found by the fuzzer: exit 3 before)")
+    func planWithControlCharacters() throws {
+        let out = try SurveyCLI.folder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try CommandRunner.run(["plan", "--catalogue", "Curricula/catalogues/cepol-thb-2027.xml", "--needs", Self.csv,
+                                            "--format", "xml", "--out", out.path])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.contains("<curriculum") && !result.output.contains("\u{1B}") && !result.output.contains("\u{07}"))
+        let written = try String(contentsOf: out.appendingPathComponent("curriculum.xml"), encoding: .utf8)
+        #expect(written.contains("\u{FFFD}") && !written.contains("\u{1B}"))
+    }
 }
