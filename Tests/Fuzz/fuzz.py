@@ -295,7 +295,10 @@ def main():
     corpus = {path: open(path, "rb").read() for path in curricula + surveys + csvs}
     others = list(corpus.values())
     work = tempfile.mkdtemp(prefix="jt-fuzz-")
-    fuzzer = Fuzzer(os.path.abspath(arguments.bin), work, rng)
+    # A copy of the binary, so that a rebuild during the run does not pull it away.
+    binary = os.path.join(work, "jointtraining")
+    shutil.copy2(arguments.bin, binary)
+    fuzzer = Fuzzer(binary, work, rng)
     kinds = [("curriculum", curricula, mutate_xml, fuzzer.curriculum, ".xml"),
              ("needs", csvs, mutate_csv, fuzzer.needs_csv, ".csv"),
              ("survey", surveys, mutate_xml, fuzzer.survey, ".survey.xml")]
