@@ -99,3 +99,36 @@ struct BackgroundReadingTests {
         }
     }
 }
+
+@Suite("Thesauri of long chains")
+struct LongChainTests {
+    /// `count` concepts, each broader than the next; the last one links back to the first when `closed`.
+    static func chain(_ count: Int, closed: Bool) -> [UInt8] {
+        var xml = "<thesaurus xmlns=\"urn:jointtraining:thesaurus:1\" id=\"chain\">\n"
+        for index in 0..<count {
+            let next = index + 1 < count ? "<broader ref=\"c\(index + 1)\"/>" : (closed ? "<broader ref=\"c0\"/>" : "")
+            xml += "<concept id=\"c\(index)\"><label xml:lang=\"en\">concept \(index)</label>\(next)</concept>\n"
+        }
+        return Array((xml + "</thesaurus>\n").utf8)
+    }
+
+    @Test("a chain of 30,000 broader links is read without overflowing the stack (it crashed with signal 11)")
+    func longChain() throws {
+        let decoded = try CurriculumReader.read(bytes: Self.chain(30_000, closed: false), name: "chain.xml")
+        guard case .thesaurus(let thesaurus) = decoded.value else { Issue.record("not a thesaurus"); return }
+        #expect(thesaurus.concepts.count == 30_000)
+    }
+
+    @Test("a cycle through 30,000 concepts is reported once, from the first concept of the file")
+    func longCycle() {
+        do {
+            _ = try CurriculumReader.read(bytes: Self.chain(30_000, closed: true), name: "cycle.xml")
+            Issue.record("the cycle should be refused")
+        } catch {
+            #expect(error.diagnostics.count == 1)
+            #expect(error.diagnostics.first?.line == 2)
+            #expect(error.diagnostics.first?.message.hasPrefix("broader links form a cycle: c0 → c1 → c2") == true)
+            #expect(error.diagnostics.first?.message.hasSuffix("c29999 → c0") == true)
+        }
+    }
+}
