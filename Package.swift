@@ -144,6 +144,13 @@ let package = Package(
             dependencies: ["SurveyStore", "SurveyDefinition", "CurriculumFormats", "TrainingModel"],
             path: "Benchmarks/Web"
         ),
+        // In-process fuzz target for libFuzzer over the needs CSV and curriculum readers
+        // (Tests/Fuzz/libfuzzer builds it with -sanitize=fuzzer); plainly built, it replays inputs.
+        .executableTarget(
+            name: "JointTrainingFuzz",
+            dependencies: ["NeedsCSV", "CurriculumFormats", "Diagnostics"],
+            path: "Tests/Fuzz/LibFuzzer"
+        ),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "ParallelWorkTests", dependencies: ["ParallelWork"]),

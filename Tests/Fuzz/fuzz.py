@@ -155,6 +155,9 @@ def split_csv(text):
 def mutate_csv(data, rng, others):
     text = data.decode("utf-8", "replace")
     lines = split_csv(text)
+    header = [name.strip().lstrip("\ufeff") for name in lines[0].split(",")]
+    # The columns people type freely into: where line breaks and formulas arrive.
+    free = [index for index, name in enumerate(header) if name in ("text", "service", "id")]
     for _ in range(mutations(rng)):
         choice = rng.randrange(5)
         row = rng.randrange(len(lines))
@@ -163,7 +166,8 @@ def mutate_csv(data, rng, others):
             value = rng.choice(INTERESTING)
             if choice == 1 or any(c in value for c in ",\"\r\n"):
                 value = '"' + value.replace('"', '""') + '"'
-            cells[rng.randrange(len(cells))] = value
+            column = rng.choice(free) if free and row > 0 and rng.random() < 0.5 else rng.randrange(len(cells))
+            cells[min(column, len(cells) - 1)] = value
             lines[row] = ",".join(cells)
         elif choice == 2:  # a row repeated
             lines[row:row] = [lines[row]] * rng.randint(1, 30)
