@@ -19,6 +19,11 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // libxml2 through the system library (Debian libxml2-dev).
@@ -56,6 +61,16 @@ let package = Package(
         ),
         // The needs inventory (topic × country × kind) and its renderings for reports.
         .target(name: "NeedsInventory", dependencies: ["SafeXML", "TrainingModel"]),
+        // E-mail: messages in UTF-8 MIME and an SMTP client (STARTTLS or TLS, AUTH PLAIN) over NIO.
+        .target(
+            name: "Mail",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOExtras", package: "swift-nio-extras"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         // Survey versions, services, invitations, responses and audit log, behind a protocol;
         // GRDB on SQLite (WAL) is the embedded implementation.
         .target(
@@ -67,6 +82,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Invitation and reminder e-mails in the invitation's language, sent and logged.
+        .target(name: "SurveyMail", dependencies: ["Mail", "SurveyStore", "SurveyDefinition", "TrainingModel"]),
         // Words out of text in nl, fr, de and en: folding, stop words, stemming, decompounding,
         // language identification. Knows nothing of training.
         .target(name: "TextAnalysis", dependencies: ["CStemmer"]),
@@ -89,12 +106,18 @@ let package = Package(
                 "SurveyDefinition", "SurveyStore", "NeedsInventory", "NeedsCSV", "CurriculumFormats", "TrainingModel",
                 "Matching", "Planning", "CurriculumExport",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             resources: [.embedInCode("Views/Templates"), .embedInCode("Views/Assets")]
         ),
@@ -111,6 +134,8 @@ let package = Package(
                 "Planning",
                 "CurriculumExport",
                 "WebApp",
+                "Mail",
+                "SurveyMail",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -152,7 +177,10 @@ let package = Package(
             path: "Tests/Fuzz/LibFuzzer"
         ),
 
+        // What several test targets share: a real SMTP server (aiosmtpd) to send to.
+        .target(name: "TestSupport", path: "Tests/TestSupport", exclude: ["smtp_sink.py"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "TestSupport"]),
         .testTarget(name: "ParallelWorkTests", dependencies: ["ParallelWork"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
         .testTarget(name: "TrainingModelTests", dependencies: ["TrainingModel"]),
@@ -173,6 +201,6 @@ let package = Package(
             ]
         ),
         // The store too: a response is submitted through it, as the web app would, for `survey reopen`.
-        .testTarget(name: "JointTrainingCommandsTests", dependencies: ["JointTrainingCommands", "jointtraining", "SurveyStore", "SurveyDefinition"]),
+        .testTarget(name: "JointTrainingCommandsTests", dependencies: ["JointTrainingCommands", "jointtraining", "SurveyStore", "SurveyDefinition", "TestSupport"]),
     ]
 )

@@ -32,6 +32,9 @@ struct InviteCommand: AsyncParsableCommand {
     @Option(help: "E-mail address the link is sent to (kept with the invitation).")
     var email: String?
 
+    @Option(help: "Language of the link's pages and e-mails: nl, fr, de or en (default: from the country and the browser).")
+    var lang: String?
+
     @Option(help: "A CSV of services to invite: columns country,kind,service,email.")
     var csv: String?
 
@@ -44,6 +47,11 @@ struct InviteCommand: AsyncParsableCommand {
     @Option(help: "Write the links (CSV with --csv) to this file instead of standard output.")
     var out: String?
 
+    @Flag(help: "E-mail each link to its service's address, in the invitation's language.")
+    var send = false
+
+    @OptionGroup var mail: MailOptions
+
     @OptionGroup var selection: SurveyOption
     @OptionGroup var database: DatabaseOptions
 
@@ -51,13 +59,14 @@ struct InviteCommand: AsyncParsableCommand {
         if csv == nil && (country == nil || kind == nil || service == nil) {
             throw ValidationError("Give --country, --kind and --service, or --csv FILE.")
         }
-        if csv != nil && (country != nil || kind != nil || service != nil || email != nil) {
-            throw ValidationError("--csv invites the services of the file; leave out --country, --kind, --service and --email.")
+        if csv != nil && (country != nil || kind != nil || service != nil || email != nil || lang != nil) {
+            throw ValidationError("--csv invites the services of the file; leave out --country, --kind, --service, --email and --lang (the file's language column gives it).")
         }
         try NumberOptions.check(expiresDays, in: NumberOptions.expiresDays, option: "--expires-days", meaning: "a number of days")
         guard let url = URL(string: baseURL), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil else {
             throw ValidationError("--base-url must be an http:// or https:// address, e.g. https://survey.example.org")
         }
+        if send { _ = try mail.settings() }
     }
 
     func run() async throws {
@@ -73,8 +82,19 @@ struct InviteCommand: AsyncParsableCommand {
         if csv == nil, let invitation = issued.first {
             Output.error("invitation \(invitation.id) for \(invitation.request.service.country) \(invitation.request.service.kind.rawValue) \"\(invitation.request.service.name)\", valid until \(day)")
             try writeResult(invitation.link(base: baseURL) + "\n", to: out)
-            return
+        } else {
+            try writeLinks(issued, day: day, survey: survey)
         }
+        // The links are written first: if the relay fails, no link is lost.
+        if send {
+            let mailer = try mail.mailer(store: store, baseURL: baseURL)
+            let decoded = try await storeCall { try await store.latestVersion(of: survey).decoded() }
+            try MailOptions.report(try await storeCall { try await mailer.sendInvitations(issued, survey: decoded, by: database.who) },
+                                   kind: "invitation")
+        }
+    }
+
+    private func writeLinks(_ issued: [IssuedInvitation], day: String, survey: String) throws {
         var table = "\u{FEFF}invitation,country,kind,service,email,link,expires\r\n"
         for invitation in issued {
             let service = invitation.request.service
@@ -95,11 +115,15 @@ struct InviteCommand: AsyncParsableCommand {
         let name = (service ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty { problems.append("--service is empty; give the name of the service or unit") }
         if let email, !InvitationList.isPlausibleEmail(email) { problems.append("--email \"\(email)\" is not an e-mail address") }
+        let language = lang.map { LanguageCode($0.lowercased()) }
+        if let language, !InvitationList.invitationLanguages.contains(language) {
+            problems.append("--lang \"\(language.tag)\" is not a language of the survey's pages; use nl, fr, de or en")
+        }
         guard problems.isEmpty, let serviceKind else {
             for problem in problems { Output.error("error: \(problem)") }
             throw InputRejected()
         }
-        return InvitationRequest(service: ServiceIdentity(country: code, kind: serviceKind, name: name), email: email)
+        return InvitationRequest(service: ServiceIdentity(country: code, kind: serviceKind, name: name), email: email, language: language)
     }
 }
 

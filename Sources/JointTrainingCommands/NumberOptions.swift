@@ -10,6 +10,9 @@ enum NumberOptions {
     static let top: ClosedRange<Int> = 1...1_000
     static let expiresDays: ClosedRange<Int> = 1...3_650
     static let port: ClosedRange<Int> = 1...65_535
+    /// Autosave needs 2 a minute.
+    static let savesPerMinute: ClosedRange<Int> = 2...1_000_000
+    static let retentionDays: ClosedRange<Int> = 0...3_650
 
     /// Throws a usage error unless `value` lies in `range`.
     static func check<Number: Comparable>(_ value: Number, in range: ClosedRange<Number>, option: String, meaning: String) throws {

@@ -36,25 +36,61 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .customLong("behind-proxy"), help: "Take the client address from X-Forwarded-For (set only behind a reverse proxy).")
     var behindProxy = false
 
+    @Option(name: .customLong("saves-per-minute"), help: "Draft saves allowed per invitation link and minute; autosave needs 2.")
+    var savesPerMinute: Int = 30
+
     func validate() throws {
         try NumberOptions.check(port, in: NumberOptions.port, option: "--port", meaning: "a port number")
+        try NumberOptions.check(savesPerMinute, in: NumberOptions.savesPerMinute, option: "--saves-per-minute", meaning: "a number of saves per link and minute")
     }
 
     func run() async throws {
         let settings = WebSettings(
             host: host, port: port, secureCookies: secure, trustForwardedFor: behindProxy,
-            curriculaDirectory: FileManager.default.fileExists(atPath: curricula) ? curricula : nil, baseURL: baseURL
+            curriculaDirectory: FileManager.default.fileExists(atPath: curricula) ? curricula : nil, baseURL: baseURL,
+            draftSaveLimit: .init(failures: savesPerMinute, window: 60)
         )
         let surveys: GRDBSurveyStore
         let web: SQLiteWebStore
         do {
-            surveys = try GRDBSurveyStore(path: db)
-            web = try SQLiteWebStore(path: db)
+            // One pool for both stores: the file is opened once.
+            let database = try StoreDatabase.open(path: db)
+            surveys = try GRDBSurveyStore(database: database)
+            web = try SQLiteWebStore(database: database)
         } catch {
             throw CommandFailure(message: "\(db): cannot open the database: \(error)")
+        }
+        Self.raiseOpenFileLimit()
+        // Contact data past their retention period are removed now and then every six hours.
+        Task.detached {
+            while true {
+                if let receipts = try? await surveys.applyRetention(by: "retention") {
+                    for receipt in receipts {
+                        Output.error("survey \(receipt.survey): \(receipt.addresses) e-mail addresses removed, their retention period has passed")
+                    }
+                }
+                try? await Task.sleep(for: .seconds(6 * 3600))
+            }
         }
         let app = try await buildApplication(settings: settings, surveys: surveys, web: web)
         Output.error("JointTraining serves \(db) at http://\(host):\(port)/ (coordinators: /login); stop with Ctrl-C")
         try await app.runService()
     }
+
+    /// Lets the server hold as many connections as the system allows: with the usual soft limit
+    /// of 1,024 open files, a thousand idle sockets would leave no room for real requests.
+    static func raiseOpenFileLimit() {
+        var limit = rlimit()
+        guard getrlimit(RLIMIT_NOFILE_VALUE, &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
+        limit.rlim_cur = limit.rlim_max
+        _ = setrlimit(RLIMIT_NOFILE_VALUE, &limit)
+    }
 }
+
+#if canImport(Glibc)
+import Glibc
+private let RLIMIT_NOFILE_VALUE = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
+#else
+import Darwin
+private let RLIMIT_NOFILE_VALUE = RLIMIT_NOFILE
+#endif

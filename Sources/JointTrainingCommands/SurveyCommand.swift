@@ -10,6 +10,7 @@ struct SurveyCommand: AsyncParsableCommand {
             PublishSurveyCommand.self, InviteCommand.self, SurveyInvitationsCommand.self, RevokeInvitationCommand.self,
             ReopenInvitationCommand.self, ImportNeedsCommand.self,
             ExportNeedsCommand.self, SurveyStatusCommand.self, SurveyReportCommand.self, SurveyAuditCommand.self,
+            RemindCommand.self, ExportServiceCommand.self, EraseServiceCommand.self, RetentionCommand.self,
         ]
     )
 }

@@ -21,11 +21,21 @@ struct DatabaseOptions: ParsableArguments {
             Output.error("error: there is no survey database at \(db); publish a survey first with `jointtraining survey publish FILE --db \(db)`")
             throw InputRejected()
         }
+        let store: GRDBSurveyStore
         do {
-            return try GRDBSurveyStore(path: db)
+            store = try GRDBSurveyStore(path: db)
         } catch {
             throw CommandFailure(message: "error: cannot open the survey database \(db): \(error)")
         }
+        // Contact data past their retention period go before anything else reads them.
+        do {
+            for receipt in try store.applyRetentionNow(by: who) {
+                Output.error("survey \(receipt.survey): \(receipt.addresses) e-mail addresses removed, their retention period after the survey closed has passed")
+            }
+        } catch {
+            throw CommandFailure(message: "error: cannot apply the retention period in \(db): \(error)")
+        }
+        return store
     }
 }
 

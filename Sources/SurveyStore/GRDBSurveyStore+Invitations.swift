@@ -10,6 +10,7 @@ struct InvitationRow {
     var serviceID: Int64
     var service: ServiceIdentity
     var expiresAt: Date
+    var language: LanguageCode?
 }
 
 extension GRDBSurveyStore {
@@ -22,9 +23,10 @@ extension GRDBSurveyStore {
             for (request, token) in zip(requests, tokens) {
                 let service = try Self.serviceID(db, request.service, at: now.databaseValue)
                 try db.execute(sql: """
-                    INSERT INTO invitation (survey, service_id, email, token_sha256, created_at, created_by, expires_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [survey, service.id, request.email, Data(InvitationToken.hash(token)), now, actor, expiresAt])
+                    INSERT INTO invitation (survey, service_id, email, token_sha256, created_at, created_by, expires_at, language)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [survey, service.id, request.email, Data(InvitationToken.hash(token)), now, actor, expiresAt,
+                                     request.language?.tag])
                 let id = db.lastInsertedRowID
                 try Self.audit(db, at: now, actor: actor, action: .invite, survey: survey, subject: "invitation \(id)",
                                detail: "\(request.service.country) \(request.service.kind.rawValue) \"\(request.service.name)\"" + (service.created ? " (new service)" : ""))
@@ -52,7 +54,7 @@ extension GRDBSurveyStore {
         try await writer.read { db in
             _ = try Self.resolve(db, survey)
             return try Row.fetchAll(db, sql: """
-                SELECT i.id, i.email, i.expires_at, i.revoked_at, s.country, s.kind, s.name, \(ResponseProgress.columns),
+                SELECT i.id, i.email, i.language, i.expires_at, i.revoked_at, s.country, s.kind, s.name, \(ResponseProgress.columns),
                        (SELECT rr.state FROM response_revision rr WHERE rr.response_id = r.id ORDER BY rr.number DESC LIMIT 1) AS latest_state,
                        (SELECT o.reopened_at FROM reopening o WHERE o.response_id = r.id ORDER BY o.id DESC LIMIT 1) AS reopened_at
                 FROM invitation i JOIN service s ON s.id = i.service_id LEFT JOIN response r ON r.invitation_id = i.id
@@ -67,7 +69,8 @@ extension GRDBSurveyStore {
         let service = ServiceIdentity(country: CountryCode(row["country"] as String), kind: ServiceKind(rawValue: row["kind"]) ?? .other,
                                       name: row["name"])
         return InvitationOverview(
-            id: row["id"], service: service, email: row["email"], expiresAt: row["expires_at"], revokedAt: row["revoked_at"],
+            id: row["id"], service: service, email: row["email"], language: (row["language"] as String?).map { LanguageCode($0) },
+            expiresAt: row["expires_at"], revokedAt: row["revoked_at"],
             submittedAt: submissions > reopenings ? row["last_submitted_at"] : nil,
             hasDraft: latestState == ResponseRevision.State.draft.rawValue, reopenedAt: row["reopened_at"])
     }
@@ -77,14 +80,13 @@ extension GRDBSurveyStore {
     static func invitation(_ db: Database, token: String) throws -> InvitationRow {
         guard InvitationToken.isWellFormed(token) else { throw SurveyStoreError.unknownInvitation }
         let hash = InvitationToken.hash(token)
-        // The lookup by hash reveals nothing usable about the token (finding a token from
-        // its hash's timing would mean inverting SHA-256); the stored hash is compared
-        // again in constant time before it is trusted.
+        // The lookup by hash reveals nothing usable about the token: learning a token from the
+        // timing of an index lookup of its SHA-256 would mean inverting SHA-256.
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT i.id, i.survey, i.service_id, i.token_sha256, i.expires_at, i.revoked_at, s.country, s.kind, s.name
-            FROM invitation i JOIN service s ON s.id = i.service_id WHERE i.token_sha256 = ?
-            """, arguments: [Data(hash)]),
-              InvitationToken.constantTimeEquals([UInt8](row["token_sha256"] as Data), hash) else {
+            SELECT i.id, i.survey, i.service_id, i.expires_at, i.revoked_at, i.language, s.country, s.kind, s.name
+            FROM invitation i JOIN service s ON s.id = i.service_id
+            WHERE i.token_sha256 = ? OR i.id = (SELECT l.invitation_id FROM invitation_link l WHERE l.token_sha256 = ?)
+            """, arguments: [Data(hash), Data(hash)]) else {
             throw SurveyStoreError.unknownInvitation
         }
         if let revoked = row["revoked_at"] as Date? {
@@ -93,7 +95,7 @@ extension GRDBSurveyStore {
         return InvitationRow(
             id: row["id"], survey: row["survey"], serviceID: row["service_id"],
             service: ServiceIdentity(country: CountryCode(row["country"]), kind: ServiceKind(rawValue: row["kind"]) ?? .other, name: row["name"]),
-            expiresAt: row["expires_at"])
+            expiresAt: row["expires_at"], language: (row["language"] as String?).map { LanguageCode($0) })
     }
 
     public func openInvitation(token: String) async throws -> OpenedInvitation {
@@ -109,14 +111,15 @@ extension GRDBSurveyStore {
                 throw SurveyStoreError.expiredInvitation(invitation.expiresAt)
             }
             let version = try response.map { try self.version(db, id: $0.versionID) }
-                ?? self.latestVersion(db, survey: invitation.survey).version
+                ?? self.latestVersion(db, survey: invitation.survey)
             let answers = try response.flatMap { response in
                 try String.fetchOne(db, sql: """
                     SELECT answers FROM response_revision WHERE response_id = ? AND (state = 'submitted' OR ?)
                     ORDER BY number DESC LIMIT 1
                     """, arguments: [response.id, receipt == nil])
             }.map { try Self.decode(Answers.self, json: $0) }
-            return OpenedInvitation(invitation: invitation.id, service: invitation.service, version: version, answers: answers, submission: receipt)
+            return OpenedInvitation(invitation: invitation.id, service: invitation.service, version: version.version, survey: version.survey,
+                                    language: invitation.language, answers: answers, submission: receipt)
         }
     }
 }

@@ -21,14 +21,16 @@ extension GRDBSurveyStore {
                 rows[row(line[0], line[1])]!.invited = line[2]
             }
             for line in try Row.fetchAll(db, sql: """
-                SELECT s.country, s.kind, SUM(x.submissions > x.reopenings), SUM(x.submissions <= x.reopenings) FROM (
-                    SELECT r.service_id, \(ResponseProgress.columns)
+                SELECT s.country, s.kind, SUM(x.submissions > x.reopenings), SUM(x.submissions <= x.reopenings),
+                       SUM(x.origin = 'import' AND x.submissions > x.reopenings) FROM (
+                    SELECT r.service_id, r.origin, \(ResponseProgress.columns)
                     FROM response r JOIN survey_version v ON v.id = r.survey_version_id WHERE v.survey = ?
                 ) x JOIN service s ON s.id = x.service_id GROUP BY s.country, s.kind
                 """, arguments: [survey]) {
                 let group = row(line[0], line[1])
                 rows[group]!.submitted = line[2]
                 rows[group]!.draft = line[3]
+                rows[group]!.imported = line[4]
             }
             return rows.keys.sorted().map { rows[$0]! }
         }
@@ -37,7 +39,7 @@ extension GRDBSurveyStore {
     public func inventory(of survey: String, by actor: String) async throws -> Inventory {
         let now = clock()
         return try await writer.write { db in
-            let latest = try self.latestVersion(db, survey: survey).version
+            let latest = try self.latestVersion(db, survey: survey)
             let rows = try Row.fetchAll(db, sql: """
                 SELECT topic, country, service_kind, COUNT(DISTINCT service_id), COUNT(*), SUM(headcount),
                        AVG(required_level - current_level), AVG(priority)
@@ -54,12 +56,12 @@ extension GRDBSurveyStore {
     }
 
     /// Short thesaurus labels where there are some, else the survey's matrix row labels.
-    private static func topicLabels(_ version: SurveyVersion) throws -> [String: LocalizedText] {
+    private static func topicLabels(_ latest: SurveyVersionCache.Entry) throws -> [String: LocalizedText] {
         var labels: [String: LocalizedText] = [:]
-        for question in try version.decoded().questions where question.kind == .matrix {
+        for question in latest.survey.questions where question.kind == .matrix {
             for row in question.rows where !row.labels.isEmpty { labels[row.concept] = row.labels }
         }
-        for concept in version.thesaurus?.concepts ?? [] where !concept.labels.isEmpty {
+        for concept in latest.version.thesaurus?.concepts ?? [] where !concept.labels.isEmpty {
             labels[concept.id] = concept.labels
         }
         return labels

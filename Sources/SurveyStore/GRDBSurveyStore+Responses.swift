@@ -4,16 +4,43 @@ import SurveyDefinition
 import TrainingModel
 
 extension GRDBSurveyStore {
-    public func saveDraft(token: String, answers: Answers) async throws -> DraftReceipt {
+    public func saveDraft(token: String, answers: Answers, origin: DraftOrigin) async throws -> DraftReceipt {
         let now = clock()
         let json = try encodedAnswers(answers)
+        let autosave = origin == .autosave
         return try await writer.write { db in
             let (invitation, response) = try Self.openForSaving(db, token: token, at: now)
             let target = try response ?? Self.startResponse(db, invitation: invitation, at: now)
-            let number = try Self.addRevision(db, response: target.id, state: .draft, answers: json, at: now.databaseValue)
-            try Self.audit(db, at: now, actor: "invitation \(invitation.id)", action: .save, survey: invitation.survey,
-                           subject: "contribution \(target.contribution)", detail: "draft revision \(number)")
+            if response != nil, let latest = try Self.latestRevision(db, response: target.id),
+               latest.state == .draft, latest.answers == json, autosave || !latest.autosave {
+                // Already stored as asked, checked in the same transaction as the write would be:
+                // nothing to add, and the receipt names the revision that holds these answers.
+                return DraftReceipt(contribution: target.contribution, revision: latest.number)
+            }
+            if !autosave {
+                let kept = try Int.fetchOne(db, sql: """
+                    SELECT COALESCE(SUM(LENGTH(CAST(answers AS BLOB))), 0) FROM response_revision WHERE response_id = ? AND autosave = 0
+                    """, arguments: [target.id]) ?? 0
+                guard kept + json.utf8.count <= Self.maximumKeptAnswerBytes else {
+                    throw SurveyStoreError.draftsQuotaReached(limit: Self.maximumKeptAnswerBytes)
+                }
+            }
+            let number = try Self.addRevision(db, response: target.id, state: .draft, answers: json, at: now.databaseValue, autosave: autosave)
+            // Autosaves come every 30 s and are compacted: the log records the respondent's own saves.
+            if !autosave {
+                try Self.audit(db, at: now, actor: "invitation \(invitation.id)", action: .save, survey: invitation.survey,
+                               subject: "contribution \(target.contribution)", detail: "draft revision \(number)")
+            }
             return DraftReceipt(contribution: target.contribution, revision: number)
+        }
+    }
+
+    /// The newest revision of a response.
+    private static func latestRevision(_ db: Database, response: Int64) throws -> (number: Int, state: ResponseRevision.State, answers: String, autosave: Bool)? {
+        try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT number, state, answers, autosave FROM response_revision WHERE response_id = ? ORDER BY number DESC LIMIT 1
+            """), arguments: [response]).map { row in
+            (row["number"], ResponseRevision.State(rawValue: row["state"]) ?? .draft, row["answers"], row["autosave"])
         }
     }
 
@@ -31,7 +58,7 @@ extension GRDBSurveyStore {
             guard now < invitation.expiresAt else { throw SurveyStoreError.expiredInvitation(invitation.expiresAt) }
             let response = try existing.map { (id: $0.id, contribution: $0.contribution, versionID: $0.versionID) }
                 ?? Self.startResponse(db, invitation: invitation, at: now)
-            let survey = try self.version(db, id: response.versionID).decoded()
+            let survey = try self.version(db, id: response.versionID).survey
             let check = AnswerValidator(survey: survey).check(answers, mode: .submission)
             guard check.isValid else {
                 // Nothing the respondent typed is lost: the refused answers become a draft.

@@ -13,30 +13,29 @@ public final class GRDBSurveyStore: SurveyStore, Sendable {
 
     /// Largest answers a response may hold (a full survey takes a few kilobytes).
     static let maximumAnswerBytes = 512 * 1024
+    /// Largest total of the revisions a response keeps for good (autosaves are compacted): room
+    /// for thousands of real drafts, not for one link filling the disk.
+    static let maximumKeptAnswerBytes = 8 * 1024 * 1024
 
     /// Opens (or creates) the database file at `path` and brings its schema up to date.
     public convenience init(path: String, clock: @escaping @Sendable () -> Date = { Date() }) throws {
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
-        configuration.foreignKeysEnabled = true
-        configuration.prepareDatabase { db in
-            // A 64 MiB page cache keeps a 100,000-row import from spilling pages mid-transaction;
-            // NORMAL is durable in WAL mode except for the last commits on power loss.
-            try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL")
-        }
-        try self.init(writer: DatabasePool(path: path, configuration: configuration), clock: clock)
+        try self.init(database: StoreDatabase.open(path: path), clock: clock)
     }
 
     /// A store that lives in memory only, for tests and trials.
     public static func inMemory(clock: @escaping @Sendable () -> Date = { Date() }) throws -> GRDBSurveyStore {
-        try GRDBSurveyStore(writer: DatabaseQueue(), clock: clock)
+        try GRDBSurveyStore(database: StoreDatabase.inMemory(), clock: clock)
     }
 
-    init(writer: any DatabaseWriter, clock: @escaping @Sendable () -> Date) throws {
-        self.writer = writer
+    /// The store on a database opened with `StoreDatabase`, its schema brought up to date.
+    public init(database: any DatabaseWriter, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        self.writer = database
         self.clock = clock
-        try SurveyMigrations.migrator.migrate(writer)
+        try SurveyMigrations.migrator.migrate(database)
     }
+
+    /// The database the store works on, for the web app's own tables beside it.
+    public var database: any DatabaseWriter { writer }
 
     // MARK: Shared steps
 
@@ -86,17 +85,20 @@ public final class GRDBSurveyStore: SurveyStore, Sendable {
         return id
     }
 
-    /// The version with row id `id`, decoded once per store.
-    func version(_ db: Database, id: Int64) throws -> SurveyVersion {
-        try versions.version(id) {
-            try Self.surveyVersion(Row.fetchOne(db, sql: "SELECT * FROM survey_version WHERE id = ?", arguments: [id])!)
+    /// The version with row id `id` and its decoded survey, read and decoded once per store.
+    func version(_ db: Database, id: Int64) throws -> SurveyVersionCache.Entry {
+        try versions.entry(id) {
+            // The id comes from a foreign key or from `latestVersionID`: the row exists.
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM survey_version WHERE id = ?", arguments: [id]) else {
+                throw SurveyStoreError.noSurvey
+            }
+            return try Self.surveyVersion(row)
         }
     }
 
-    /// The newest version of a survey and its row id.
-    func latestVersion(_ db: Database, survey: String) throws -> (id: Int64, version: SurveyVersion) {
-        let id = try Self.latestVersionID(db, survey: survey)
-        return (id, try version(db, id: id))
+    /// The newest version of a survey with its decoded survey.
+    func latestVersion(_ db: Database, survey: String) throws -> SurveyVersionCache.Entry {
+        try version(db, id: try Self.latestVersionID(db, survey: survey))
     }
 
     static func surveyVersion(_ row: Row) throws -> SurveyVersion {
@@ -138,12 +140,18 @@ public final class GRDBSurveyStore: SurveyStore, Sendable {
     }
 
     /// Adds the next revision; `first` says the response is new, which saves a query per
-    /// imported service.
-    static func addRevision(_ db: Database, response: Int64, state: ResponseRevision.State, answers: String, at: DatabaseValue, first: Bool = false) throws -> Int {
+    /// imported service. Autosaves before it are superseded by it and deleted: only the latest
+    /// autosave is worth keeping, while every other revision stays for good.
+    static func addRevision(_ db: Database, response: Int64, state: ResponseRevision.State, answers: String, at: DatabaseValue,
+                            autosave: Bool = false, first: Bool = false) throws -> Int {
         let number = first ? 1 : (try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(number) FROM response_revision WHERE response_id = ?"),
                                                    arguments: [response]) ?? 0) + 1
-        try db.cachedStatement(sql: "INSERT INTO response_revision (response_id, number, state, answers, saved_at) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [response, number, state.rawValue, answers, at])
+        try db.cachedStatement(sql: "INSERT INTO response_revision (response_id, number, state, answers, saved_at, autosave) VALUES (?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [response, number, state.rawValue, answers, at, autosave])
+        if !first {
+            try db.cachedStatement(sql: "DELETE FROM response_revision WHERE response_id = ? AND autosave = 1 AND number < ?")
+                .execute(arguments: [response, number])
+        }
         return number
     }
 

@@ -5,9 +5,13 @@ import SurveyDefinition
 import TrainingModel
 
 /// Reads the CSV of services to invite at once: columns `country`, `kind` (or
-/// `service_kind`), `service` and optionally `email`, in any order, with a header row.
+/// `service_kind`), `service` and optionally `email` and `language` (nl, fr, de or en: the
+/// language of the link and its e-mails), in any order, with a header row.
 /// Every bad line is reported; a list with any bad line gives no invitation at all.
 public enum InvitationList {
+    /// The languages an invitation can be sent in: those of the respondents' pages.
+    public static let invitationLanguages: [LanguageCode] = [.dutch, .french, .german, .english]
+
     public static func read(bytes: [UInt8], name: String) throws(InputProblems) -> [InvitationRequest] {
         let parsed = CSVParser.parse(bytes, file: name)
         var problems = parsed.problems
@@ -53,8 +57,13 @@ public enum InvitationList {
             if service == nil { fail("service", "missing; give the name of the service or unit") }
             let email = value("email")
             if let email, !isPlausibleEmail(email) { fail("email", "\"\(email)\" is not an e-mail address") }
+            let language = value("language").map { LanguageCode($0.lowercased()) }
+            if let language, !invitationLanguages.contains(language) {
+                fail("language", "\"\(language.tag)\" is not a language of the survey's pages; use nl, fr, de or en, or leave it empty")
+            }
             guard problems.count == before, let kind, let service else { continue }
-            let request = InvitationRequest(service: ServiceIdentity(country: country, kind: kind, name: service), email: email)
+            let request = InvitationRequest(service: ServiceIdentity(country: country, kind: kind, name: service), email: email,
+                                            language: language)
             if let first = seen[request] {
                 fail("service", "the same service and e-mail address are already invited on line \(first)")
                 continue

@@ -8,6 +8,8 @@ public struct InvitationOverview: Hashable, Sendable {
     public var id: Int64
     public var service: ServiceIdentity
     public var email: String?
+    /// The language of the link and its e-mails; nil: chosen from the service's country.
+    public var language: LanguageCode?
     public var expiresAt: Date
     public var revokedAt: Date?
     /// When the submission that stands was made; nil before the first submission and while
@@ -18,11 +20,12 @@ public struct InvitationOverview: Hashable, Sendable {
     /// When a coordinator last reopened the response; nil when it never was.
     public var reopenedAt: Date?
 
-    public init(id: Int64, service: ServiceIdentity, email: String?, expiresAt: Date, revokedAt: Date?,
+    public init(id: Int64, service: ServiceIdentity, email: String?, language: LanguageCode? = nil, expiresAt: Date, revokedAt: Date?,
                 submittedAt: Date?, hasDraft: Bool, reopenedAt: Date?) {
         self.id = id
         self.service = service
         self.email = email
+        self.language = language
         self.expiresAt = expiresAt
         self.revokedAt = revokedAt
         self.submittedAt = submittedAt

@@ -10,9 +10,7 @@ public enum InvitationToken {
 
     /// A new token, e.g. `q0Vh3x...` (43 characters).
     public static func generate() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<byteCount).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        return base64URL(bytes)
+        Secrets.randomToken(bytes: byteCount)
     }
 
     /// The SHA-256 of the token's text, as stored.
@@ -20,27 +18,11 @@ public enum InvitationToken {
         Array(SHA256.hash(data: Array(token.utf8)))
     }
 
-    /// Whether two hashes are equal, taking the same time wherever they differ, so that
-    /// timing reveals nothing about a stored hash.
-    public static func constantTimeEquals(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        guard a.count == b.count else { return false }
-        var difference: UInt8 = 0
-        for index in a.indices { difference |= a[index] ^ b[index] }
-        return difference == 0
-    }
-
     /// Whether `token` looks like one this module makes, checked before any lookup.
     static func isWellFormed(_ token: String) -> Bool {
         token.utf8.count == 43 && token.utf8.allSatisfy { byte in
             (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x2D || byte == 0x5F
         }
-    }
-
-    private static func base64URL(_ bytes: [UInt8]) -> String {
-        Data(bytes).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
     }
 }
 

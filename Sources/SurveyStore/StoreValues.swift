@@ -37,10 +37,13 @@ public enum PublishReceipt: Hashable, Sendable {
 public struct InvitationRequest: Hashable, Sendable {
     public var service: ServiceIdentity
     public var email: String?
+    /// The language of the link's pages and of the e-mails; nil: chosen from the service's country.
+    public var language: LanguageCode?
 
-    public init(service: ServiceIdentity, email: String? = nil) {
+    public init(service: ServiceIdentity, email: String? = nil, language: LanguageCode? = nil) {
         self.service = service
         self.email = email
+        self.language = language
     }
 }
 
@@ -69,16 +72,23 @@ public struct OpenedInvitation: Sendable {
     public var invitation: Int64
     public var service: ServiceIdentity
     public var version: SurveyVersion
+    /// The version's survey, decoded once per store.
+    public var survey: Survey
+    /// The language the coordinator chose for the invitation, if any.
+    public var language: LanguageCode?
     /// The latest saved answers, if any; with a receipt, the submitted answers. After a
     /// reopening these are the answers last submitted until the service saves new ones.
     public var answers: Answers?
     /// The receipt when the response is submitted: read-only until a coordinator reopens it.
     public var submission: SubmissionReceipt?
 
-    public init(invitation: Int64, service: ServiceIdentity, version: SurveyVersion, answers: Answers?, submission: SubmissionReceipt?) {
+    public init(invitation: Int64, service: ServiceIdentity, version: SurveyVersion, survey: Survey, language: LanguageCode? = nil,
+                answers: Answers?, submission: SubmissionReceipt?) {
         self.invitation = invitation
         self.service = service
         self.version = version
+        self.survey = survey
+        self.language = language
         self.answers = answers
         self.submission = submission
     }
@@ -173,20 +183,26 @@ public struct StatusRow: Hashable, Sendable, Codable {
     public var draft: Int
     /// Responses whose submission stands, through the survey or by import.
     public var submitted: Int
+    /// Of those, the responses imported from a needs CSV: no invitation was answered.
+    public var imported: Int
 
-    public init(country: CountryCode, kind: ServiceKind, invited: Int, draft: Int, submitted: Int) {
+    /// Submitted through an invitation: what a response rate counts.
+    public var answered: Int { submitted - imported }
+
+    public init(country: CountryCode, kind: ServiceKind, invited: Int, draft: Int, submitted: Int, imported: Int = 0) {
         self.country = country
         self.kind = kind
         self.invited = invited
         self.draft = draft
         self.submitted = submitted
+        self.imported = imported
     }
 }
 
 /// One line of the audit log: who did what, when.
 public struct AuditEntry: Hashable, Sendable, Codable {
     public enum Action: String, Hashable, Sendable, Codable, CaseIterable {
-        case publish, invite, revoke, reopen, save, submit, `import`, export
+        case publish, invite, revoke, reopen, save, submit, `import`, export, erase, retention, mail
     }
 
     public var at: Date

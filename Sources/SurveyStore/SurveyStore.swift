@@ -47,13 +47,25 @@ public protocol SurveyStore: Sendable {
     @discardableResult
     func reopenInvitation(_ id: Int64, by actor: String) async throws -> ReopenReceipt
 
+    /// A further link to invitation `id`, beside those it has (a reminder carries one: only
+    /// hashes of links are kept, so an earlier link cannot be sent again). Refused for a
+    /// withdrawn or expired invitation.
+    func issueLink(invitation id: Int64, by actor: String) async throws -> String
+
+    /// Writes an e-mail sent (or not delivered, with the reason) about invitation `id` to the audit log.
+    func recordMail(_ kind: String, invitation id: Int64, to address: String, failure: String?, by actor: String) async throws
+
     /// What the link with `token` opens: its survey version, service and latest answers.
     func openInvitation(token: String) async throws -> OpenedInvitation
 
     // MARK: Responses
 
-    /// Keeps the answers as a new draft revision; earlier revisions stay as they were.
-    func saveDraft(token: String, answers: Answers) async throws -> DraftReceipt
+    /// Keeps the answers as a new draft revision and returns it once it is committed. Answers
+    /// equal to the latest revision (read in the same transaction) add nothing and get that
+    /// revision's receipt. Revisions the respondent saved stay as they were; an autosave is
+    /// replaced by the next revision. Refused with `draftsQuotaReached` past the room a
+    /// response has.
+    func saveDraft(token: String, answers: Answers, origin: DraftOrigin) async throws -> DraftReceipt
 
     /// Submits the answers once: a second submission returns the first one's receipt, until a
     /// coordinator reopens the response. A submission after a reopening replaces the needs of
@@ -84,4 +96,36 @@ public protocol SurveyStore: Sendable {
 
     /// The audit log, newest last.
     func auditLog() async throws -> [AuditEntry]
+
+    // MARK: Personal data
+
+    /// Everything kept about the service of invitation `id`: the service, its invitations,
+    /// every revision of its responses, its needs, the audit lines about it. The reading is logged.
+    func serviceRecord(invitation id: Int64, by actor: String) async throws -> ServiceRecord
+
+    /// Erases the names, e-mail addresses and free text of the service of invitation `id`
+    /// everywhere, the audit log included; its topic needs stay as anonymous counts, its
+    /// free-text needs go. The erasure is recorded without the erased values.
+    func eraseService(invitation id: Int64, by actor: String) async throws -> ErasureReceipt
+
+    /// Keeps a survey's contact data (invitation e-mail addresses) `days` days after the survey
+    /// closes, i.e. after its last invitation expires.
+    func setRetention(days: Int, of survey: String, by actor: String) async throws
+
+    /// Removes the contact data of every survey whose retention period has passed.
+    func applyRetention(by actor: String) async throws -> [RetentionReceipt]
+}
+
+extension SurveyStore {
+    /// Saves a draft as the respondent's own save (the Save button), kept for good.
+    public func saveDraft(token: String, answers: Answers) async throws -> DraftReceipt {
+        try await saveDraft(token: token, answers: answers, origin: .respondent)
+    }
+}
+
+/// Who saved a draft: the respondent, with the Save button (kept for good), or the page itself,
+/// every 30 s (only the latest autosave is kept).
+public enum DraftOrigin: String, Sendable {
+    case respondent
+    case autosave
 }

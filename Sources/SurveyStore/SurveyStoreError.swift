@@ -16,6 +16,8 @@ public enum SurveyStoreError: Error, Hashable, Sendable, CustomStringConvertible
     case alreadySubmitted(contribution: String, at: Date)
     case answersRejected([AnswerProblem])
     case answersTooLarge(bytes: Int, limit: Int)
+    /// The drafts a response keeps take all the room it has.
+    case draftsQuotaReached(limit: Int)
     case unknownInvitationID(Int64)
     /// A coordinator asked to reopen a response that cannot be reopened.
     case reopenRefused(invitation: Int64, ReopenRefusal)
@@ -56,6 +58,8 @@ public enum SurveyStoreError: Error, Hashable, Sendable, CustomStringConvertible
             }.joined(separator: "\n")
         case .answersTooLarge(let bytes, let limit):
             "the answers take \(bytes) bytes, more than the \(limit) a response may hold"
+        case .draftsQuotaReached(let limit):
+            "the drafts of this response already take the \(limit / 1_048_576) MiB a response may keep; submit the answers or ask the coordinator"
         case .unknownInvitationID(let id):
             "there is no invitation \(id)"
         case .reopenRefused(let id, .withdrawn(let at)):

@@ -1,20 +1,27 @@
+import SurveyDefinition
 import Synchronization
 
-/// Survey versions by row id, decoded once per store. Opening an invitation needs its
-/// version with the thesaurus, whose JSON takes milliseconds to decode; a published version
-/// never changes (a trigger refuses it), so an entry never goes stale.
+/// Survey versions by row id, read and decoded once per store: the one cache of decoded surveys
+/// in the product. Opening an invitation needs its version with the thesaurus (JSON) and the
+/// survey decoded from its definition (XML parsed and checked against its schema), which take
+/// milliseconds; a published version never changes (a trigger refuses it), so an entry never
+/// goes stale, and every process reading the same database may keep its own.
 final class SurveyVersionCache: Sendable {
-    private let versions = Mutex<[Int64: SurveyVersion]>([:])
-
-    /// The version with row id `id`, loaded by `load` the first time. Two callers may both
-    /// load it at first; they get equal values and one is kept.
-    func version(_ id: Int64, load: () throws -> SurveyVersion) throws -> SurveyVersion {
-        if let version = versions.withLock({ $0[id] }) { return version }
-        let version = try load()
-        versions.withLock { $0[id] = version }
-        return version
+    /// A stored version with its decoded survey.
+    struct Entry: Sendable {
+        var version: SurveyVersion
+        var survey: Survey
     }
 
-    /// How many versions are kept, for tests.
-    var count: Int { versions.withLock { $0.count } }
+    private let entries = Mutex<[Int64: Entry]>([:])
+
+    /// The version with row id `id`, loaded and decoded by `load` the first time. Two callers may
+    /// both load it at first; they get equal values and one is kept.
+    func entry(_ id: Int64, load: () throws -> SurveyVersion) throws -> Entry {
+        if let entry = entries.withLock({ $0[id] }) { return entry }
+        let version = try load()
+        let entry = Entry(version: version, survey: try version.decoded())
+        entries.withLock { $0[id] = entry }
+        return entry
+    }
 }

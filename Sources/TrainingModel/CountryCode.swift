@@ -41,3 +41,17 @@ public struct CountryCode: Hashable, Sendable, Comparable, Codable, CustomString
     TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW
     """.split(separator: " ").map(String.init))
 }
+
+extension CountryCode {
+    /// The languages a service of this country answers surveys in, the first being the one it
+    /// gets when nothing else says: the Netherlands Dutch; Belgium Dutch or French; Luxembourg
+    /// French or German; any other country English.
+    public var answerLanguages: [LanguageCode] {
+        switch code {
+        case "NL": [.dutch]
+        case "BE": [.dutch, .french]
+        case "LU": [.french, .german]
+        default: [.english]
+        }
+    }
+}

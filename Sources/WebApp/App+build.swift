@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdAuth
 import Logging
+import NIOCore
 import SurveyStore
 
 /// Builds the web app: respondents' pages under `/s/{token}`, the coordinator's dashboard under
@@ -10,14 +11,18 @@ import SurveyStore
 public func buildApplication(
     settings: WebSettings, surveys: any SurveyStore, web: any WebStore, clock: WebClock = .system, logger: Logger? = nil
 ) async throws -> some ApplicationProtocol {
-    let sessions = MemoryPersistDriver()
+    let sessions = StoredSessions(store: web, clock: clock)
     let router = try await buildRouter(settings: settings, surveys: surveys, web: web, clock: clock, sessions: sessions)
+    let bodyLimit = TimeAmount.seconds(Int64(settings.requestBodySeconds))
     var app = Application(
         router: router,
+        // A connection without a complete request head for `idleSeconds` is closed, and so is
+        // one whose body is not in after `requestBodySeconds`: slow sockets cannot pile up.
+        server: .http1(configuration: .init(additionalChannelHandlers: [RequestDeadline(limit: bodyLimit)],
+                                            idleTimeout: .seconds(Int64(settings.idleSeconds)))),
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "JointTraining"),
         logger: logger ?? Logger(label: "jointtraining.web")
     )
-    app.addServices(sessions)
     return app
 }
 
@@ -31,27 +36,28 @@ func buildRouter(
     // Outermost first: every response, refusals included, gets the security headers.
     router.add(middleware: SecurityHeadersMiddleware(alwaysSecure: settings.secureCookies))
     router.add(middleware: ErrorPageMiddleware(pages: pages))
-    router.add(middleware: FormGuardMiddleware(tokens: tokens, formLimit: settings.formBodyLimit, uploadLimit: settings.uploadBodyLimit))
     router.add(middleware: SessionMiddleware(storage: sessions, configuration: .init(
         sessionCookieParameters: .init(name: CookieName.session, path: "/", secure: settings.secureCookies, sameSite: .strict),
         defaultSessionExpiration: settings.sessionLifetime
     )))
+    // After the session: an upload's large limit is for signed-in coordinators only.
+    router.add(middleware: FormGuardMiddleware(tokens: tokens, formLimit: settings.formBodyLimit, uploadLimit: settings.uploadBodyLimit))
 
-    let invitations = InvitationCache(lifetime: settings.invitationCacheLifetime, clock: clock)
     AssetsController().add(to: router)
     RespondentController(
         surveys: surveys, pages: pages, tokens: tokens, guesses: RateLimiter(policy: settings.unknownTokenLimit, clock: clock),
-        cache: SurveyCache(), invitations: invitations, form: SurveyFormRenderer(pages: pages, fragments: FragmentCache()),
-        clock: clock, trustForwardedFor: settings.trustForwardedFor
+        saves: RateLimiter(policy: settings.draftSaveLimit, clock: clock),
+        form: SurveyFormRenderer(pages: pages, fragments: FragmentCache()), trustForwardedFor: settings.trustForwardedFor
     ).add(to: router)
     LoginController(
         accounts: web, pages: pages, tokens: tokens, attempts: RateLimiter(policy: settings.loginLimit, clock: clock),
+        clients: RateLimiter(policy: settings.loginClientLimit, clock: clock),
         clock: clock, trustForwardedFor: settings.trustForwardedFor
     ).add(to: router.group().add(middleware: LanguageCookieMiddleware()))
 
     let admin = router.group("admin").add(middleware: LanguageCookieMiddleware()).add(middleware: RequireCoordinatorMiddleware())
     DashboardController(surveys: surveys, pages: pages, tokens: tokens).add(to: admin)
-    InvitationsController(surveys: surveys, pages: pages, tokens: tokens, invitations: invitations, clock: clock,
+    InvitationsController(surveys: surveys, pages: pages, tokens: tokens, clock: clock,
                           baseURL: settings.baseURL).add(to: admin)
     PlanningController(surveys: surveys, web: web, pages: pages, tokens: tokens,
                        library: CurriculaLibrary(directory: settings.curriculaDirectory), clock: clock).add(to: admin)

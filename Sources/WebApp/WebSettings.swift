@@ -19,21 +19,29 @@ public struct WebSettings: Sendable {
     public var uploadBodyLimit: Int
     /// Unknown invitation links allowed per client before it gets 429.
     public var unknownTokenLimit: RateLimiter.Policy
-    /// Failed sign-ins allowed per client and per name before 429.
+    /// Failed sign-ins allowed for one name from one client before it must wait; each further
+    /// failure doubles the wait. Other clients are not held back for that name.
     public var loginLimit: RateLimiter.Policy
+    /// Failed sign-ins allowed from one client whatever the names, before it must wait.
+    public var loginClientLimit: RateLimiter.Policy
     /// How long a coordinator stays signed in without activity.
     public var sessionLifetime: Duration
-    /// How long an opened invitation is reused for page views before the store is asked again;
-    /// bounds how late a withdrawal made outside the app reaches the respondent's page.
-    public var invitationCacheLifetime: TimeInterval
+    /// Seconds a connection may wait for a complete request head (between requests too).
+    public var idleSeconds: Int
+    /// Seconds a request's body may take to arrive once its head is in.
+    public var requestBodySeconds: Int
+    /// Draft saves allowed per invitation link and minute (autosave needs 2).
+    public var draftSaveLimit: RateLimiter.Policy
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false,
         trustForwardedFor: Bool = false, curriculaDirectory: String? = nil, baseURL: String? = nil,
         formBodyLimit: Int = 512 * 1024, uploadBodyLimit: Int = 8 * 1024 * 1024,
         unknownTokenLimit: RateLimiter.Policy = .init(failures: 10, window: 15 * 60),
-        loginLimit: RateLimiter.Policy = .init(failures: 5, window: 15 * 60),
-        sessionLifetime: Duration = .seconds(8 * 60 * 60), invitationCacheLifetime: TimeInterval = 15
+        loginLimit: RateLimiter.Policy = .init(failures: 5, window: 15 * 60, backoff: 1),
+        loginClientLimit: RateLimiter.Policy = .init(failures: 30, window: 15 * 60),
+        sessionLifetime: Duration = .seconds(8 * 60 * 60), idleSeconds: Int = 30, requestBodySeconds: Int = 120,
+        draftSaveLimit: RateLimiter.Policy = .init(failures: 30, window: 60)
     ) {
         self.host = host
         self.port = port
@@ -45,7 +53,10 @@ public struct WebSettings: Sendable {
         self.uploadBodyLimit = uploadBodyLimit
         self.unknownTokenLimit = unknownTokenLimit
         self.loginLimit = loginLimit
+        self.loginClientLimit = loginClientLimit
         self.sessionLifetime = sessionLifetime
-        self.invitationCacheLifetime = invitationCacheLifetime
+        self.idleSeconds = idleSeconds
+        self.requestBodySeconds = requestBodySeconds
+        self.draftSaveLimit = draftSaveLimit
     }
 }

@@ -69,8 +69,9 @@ struct InvitationCommandsTests {
     }
 }
 
-private enum Page {
-    /// The tokens of the invitation links `survey invite --csv` printed.
+/// What tests read from the commands' output.
+enum Page {
+    /// The tokens of the invitation links `survey invite` printed.
     static func tokens(in output: String) -> [String] {
         let expression = try! NSRegularExpression(pattern: #"/s/([A-Za-z0-9_-]{43})"#)
         return expression.matches(in: output, range: NSRange(output.startIndex..., in: output)).compactMap {

@@ -117,4 +117,35 @@ struct ResponseTests {
         await #expect(throws: SurveyStoreError.self) { try await store.saveDraft(token: invitation.token, answers: answers) }
         #expect(try await store.revisions(ofInvitation: invitation.id).isEmpty)
     }
+
+    @Test("a response keeps what its respondent saved up to its room; autosaves never fill it")
+    func draftsQuota() async throws {
+        let (store, clock) = try await Fixtures.store()
+        let invitation = try await Self.invited(store, clock)
+        let large = String(repeating: "x", count: 400_000)
+        var saved = 0
+        func answers(_ index: Int) -> Answers {
+            var answers = Fixtures.answers()
+            answers["other-needs"] = .text("\(index) " + large)
+            return answers
+        }
+        // Autosaves replace each other: any number of them fits.
+        for index in 0..<40 { _ = try await store.saveDraft(token: invitation.token, answers: answers(index), origin: .autosave) }
+        #expect(try await store.revisions(ofInvitation: invitation.id).count == 1)
+        do {
+            for index in 0..<40 {
+                _ = try await store.saveDraft(token: invitation.token, answers: answers(100 + index))
+                saved += 1
+            }
+            Issue.record("40 saves of 400 KB should not fit in a response")
+        } catch SurveyStoreError.draftsQuotaReached(let limit) {
+            #expect(limit == 8 * 1024 * 1024)
+        }
+        #expect((15...21).contains(saved))
+        let revisions = try await store.revisions(ofInvitation: invitation.id)
+        #expect(revisions.count == saved, "the autosave was superseded; every save made is kept")
+        #expect(revisions.last?.answers == answers(100 + saved - 1))
+        // A submission still goes through: the room bounds drafts only.
+        #expect(try await store.submit(token: invitation.token, answers: Fixtures.answers()).needs == 3)
+    }
 }

@@ -4,30 +4,41 @@ import Testing
 
 @Suite("Survey version cache")
 struct SurveyVersionCacheTests {
-    @Test("two openings of an invitation give equal versions, decoded once")
+    @Test("two openings of an invitation give equal versions and the same decoded survey")
     func openedTwice() async throws {
         let (store, clock) = try await Fixtures.store()
         let invitation = try await store.invite([InvitationRequest(service: Fixtures.liege)], to: "small", expiresAt: clock.now + 86_400, by: "c")[0]
-        let first = try await store.openInvitation(token: invitation.token).version
-        let second = try await store.openInvitation(token: invitation.token).version
-        #expect(first == second)
-        #expect(first.thesaurus?.concepts.count == Fixtures.miniTopics.concepts.count)
-        #expect(try await store.surveyVersions() == [first])
-        #expect(store.versions.count == 1)
+        let first = try await store.openInvitation(token: invitation.token)
+        let second = try await store.openInvitation(token: invitation.token)
+        #expect(first.version == second.version)
+        #expect(first.survey.questions.map(\.id) == second.survey.questions.map(\.id))
+        #expect(first.version.thesaurus?.concepts.count == Fixtures.miniTopics.concepts.count)
+        #expect(try await store.surveyVersions() == [first.version])
     }
 
-    @Test("the cache loads a version once and keeps each id apart")
-    func loadsOnce() throws {
+    @Test("the cache loads and decodes a version once and keeps each id apart")
+    func loadsOnce() async throws {
+        let (store, _) = try await Fixtures.store()
+        let version = try await store.surveyVersions()[0]
         let cache = SurveyVersionCache()
-        let version = SurveyVersion(survey: "s", version: 1, definition: "<survey/>", thesaurus: nil, publishedAt: Date(timeIntervalSince1970: 0), publishedBy: "c")
         var loads = 0
         let load = { () -> SurveyVersion in loads += 1; return version }
-        #expect(try cache.version(1, load: load) == version)
-        #expect(try cache.version(1, load: load) == version)
+        #expect(try cache.entry(1, load: load).version == version)
+        #expect(try cache.entry(1, load: load).survey.id == version.survey)
         #expect(loads == 1)
         var other = version
-        other.version = 2
-        #expect(try cache.version(2) { other } == other)
-        #expect(cache.count == 2)
+        other.publishedBy = "someone else"
+        #expect(try cache.entry(2) { other }.version == other)
+        #expect(try cache.entry(1, load: load).version == version)
+    }
+
+    @Test("a stored definition that no longer decodes is an error, not a cached entry")
+    func undecodable() throws {
+        let cache = SurveyVersionCache()
+        let broken = SurveyVersion(survey: "s", version: 1, definition: "<survey/>", thesaurus: nil, publishedAt: Date(timeIntervalSince1970: 0), publishedBy: "c")
+        #expect(throws: (any Error).self) { try cache.entry(1) { broken } }
+        var loads = 0
+        #expect(throws: (any Error).self) { try cache.entry(1) { loads += 1; return broken } }
+        #expect(loads == 1)
     }
 }

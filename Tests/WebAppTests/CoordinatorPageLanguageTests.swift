@@ -163,7 +163,7 @@ struct CoordinatorPageLanguageTests {
     @Test("a store without a published survey is explained on every page in the page's language")
     func noSurvey() async throws {
         let surveys = try GRDBSurveyStore.inMemory()
-        let web = try SQLiteWebStore()
+        let web = try SQLiteWebStore(database: surveys.database)
         try await web.addCoordinator(name: TestWorld.coordinatorName, passwordHash: TestWorld.passwordHash, replace: false, at: Date())
         let app = try await buildApplication(settings: WebSettings(), surveys: surveys, web: web)
         try await app.test(.router) { client in

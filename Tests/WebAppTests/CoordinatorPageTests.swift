@@ -49,7 +49,47 @@ struct CoordinatorPageTests {
             #expect(be.contains(#"<th scope="row">all services</th><td class="n">2</td><td class="n">0</td><td class="n">1</td><td class="n">50 %</td>"#))
             let nl = try #require(tables.first { $0.hasPrefix("NL\"") })
             #expect(nl.contains(#"<td class="n">1</td><td class="n">1</td><td class="n">0</td>"#))
-            #expect(page.body.contains(#"<th scope="row">all</th><td class="n">4</td><td class="n">1</td><td class="n">1</td><td class="n">25 %</td>"#))
+            #expect(page.body.contains(#"<th scope="row">all</th><td class="n">4</td><td class="n">1</td><td class="n">1</td><td class="n">25 %</td><td class="n">0</td>"#))
+        }
+    }
+
+    @Test("imported responses are shown apart and never raise the response rate")
+    func importedApart() async throws {
+        let world = try await TestWorld()
+        let submitter = world.tokens["Politiezone Antwerpen"]!
+        let csv = "id,country,service_kind,service,topic,headcount\nI1,BE,police,Zone Westkust,labour-exploitation,4\n"
+            + "I2,BE,police,Zone Brussel-Noord,labour-exploitation,6\nI3,BE,police,Zone Gent,financial-investigation,3\n"
+        _ = try await world.surveys.importNeeds(csv: Array(csv.utf8), name: "needs.csv", into: "thb-needs-2027", by: "test")
+        try await world.run { browser in
+            let form = try await browser.get("/s/\(submitter)")
+            _ = try await browser.post("/s/\(submitter)", [("_csrf", form.csrf!), ("_lang", "nl")] + SampleAnswers.fields())
+            _ = try await browser.signIn()
+            let page = try await browser.get("/admin")
+            let be = try #require(page.body.components(separatedBy: "<table id=\"rates-").first { $0.hasPrefix("BE\"") })
+            // One invited police service answered; three more were imported: 100 %, not 400 %.
+            #expect(be.contains(#"<th scope="row">police</th><td class="n">1</td><td class="n">0</td><td class="n">1</td><td class="n">100 %</td><td class="n">3</td>"#))
+            #expect(page.body.contains(#"<th scope="row">all</th><td class="n">4</td><td class="n">0</td><td class="n">1</td><td class="n">25 %</td><td class="n">3</td>"#))
+        }
+    }
+
+    @Test("an invitation made on the dashboard in a chosen language opens in it; a bad language or validity is explained")
+    func invitationLanguage() async throws {
+        let world = try await TestWorld()
+        try await world.run { browser in
+            _ = try await browser.signIn()
+            let page = try await browser.get("/admin/invitations")
+            #expect(page.body.contains(#"<select id="invite-language" name="language">"#))
+            let made = try await browser.post("/admin/invitations", [("_csrf", page.csrf!), ("country", "BE"), ("kind", "prosecution"),
+                                                                     ("service", "Parquet de Namur"), ("language", "fr"), ("days", "30")])
+            let link = try #require(Page.first(#"<code class="invitation-link">http://127\.0\.0\.1:8080(/s/[A-Za-z0-9_-]+)</code>"#, in: made.body))
+            // A Belgian service would open in Dutch; the coordinator chose French.
+            #expect(try await browser.get(link).htmlLang == "fr")
+            let refused = try await browser.post("/admin/invitations", [("_csrf", page.csrf!), ("country", "BE"), ("kind", "police"),
+                                                                        ("service", "Zone X"), ("language", "xx"), ("days", "abc")])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.body.contains("Language: choose Dutch, French, German or English"))
+            #expect(refused.body.contains("Valid for: give a number of days from 1 to 730."))
+            #expect(refused.body.contains(#"name="days" value="abc""#), "what was typed stays in the field")
         }
     }
 

@@ -36,6 +36,9 @@ struct InvitationsPageTests {
             #expect(Self.row(ids["Police grand-ducale"]!, in: page).contains("<td>invited</td>"))
 
             world.clock.advance(by: 91 * 86_400)
+            // Three months on, the coordinator's session has long expired.
+            #expect(try await browser.get("/admin/invitations").location == "/login")
+            _ = try await browser.signIn()
             let later = try await browser.get("/admin/invitations")
             #expect(Self.row(ids["Police grand-ducale"]!, in: later).contains("<td>expired</td>"))
             // A submission stands after expiry, but the store would refuse to reopen it: no button.
@@ -84,6 +87,7 @@ struct InvitationsPageTests {
             #expect(receipt.body.contains(#"<dd id="contribution-id">\#(contribution)</dd>"#))
             #expect(receipt.body.contains("16 januari 2027"), "the date of the new submission")
             #expect(try await respondent.get("/s/\(token)").body.contains(#"<dd id="contribution-id">"#), "read-only again")
+            _ = try await browser.signIn()
             let needs = try await browser.get("/admin/exports/needs.csv")
             #expect(needs.body.contains("\(contribution)-2-01,") && !needs.body.contains("\(contribution)-01,"))
         }
@@ -110,10 +114,12 @@ struct InvitationsPageTests {
             #expect(withdrawn.body.contains("Die Einladung \(ids["Parquet de Liège"]!) wurde am 2027-01-15 zurückgezogen"))
 
             world.clock.advance(by: 91 * 86_400)
-            let expired = try await browser.post("/admin/invitations/\(ids["Politie Rotterdam"]!)/reopen", [("_csrf", page.csrf!)],
+            _ = try await browser.signIn()
+            let again = try await browser.get("/admin/invitations")
+            let expired = try await browser.post("/admin/invitations/\(ids["Politie Rotterdam"]!)/reopen", [("_csrf", again.csrf!)],
                                                  headers: [.acceptLanguage: "nl"])
             #expect(expired.body.contains("Uitnodiging \(ids["Politie Rotterdam"]!) is op 2027-04-15 verlopen"))
-            #expect(try await browser.post("/admin/invitations/99999/reopen", [("_csrf", page.csrf!)]).status == .notFound)
+            #expect(try await browser.post("/admin/invitations/99999/reopen", [("_csrf", again.csrf!)]).status == .notFound)
 
             let notice = try await browser.get("/admin/invitations?done=revoked", headers: [.acceptLanguage: "nl-BE"])
             #expect(notice.htmlLang == "nl")

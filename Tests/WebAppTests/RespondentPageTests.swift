@@ -98,7 +98,7 @@ struct RespondentPageTests {
         #expect(revisions[0].state == .draft)
     }
 
-    @Test("autosave posts with the token in a header and answers JSON; unchanged answers add no revision")
+    @Test("a save posts with the token in a header and answers JSON; an unchanged save adds nothing and names the revision that holds it")
     func autosave() async throws {
         let world = try await TestWorld()
         let token = world.tokens["Politie Rotterdam"]!
@@ -111,11 +111,59 @@ struct RespondentPageTests {
             #expect(first.status == .ok)
             #expect(first.body == #"{"revision":1}"#)
             let second = try await browser.post("/s/\(token)/save", [("_lang", "nl"), ("q:unit", "AVIM Rotterdam")], headers: headers)
-            #expect(second.body == #"{"revision":0}"#)
+            #expect(second.body == #"{"revision":1}"#)
             let third = try await browser.post("/s/\(token)/save", [("_lang", "nl"), ("q:unit", "AVIM Rotterdam-Rijnmond")], headers: headers)
             #expect(third.body == #"{"revision":2}"#)
         }
         #expect(try await world.surveys.revisions(ofInvitation: id).count == 2)
+    }
+
+    @Test("the page's own saves are compacted to the latest; every save the respondent made is kept")
+    func autosavesCompacted() async throws {
+        let world = try await TestWorld()
+        let token = world.tokens["Politie Rotterdam"]!
+        let id = world.invitationIDs["Politie Rotterdam"]!
+        try await world.run { browser in
+            let csrf = try await browser.get("/s/\(token)").csrf!
+            let headers: HTTPFields = [HTTPField.Name("X-CSRF-Token")!: csrf, .accept: "application/json"]
+            func save(_ unit: String, auto: Bool) async throws -> String {
+                try await browser.post("/s/\(token)/save", [("_lang", "nl"), ("q:unit", unit)] + (auto ? [("_autosave", "1")] : []),
+                                       headers: headers).body
+            }
+            #expect(try await save("A", auto: false) == #"{"revision":1}"#)
+            #expect(try await save("AB", auto: true) == #"{"revision":2}"#)
+            #expect(try await save("ABC", auto: true) == #"{"revision":3}"#)
+            #expect(try await world.surveys.revisions(ofInvitation: id).map(\.number) == [1, 3])
+            // The Save button on what autosave already stored keeps it for good.
+            #expect(try await save("ABC", auto: false) == #"{"revision":4}"#)
+            #expect(try await save("ABCD", auto: true) == #"{"revision":5}"#)
+            #expect(try await save("ABCD", auto: true) == #"{"revision":5}"#)
+            #expect(try await world.surveys.revisions(ofInvitation: id).map(\.number) == [1, 4, 5])
+            // What the page shows next is the last acknowledged save.
+            #expect(try await browser.get("/s/\(token)").body.contains(#"value="ABCD""#))
+        }
+    }
+
+    @Test("one link cannot flood the store: saves past the rate get 429, and the answers kept stay readable")
+    func saveRateLimited() async throws {
+        var settings = WebSettings()
+        settings.draftSaveLimit = .init(failures: 5, window: 60)
+        let world = try await TestWorld(settings: settings)
+        let token = world.tokens["Politie Rotterdam"]!
+        try await world.run { browser in
+            let csrf = try await browser.get("/s/\(token)").csrf!
+            let headers: HTTPFields = [HTTPField.Name("X-CSRF-Token")!: csrf, .accept: "application/json"]
+            for index in 1...5 {
+                let saved = try await browser.post("/s/\(token)/save", [("q:unit", "unit \(index)")], headers: headers)
+                #expect(saved.status == .ok)
+            }
+            let refused = try await browser.post("/s/\(token)/save", [("q:unit", "unit 6")], headers: headers)
+            #expect(refused.status == .tooManyRequests)
+            #expect(Int(refused.headers[.retryAfter] ?? "") ?? 0 > 0)
+            #expect(try await browser.get("/s/\(token)").body.contains(#"value="unit 5""#))
+            world.clock.advance(by: 61)
+            #expect(try await browser.post("/s/\(token)/save", [("q:unit", "unit 7")], headers: headers).status == .ok)
+        }
     }
 
     @Test("required answers, constraints and formats are explained next to their fields, and the answers are kept")

@@ -112,7 +112,7 @@ struct SecurityTests {
         }
     }
 
-    @Test("a link withdrawn outside the app cannot save at once, and stops opening within the cache lifetime")
+    @Test("a link withdrawn outside the app stops saving and opening at once")
     func withdrawnElsewhere() async throws {
         let world = try await TestWorld()
         let token = world.tokens["Politiezone Antwerpen"]!
@@ -122,7 +122,6 @@ struct SecurityTests {
             try await world.surveys.revokeInvitation(world.invitationIDs["Politiezone Antwerpen"]!, by: "command line")
             #expect(try await browser.post("/s/\(token)/save", [("_csrf", form.csrf!), ("q:unit", "late")]).status == .notFound)
             #expect(try await browser.post("/s/\(token)", [("_csrf", form.csrf!), ("q:unit", "late")]).status == .notFound)
-            world.clock.advance(by: world.settings.invitationCacheLifetime + 1)
             #expect(try await browser.get("/s/\(token)").status == .notFound)
         }
         #expect(try await world.surveys.revisions(ofInvitation: world.invitationIDs["Politiezone Antwerpen"]!).isEmpty)

@@ -44,7 +44,7 @@ struct TestWorld {
     init(settings: WebSettings = WebSettings()) async throws {
         clock = ManualClock()
         surveys = try GRDBSurveyStore.inMemory(clock: clock.clock.now)
-        web = try SQLiteWebStore()
+        web = try SQLiteWebStore(database: surveys.database)
         self.settings = settings
         _ = try await surveys.publish(Self.publishable, by: "test")
         try await web.addCoordinator(name: Self.coordinatorName, passwordHash: Self.passwordHash, replace: false, at: clock.clock.now())

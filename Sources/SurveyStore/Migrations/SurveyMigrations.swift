@@ -13,6 +13,8 @@ enum SurveyMigrations {
         migrator.registerMigration("v5-needs", migrate: V5Needs.migrate)
         migrator.registerMigration("v6-audit-log", migrate: V6AuditLog.migrate)
         migrator.registerMigration("v7-reopenings", migrate: V7Reopenings.migrate)
+        migrator.registerMigration("v8-autosaves", migrate: V8Autosaves.migrate)
+        migrator.registerMigration("v9-personal-data", migrate: V9PersonalData.migrate)
         return migrator
     }
 }

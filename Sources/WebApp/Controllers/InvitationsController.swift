@@ -11,7 +11,6 @@ struct InvitationsController: Sendable {
     let surveys: any SurveyStore
     let pages: PageRenderer
     let tokens: CSRFTokens
-    let invitations: InvitationCache
     let clock: WebClock
     let baseURL: String
 
@@ -37,10 +36,12 @@ struct InvitationsController: Sendable {
     @Sendable func inviteOne(_ request: Request, context: AppRequestContext) async throws -> HTML {
         let form = context.form
         let text = Self.text(request)
-        var content = try await baseContent(request, text: text, country: form["country"] ?? "BE", kind: form["kind"] ?? "police")
+        var content = try await baseContent(request, text: text, country: form["country"] ?? "BE", kind: form["kind"] ?? "police",
+                                            language: form["language"] ?? "")
         content.service = form["service"] ?? ""
         content.email = form["email"] ?? ""
-        content.days = Int(form["days"] ?? "") ?? 90
+        content.days = form["days"] ?? content.days
+        let days = Self.validity(content.days)
         guard let survey = content.survey else { return page(request, context, content, text: text, status: .conflict) }
 
         let country = CountryCode((form["country"] ?? "").uppercased())
@@ -51,11 +52,15 @@ struct InvitationsController: Sendable {
         if kind == nil { content.formProblems.append(text[.problemKind]) }
         if name.isEmpty { content.formProblems.append(text[.problemService]) }
         if !email.isEmpty && !InvitationList.isPlausibleEmail(email) { content.formProblems.append(text.format(.problemEmail, email)) }
-        if !(1...730).contains(content.days) { content.formProblems.append(text[.problemDays]) }
-        guard content.formProblems.isEmpty, let kind else { return page(request, context, content, text: text, status: .unprocessableContent) }
+        if days == nil { content.formProblems.append(text[.problemDays]) }
+        let chosen = (form["language"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        let language = chosen.isEmpty ? nil : LanguageCode(chosen)
+        if let language, !InvitationList.invitationLanguages.contains(language) { content.formProblems.append(text[.problemLanguage]) }
+        guard content.formProblems.isEmpty, let kind, let days else { return page(request, context, content, text: text, status: .unprocessableContent) }
 
-        let invitation = InvitationRequest(service: ServiceIdentity(country: country, kind: kind, name: name), email: email.isEmpty ? nil : email)
-        let issued = try await surveys.invite([invitation], to: survey, expiresAt: expiry(days: content.days), by: coordinator(context))
+        let invitation = InvitationRequest(service: ServiceIdentity(country: country, kind: kind, name: name), email: email.isEmpty ? nil : email,
+                                           language: language)
+        let issued = try await surveys.invite([invitation], to: survey, expiresAt: expiry(days: days), by: coordinator(context))
         content.show(issued, base: baseURL, text: text)
         content.service = ""
         content.email = ""
@@ -67,7 +72,11 @@ struct InvitationsController: Sendable {
         let text = Self.text(request)
         var content = try await baseContent(request, text: text)
         guard let survey = content.survey else { return page(request, context, content, text: text, status: .conflict) }
-        content.days = Int(context.form["days"] ?? "") ?? 90
+        content.days = context.form["days"] ?? content.days
+        guard let days = Self.validity(content.days) else {
+            content.uploadProblems = [text[.problemDays]]
+            return page(request, context, content, text: text, status: .unprocessableContent)
+        }
         guard let file = context.form.files["file"], !file.bytes.isEmpty else {
             content.uploadProblems = [text[.problemNoCSV]]
             return page(request, context, content, text: text, status: .unprocessableContent)
@@ -80,7 +89,7 @@ struct InvitationsController: Sendable {
             content.uploadProblems = error.diagnostics.map(\.description)
             return page(request, context, content, text: text, status: .unprocessableContent)
         }
-        let issued = try await surveys.invite(requests, to: survey, expiresAt: expiry(days: content.days), by: coordinator(context))
+        let issued = try await surveys.invite(requests, to: survey, expiresAt: expiry(days: days), by: coordinator(context))
         content.show(issued, base: baseURL, text: text)
         content.lines = try await lines(survey, text: text)
         return page(request, context, content, text: text)
@@ -91,7 +100,6 @@ struct InvitationsController: Sendable {
         guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
         do {
             try await surveys.revokeInvitation(id, by: coordinator(context))
-            invitations.forget(invitation: id)
         } catch SurveyStoreError.unknownInvitationID {
             throw HTTPError(.notFound)
         }
@@ -104,7 +112,6 @@ struct InvitationsController: Sendable {
         guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
         do {
             try await surveys.reopenInvitation(id, by: coordinator(context))
-            invitations.forget(invitation: id)
         } catch SurveyStoreError.unknownInvitationID {
             throw HTTPError(.notFound)
         } catch SurveyStoreError.reopenRefused(_, let reason) {
@@ -131,10 +138,11 @@ struct InvitationsController: Sendable {
         CoordinatorText.for(VisitorLanguage.of(request))
     }
 
-    private func baseContent(_ request: Request, text: CoordinatorText, country: String = "BE", kind: String = "police") async throws -> InvitationsContent {
+    private func baseContent(_ request: Request, text: CoordinatorText, country: String = "BE", kind: String = "police",
+                             language: String = "") async throws -> InvitationsContent {
         do {
             let survey = try await surveys.resolveSurvey(request.uri.queryParameters["survey"].map(String.init))
-            var content = InvitationsContent(survey: survey, country: country, kind: kind, text: text)
+            var content = InvitationsContent(survey: survey, country: country, kind: kind, language: language, text: text)
             content.lines = try await lines(survey, text: text)
             return content
         } catch let error as SurveyStoreError {
@@ -145,6 +153,17 @@ struct InvitationsController: Sendable {
     private func lines(_ survey: String, text: CoordinatorText) async throws -> [InvitationsContent.Line] {
         let now = clock.now()
         return try await surveys.invitations(of: survey).map { InvitationsContent.Line($0, at: now, text: text) }
+    }
+
+    /// How long links stay valid when the form does not say: as on the command line.
+    static let defaultValidityDays = 60
+
+    /// The days a link stays valid, as typed (empty: the default), when a whole number from 1 to 730.
+    static func validity(_ typed: String) -> Int? {
+        let trimmed = typed.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return defaultValidityDays }
+        guard let days = Int(trimmed), (1...730).contains(days) else { return nil }
+        return days
     }
 
     private func expiry(days: Int) -> Date {

@@ -1,17 +1,23 @@
 import Foundation
+import SurveyStore
 import Hummingbird
 import HummingbirdAuth
 import HummingbirdBcrypt
 import NIOPosix
 
 /// Coordinators' sign-in and sign-out. Passwords are checked against bcrypt hashes off the
-/// event loop; failures are counted per client and per name, and past the limit every attempt
-/// gets 429 whether the password is right or not.
+/// event loop. Failures are counted for each name from each client, with a wait that doubles
+/// past the allowance, and per client whatever the names; past either, every attempt gets 429
+/// whether the password is right or not. A name is never locked for everyone: someone guessing
+/// from one address cannot keep the real coordinator out.
 struct LoginController: Sendable {
     let accounts: any WebStore
     let pages: PageRenderer
     let tokens: CSRFTokens
+    /// Failures per client and name, with backoff.
     let attempts: RateLimiter
+    /// Failures per client, whatever the names.
+    let clients: RateLimiter
     let clock: WebClock
     let trustForwardedFor: Bool
 
@@ -69,17 +75,20 @@ struct LoginController: Sendable {
     @Sendable func signIn(_ request: Request, context: AppRequestContext) async throws -> Response {
         let name = (context.form["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let password = context.form["password"] ?? ""
-        let client = "client:" + ClientAddress.key(of: request, context: context, trustForwardedFor: trustForwardedFor)
-        let account = "name:" + name.lowercased()
-        for key in [client, account] where await attempts.isBlocked(key) {
-            throw HTTPError(.tooManyRequests, headers: [.retryAfter: String(await attempts.retryAfter(key))])
+        let client = ClientAddress.key(of: request, context: context, trustForwardedFor: trustForwardedFor)
+        let account = client + " " + name.lowercased()
+        if await clients.isBlocked(client) {
+            throw HTTPError(.tooManyRequests, headers: [.retryAfter: String(await clients.retryAfter(client))])
+        }
+        if await attempts.isBlocked(account) {
+            throw HTTPError(.tooManyRequests, headers: [.retryAfter: String(await attempts.retryAfter(account))])
         }
         let hash = try await accounts.passwordHash(of: name)
         let valid = try await NIOThreadPool.singleton.runIfActive {
             Bcrypt.verify(password, hash: hash ?? Self.decoyHash) && hash != nil
         }
         guard valid, !name.isEmpty else {
-            await attempts.recordFailure(client)
+            await clients.recordFailure(client)
             await attempts.recordFailure(account)
             let page = Page(request, csrf: context.csrfBinding.map { tokens.token(for: $0) } ?? "", name: name, problem: .wrongPassword)
             return try HTML(html: pages.render("login", page), status: .unauthorized).response(from: request, context: context)

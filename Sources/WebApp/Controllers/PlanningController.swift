@@ -46,19 +46,22 @@ struct PlanningController: Sendable {
             return try page(request, context, content: content, text: text, status: .conflict).response(from: request, context: context)
         }
 
-        let budget = Double((form["budget"] ?? "").replacingOccurrences(of: ",", with: "."))
-        if budget == nil || !(budget!.isFinite) || budget! < 0 { content.problems.append(text[.problemBudget]) }
+        let budget = Self.budget(form["budget"])
+        if budget == nil { content.problems.append(text[.problemBudget]) }
         let start = content.start.trimmingCharacters(in: .whitespaces)
         if !start.isEmpty && CivilDate(start) == nil { content.problems.append(text[.problemStart]) }
         var catalogues: [Catalogue] = []
         var names: [String] = []
+        let library = library
         for key in form.values("catalogue") {
             do {
+                // XML is parsed on the thread pool, never on the request's event loop.
                 if let path = library.catalogueFile(forKey: key) {
-                    catalogues.append(try CurriculumReader.catalogue(file: path).value)
+                    catalogues.append(try await NIOThreadPool.singleton.runIfActive { try CurriculumReader.catalogue(file: path).value })
                     names.append(URL(fileURLWithPath: path).lastPathComponent)
                 } else if key.hasPrefix("upload:"), let id = Int64(key.dropFirst(7)), let stored = try await web.catalogue(id: id) {
-                    guard case .catalogue(let catalogue) = try CurriculumReader.read(bytes: stored.content, name: stored.filename).value else { continue }
+                    let read = try await NIOThreadPool.singleton.runIfActive { try CurriculumReader.read(bytes: stored.content, name: stored.filename).value }
+                    guard case .catalogue(let catalogue) = read else { continue }
                     catalogues.append(catalogue)
                     names.append(stored.filename)
                 }
@@ -73,9 +76,8 @@ struct PlanningController: Sendable {
         let thesaurus: Thesaurus?
         let legalBase: LegalBase?
         do {
-            thesaurus = try library.thesaurus()
-            legalBase = try library.legalBase()
-        } catch {
+            (thesaurus, legalBase) = try await NIOThreadPool.singleton.runIfActive { (try library.thesaurus(), try library.legalBase()) }
+        } catch let error as InputProblems {
             content.problems += error.diagnostics.map(\.description)
             return try page(request, context, content: content, text: text, status: .unprocessableContent).response(from: request, context: context)
         }
@@ -107,9 +109,12 @@ struct PlanningController: Sendable {
             return page(request, context, content: content, text: text, status: .unprocessableContent)
         }
         let name = file.filename.isEmpty ? "catalogue.xml" : file.filename
-        let references = try knownReferences()
+        let references = try await NIOThreadPool.singleton.runIfActive { try knownReferences() }
         do {
-            let read = try CurriculumReader.read(bytes: file.bytes, name: name, references: references)
+            // Parsed on the thread pool: a large or hostile upload never holds up other requests.
+            let read = try await NIOThreadPool.singleton.runIfActive {
+                try CurriculumReader.read(bytes: file.bytes, name: name, references: references)
+            }
             let catalogue: Catalogue
             switch read.value {
             case .catalogue(let found): catalogue = found
@@ -155,6 +160,17 @@ struct PlanningController: Sendable {
     }
 
     // MARK: Steps
+
+    /// The largest budget a coordinator may give: far above any round of joint training, and
+    /// small enough that nothing downstream overflows.
+    static let maximumBudgetDays = 10_000.0
+
+    /// The budget typed in the form (decimal point or comma), when it is a number of days in range.
+    static func budget(_ typed: String?) -> Double? {
+        guard let typed, let days = Double(typed.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")),
+              days.isFinite, (0...maximumBudgetDays).contains(days) else { return nil }
+        return days
+    }
 
     static let viewFile = "view.json"
 

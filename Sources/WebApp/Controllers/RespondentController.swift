@@ -8,17 +8,18 @@ import TrainingModel
 /// autosave), submission and the receipt with a printable copy.
 ///
 /// Every request first checks the client is not refused for guessing links, then opens the
-/// invitation; an unknown, withdrawn or expired link gets the same 404 page with no hint why,
-/// and counts as a failed guess.
+/// invitation in the store (never from a copy kept in this process: another process may have
+/// saved, submitted or withdrawn since); an unknown, withdrawn or expired link gets the same 404
+/// page with no hint why, and counts as a failed guess. A save is acknowledged only once the
+/// store committed it.
 struct RespondentController: Sendable {
     let surveys: any SurveyStore
     let pages: PageRenderer
     let tokens: CSRFTokens
     let guesses: RateLimiter
-    let cache: SurveyCache
-    let invitations: InvitationCache
+    /// Draft saves per invitation: one link cannot flood the store.
+    let saves: RateLimiter
     let form: SurveyFormRenderer
-    let clock: WebClock
     let trustForwardedFor: Bool
 
     func add(to router: Router<AppRequestContext>) {
@@ -31,7 +32,7 @@ struct RespondentController: Sendable {
     /// An opened invitation with its decoded survey.
     struct Opened {
         var token: String
-        var invitation: InvitationCache.Entry
+        var invitation: OpenedInvitation
         var survey: Survey { invitation.survey }
         var base: String { "/s/" + token }
     }
@@ -57,19 +58,24 @@ struct RespondentController: Sendable {
             if wantsJSON { return json(["error": "submitted"], status: .conflict) }
             return redirect(opened.base + "?lang=" + language.tag)
         }
+        let limit = "invitation \(opened.invitation.invitation)"
+        if await saves.isBlocked(limit) {
+            throw HTTPError(.tooManyRequests, headers: [.retryAfter: String(await saves.retryAfter(limit))])
+        }
+        await saves.recordFailure(limit)
         let (answers, _) = AnswerForm.answers(from: context.form, survey: opened.survey, language: language)
-        var revision = 0
-        if answers != opened.invitation.answers {
-            do {
-                revision = try await surveys.saveDraft(token: opened.token, answers: answers).revision
-                invitations.saved(answers, for: opened.token)
-            } catch SurveyStoreError.alreadySubmitted {
-                invitations.forget(token: opened.token)
-                if wantsJSON { return json(["error": "submitted"], status: .conflict) }
-                return redirect(opened.base + "?lang=" + language.tag)
-            } catch let error as SurveyStoreError {
-                try await refused(error, token: opened.token, request: request, context: context)
-            }
+        // The page's own saves every 30 s say so; only the latest of them is kept.
+        let origin: DraftOrigin = context.form["_autosave"] == "1" ? .autosave : .respondent
+        let revision: Int
+        do {
+            revision = try await surveys.saveDraft(token: opened.token, answers: answers, origin: origin).revision
+        } catch SurveyStoreError.alreadySubmitted {
+            if wantsJSON { return json(["error": "submitted"], status: .conflict) }
+            return redirect(opened.base + "?lang=" + language.tag)
+        } catch SurveyStoreError.draftsQuotaReached {
+            throw HTTPError(.contentTooLarge)
+        } catch let error as SurveyStoreError {
+            try await refused(error, token: opened.token, request: request, context: context)
         }
         if wantsJSON { return json(["revision": revision], status: .ok) }
         return redirect(opened.base + "?lang=" + language.tag + "&saved=1")
@@ -87,25 +93,22 @@ struct RespondentController: Sendable {
         if problems.isEmpty {
             do {
                 _ = try await surveys.submit(token: opened.token, answers: answers)
-                invitations.forget(token: opened.token)
                 return redirect(receiptAddress)
             } catch SurveyStoreError.alreadySubmitted {
-                invitations.forget(token: opened.token)
                 return redirect(receiptAddress)
             } catch SurveyStoreError.answersRejected(let rejected) {
                 // The store keeps refused answers as a draft itself.
                 problems = rejected
                 keptByStore = true
-                invitations.saved(answers, for: opened.token)
             } catch let error as SurveyStoreError {
                 try await refused(error, token: opened.token, request: request, context: context)
             }
         }
         // Keep what was typed as a draft, so that coming back later finds it, then explain.
-        if !keptByStore && answers != opened.invitation.answers {
+        // The store adds nothing when the answers equal the latest revision.
+        if !keptByStore {
             do {
                 _ = try await surveys.saveDraft(token: opened.token, answers: answers)
-                invitations.saved(answers, for: opened.token)
             } catch let error as SurveyStoreError {
                 try await refused(error, token: opened.token, request: request, context: context)
             }
@@ -131,16 +134,8 @@ struct RespondentController: Sendable {
             throw HTTPError(.tooManyRequests, headers: [.retryAfter: String(await guesses.retryAfter(client))])
         }
         guard let token = context.parameters.get("token") else { throw HTTPError(.notFound) }
-        if let entry = invitations.fresh(token) { return Opened(token: token, invitation: entry) }
         do {
-            let (surveys, cache, clock) = (surveys, cache, clock)
-            let entry = try await invitations.opening(token) {
-                let opened = try await surveys.openInvitation(token: token)
-                return InvitationCache.Entry(invitation: opened.invitation, service: opened.service,
-                                             survey: try cache.survey(for: opened.version), answers: opened.answers,
-                                             submission: opened.submission, openedAt: clock.now())
-            }
-            return Opened(token: token, invitation: entry)
+            return Opened(token: token, invitation: try await surveys.openInvitation(token: token))
         } catch let error as SurveyStoreError {
             try await refused(error, token: token, request: request, context: context)
         }
@@ -151,7 +146,6 @@ struct RespondentController: Sendable {
     private func refused(_ error: SurveyStoreError, token: String, request: Request, context: AppRequestContext) async throws -> Never {
         switch error {
         case .unknownInvitation, .revokedInvitation, .expiredInvitation:
-            invitations.forget(token: token)
             await guesses.recordFailure(ClientAddress.key(of: request, context: context, trustForwardedFor: trustForwardedFor))
             throw HTTPError(.notFound)
         default:
@@ -161,7 +155,7 @@ struct RespondentController: Sendable {
 
     private func language(for request: Request, opened: Opened, explicit: String?) -> LanguageCode {
         RespondentLanguage.choose(requested: explicit, draft: opened.invitation.answers?.language,
-                                  country: opened.invitation.service.country,
+                                  invited: opened.invitation.language, country: opened.invitation.service.country,
                                   acceptLanguage: request.headers[.acceptLanguage])
     }
 

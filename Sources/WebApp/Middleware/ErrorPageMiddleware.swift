@@ -19,7 +19,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
         } catch let error as any HTTPResponseError {
             return page(for: error.status, headers: [:], request: request)
         } catch {
-            context.logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string(String(describing: error))])
+            context.logger.error("request failed", metadata: ["path": .string(RespondentPath.redacted(request.uri.path)),
+                                                              "error": .string(String(describing: error))])
             return page(for: .internalServerError, headers: [:], request: request)
         }
     }

@@ -5,7 +5,10 @@ import Hummingbird
 /// parses the form once into the context, and refuses with 403 a request whose anti-forgery
 /// token does not match what it is bound to (see `CSRFTokens`).
 ///
-/// Scripts send the token in the `X-CSRF-Token` header, forms in the `_csrf` field.
+/// Scripts send the token in the `X-CSRF-Token` header, forms in the `_csrf` field. Uploads
+/// (multipart) get the large limit only once a signed-in coordinator's token has been checked,
+/// before their body is read, so upload forms carry it in their address (`?_csrf=`); any other
+/// request is read up to the small form limit first. Runs after the session middleware.
 struct FormGuardMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
 
@@ -28,14 +31,17 @@ struct FormGuardMiddleware: RouterMiddleware {
         var request = request
         let contentType = request.headers[.contentType]
         let isUpload = contentType.map { MediaType($0).essence == "multipart/form-data" } ?? false
-        let body = try await request.collectBody(upTo: isUpload ? uploadLimit : formLimit)
+        let early = request.headers[Self.headerName] ?? request.uri.queryParameters.get(Self.fieldName)
+        let mayUpload = isUpload && context.sessions.session != nil
+            && context.csrfBinding.map { $0.isSession && tokens.verify(early, for: $0) } == true
+        let body = try await request.collectBody(upTo: mayUpload ? uploadLimit : formLimit)
         let form: FormBody
         do {
             form = try FormBody.parse(body, contentType: contentType)
         } catch {
             throw HTTPError(.badRequest)
         }
-        let candidate = request.headers[Self.headerName] ?? form[Self.fieldName]
+        let candidate = early ?? form[Self.fieldName]
         guard let binding = context.csrfBinding, tokens.verify(candidate, for: binding) else {
             throw HTTPError(.forbidden)
         }
@@ -59,5 +65,12 @@ enum RespondentPath {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
         guard parts.count >= 2, parts[0] == "s" else { return nil }
         return String(parts[1])
+    }
+
+    /// `path` with a respondent's token replaced by `…`, for logs: a log line must never hold
+    /// a link that answers in a service's name.
+    static func redacted(_ path: String) -> String {
+        guard let token = token(in: path) else { return path }
+        return path.replacingOccurrences(of: token, with: "…")
     }
 }

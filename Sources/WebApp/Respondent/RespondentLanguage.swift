@@ -5,28 +5,21 @@ import TrainingModel
 /// Which of nl, fr, de and en a respondent's page opens in.
 ///
 /// An explicit choice (`?lang=`, the language switch) wins, then the language of the saved
-/// draft, then the service's country: the Netherlands answer in Dutch; Belgium in Dutch or
-/// French and Luxembourg in French or German, whichever the browser prefers (Dutch and French
-/// when it says nothing).
+/// draft, then the one the coordinator chose for the invitation, then the service's country:
+/// the Netherlands answer in Dutch; Belgium in Dutch or French and Luxembourg in French or
+/// German, whichever the browser prefers (Dutch and French when it says nothing).
 enum RespondentLanguage {
     static let offered = UIText.languages
 
-    static func choose(requested: String?, draft: LanguageCode?, country: CountryCode, acceptLanguage: String?) -> LanguageCode {
+    static func choose(requested: String?, draft: LanguageCode?, invited: LanguageCode? = nil, country: CountryCode,
+                       acceptLanguage: String?) -> LanguageCode {
         if let requested, let language = offered.first(where: { $0.tag == requested.lowercased() }) { return language }
-        if let draft, let language = offered.first(where: { $0 == draft.primary }) { return language }
-        let national = countryLanguages(country)
+        for chosen in [draft, invited].compactMap(\.self) {
+            if let language = offered.first(where: { $0 == chosen.primary }) { return language }
+        }
+        let national = country.answerLanguages
         let preferred = browserLanguages(acceptLanguage)
         return preferred.first(where: national.contains) ?? national.first ?? .english
-    }
-
-    /// The languages a service of `country` answers in, the first being the default.
-    static func countryLanguages(_ country: CountryCode) -> [LanguageCode] {
-        switch country.code {
-        case "NL": [.dutch]
-        case "BE": [.dutch, .french]
-        case "LU": [.french, .german]
-        default: [.english]
-        }
     }
 
     /// The primary tags of an `Accept-Language` header, most preferred first.

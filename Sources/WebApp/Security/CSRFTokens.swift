@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import SurveyStore
 
 /// Anti-forgery tokens for forms and scripted saves.
 ///
@@ -21,10 +22,10 @@ struct CSRFTokens: Sendable {
         return Secrets.base64URL(mac)
     }
 
-    /// Whether `candidate` is the token for `binding`, compared in constant time.
+    /// Whether `candidate` is the token for `binding`, checked by swift-crypto in constant time.
     func verify(_ candidate: String?, for binding: CSRFBinding) -> Bool {
-        guard let candidate, !candidate.isEmpty else { return false }
-        return Secrets.constantTimeEquals(candidate, token(for: binding))
+        guard let candidate, let mac = Secrets.bytes(base64URL: candidate) else { return false }
+        return HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: Data(binding.value.utf8), using: key)
     }
 }
 
@@ -35,4 +36,7 @@ struct CSRFBinding: Hashable, Sendable {
     static func invitation(_ token: String) -> CSRFBinding { CSRFBinding(value: "invitation:" + token) }
     static func session(_ id: String) -> CSRFBinding { CSRFBinding(value: "session:" + id) }
     static func visitor(_ id: String) -> CSRFBinding { CSRFBinding(value: "visitor:" + id) }
+
+    /// Bound to a coordinator's session (not to a respondent's link or a visitor).
+    var isSession: Bool { value.hasPrefix("session:") }
 }

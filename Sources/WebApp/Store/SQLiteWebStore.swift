@@ -1,23 +1,22 @@
 import Foundation
+import SurveyStore
 import GRDB
 
-/// `WebStore` in SQLite, in the same database file as the survey store, in tables of its own
-/// (`web_*`) with migrations of its own; shipped migrations are never edited, only added.
+/// `WebStore` in SQLite, in the same database as the survey store (the pool `StoreDatabase`
+/// opened, shared with it), in tables of its own (`web_*`) with migrations of its own; shipped
+/// migrations are never edited, only added.
 public final class SQLiteWebStore: WebStore {
     private let database: any DatabaseWriter
 
-    /// Opens (and creates or migrates) the web tables in the database at `path`.
-    public init(path: String) throws {
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
-        database = try DatabasePool(path: path, configuration: configuration)
+    /// The web tables in `database`, created or migrated.
+    public init(database: any DatabaseWriter) throws {
+        self.database = database
         try Self.migrator.migrate(database)
     }
 
-    /// A store in memory, for tests.
-    public init() throws {
-        database = try DatabaseQueue()
-        try Self.migrator.migrate(database)
+    /// Opens (and creates or migrates) the web tables in the database file at `path`.
+    public convenience init(path: String) throws {
+        try self.init(database: StoreDatabase.open(path: path))
     }
 
     static var migrator: DatabaseMigrator {
@@ -61,6 +60,17 @@ public final class SQLiteWebStore: WebStore {
                 table.add(column: "facts", .text)
             }
         }
+        // Coordinators' sessions, so that a restart keeps them and every process serving the
+        // database sees the same sign-ins and sign-outs. Keys are hashes of the session cookies.
+        migrator.registerMigration("web-3") { db in
+            try db.create(table: "web_session") { table in
+                table.primaryKey("key", .blob)
+                table.column("value", .blob).notNull()
+                table.column("coordinator", .text)
+                table.column("expires_at", .datetime)
+            }
+            try db.create(index: "web_session_by_coordinator", on: "web_session", columns: ["coordinator"])
+        }
         return migrator
     }
 
@@ -74,6 +84,43 @@ public final class SQLiteWebStore: WebStore {
                 INSERT INTO web_coordinator (name, password_hash, created_at) VALUES (?, ?, ?)
                 ON CONFLICT(name) DO UPDATE SET password_hash = excluded.password_hash
                 """, arguments: [name, passwordHash, date])
+            // A new password signs the coordinator out everywhere.
+            try db.execute(sql: "DELETE FROM web_session WHERE coordinator = ?", arguments: [name])
+        }
+    }
+
+    // MARK: Sessions
+
+    public func createSession(key: [UInt8], value: [UInt8], coordinator: String?, expiresAt: Date?, now: Date) async throws -> Bool {
+        try await database.write { db in
+            try db.execute(sql: "DELETE FROM web_session WHERE expires_at <= ?", arguments: [now])
+            try db.execute(sql: "INSERT INTO web_session (key, value, coordinator, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO NOTHING",
+                           arguments: [Data(key), Data(value), coordinator, expiresAt])
+            return db.changesCount > 0
+        }
+    }
+
+    public func setSession(key: [UInt8], value: [UInt8], coordinator: String?, expiresAt: Date?) async throws {
+        try await database.write { db in
+            // Without a new expiry the session keeps the one it has.
+            try db.execute(sql: """
+                INSERT INTO web_session (key, value, coordinator, expires_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT(key) DO UPDATE SET value = excluded.value, coordinator = excluded.coordinator,
+                    expires_at = COALESCE(excluded.expires_at, web_session.expires_at)
+                """, arguments: [Data(key), Data(value), coordinator, expiresAt])
+        }
+    }
+
+    public func session(key: [UInt8], now: Date) async throws -> (value: [UInt8], expiresAt: Date?)? {
+        try await database.read { db in
+            try Row.fetchOne(db, sql: "SELECT value, expires_at FROM web_session WHERE key = ? AND (expires_at IS NULL OR expires_at > ?)",
+                             arguments: [Data(key), now]).map { (Array($0["value"] as Data), $0["expires_at"] as Date?) }
+        }
+    }
+
+    public func removeSession(key: [UInt8]) async throws {
+        try await database.write { db in
+            try db.execute(sql: "DELETE FROM web_session WHERE key = ?", arguments: [Data(key)])
         }
     }
 

@@ -24,6 +24,17 @@ public protocol WebStore: Sendable {
     func planRun(id: Int64) async throws -> StoredPlanRun?
     /// One file of a plan run, without reading the others: what a download needs.
     func planRunFile(id: Int64, name: String) async throws -> [UInt8]?
+
+    // Coordinators' sessions, kept in the database so that a restart keeps them and every
+    // process serving it sees the same ones. `key` is a hash of the session cookie.
+
+    /// Keeps a new session; false when the key is taken. Sessions expired by `now` are removed.
+    func createSession(key: [UInt8], value: [UInt8], coordinator: String?, expiresAt: Date?, now: Date) async throws -> Bool
+    /// Keeps a session, new or changed; a nil `expiresAt` keeps the expiry it has.
+    func setSession(key: [UInt8], value: [UInt8], coordinator: String?, expiresAt: Date?) async throws
+    /// The session under `key` unless it expired by `now`.
+    func session(key: [UInt8], now: Date) async throws -> (value: [UInt8], expiresAt: Date?)?
+    func removeSession(key: [UInt8]) async throws
 }
 
 /// The store refused an account change.

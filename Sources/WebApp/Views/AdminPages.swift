@@ -57,7 +57,10 @@ struct DashboardContent {
         var label: String
         var invited: Int
         var draft: Int
+        /// Submitted through an invitation.
         var submitted: Int
+        /// Imported from a needs CSV: shown apart, never in the rate.
+        var imported: Int
         var rate: String
     }
 
@@ -85,9 +88,11 @@ struct DashboardContent {
 
     static func line(_ label: String, _ rows: [StatusRow]) -> Line {
         let invited = rows.reduce(0) { $0 + $1.invited }
-        let submitted = rows.reduce(0) { $0 + $1.submitted }
-        let rate = invited > 0 ? String(format: "%.0f %%", 100 * Double(min(submitted, invited)) / Double(invited)) : "–"
-        return Line(label: label, invited: invited, draft: rows.reduce(0) { $0 + $1.draft }, submitted: submitted, rate: rate)
+        let answered = rows.reduce(0) { $0 + $1.answered }
+        // Over invited services only: an imported response answered no invitation.
+        let rate = invited > 0 ? String(format: "%.0f %%", 100 * Double(min(answered, invited)) / Double(invited)) : "–"
+        return Line(label: label, invited: invited, draft: rows.reduce(0) { $0 + $1.draft }, submitted: answered,
+                    imported: rows.reduce(0) { $0 + $1.imported }, rate: rate)
     }
 }
 

@@ -15,7 +15,7 @@ enum CoordinatorWord: String, CaseIterable, Sendable {
     case survey, downloads, service, country, serviceKind, submitted, submittedOn, by, total, topic, colon
 
     // MARK: Response rates
-    case responsesIntro, invited, draft, responseRate, allServices, allKinds, byKindHeading
+    case responsesIntro, invited, draft, responseRate, imported, allServices, allKinds, byKindHeading
     case publishedVersions, version, published, publishedBy, downloadNeeds, downloadInventory
 
     // MARK: Needs inventory
@@ -23,7 +23,7 @@ enum CoordinatorWord: String, CaseIterable, Sendable {
 
     // MARK: Invitations
     case issuedHeading, issuedOnce, issuedWhy, number, email, link, issuedCSV
-    case inviteOne, serviceOrUnit, emailOptional, validDays, createLink
+    case inviteOne, serviceOrUnit, emailOptional, validDays, createLink, invitationLanguage, languageFromCountry, problemLanguage
     case inviteList, csvHint, csvHintAll, listNotUsed, csvFile, inviteFile
     case allInvitations, noInvitation, state, validUntil, actions, reopen, reopenWhose, withdraw, withdrawWhose
     case stateInvited, stateDraft, stateSubmitted, stateReopened, stateWithdrawn, stateExpired

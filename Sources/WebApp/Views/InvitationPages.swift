@@ -69,9 +69,10 @@ struct InvitationsContent {
     var problem: String?
     var countries: [Option]
     var kinds: [Option]
+    var languages: [Option]
     var service: String = ""
     var email: String = ""
-    var days: Int = 90
+    var days = String(InvitationsController.defaultValidityDays)
     var formProblems: [String] = []
     var uploadProblems: [String] = []
     var issued: [Issued] = []
@@ -83,13 +84,16 @@ struct InvitationsContent {
     /// Why the last action was refused.
     var refusal: String?
 
-    init(survey: String?, problem: String? = nil, country: String = "BE", kind: String = "police", text: CoordinatorText) {
+    init(survey: String?, problem: String? = nil, country: String = "BE", kind: String = "police", language: String = "",
+         text: CoordinatorText) {
         self.survey = survey
         self.problem = problem
         countries = [CountryCode.belgium, .netherlands, .luxembourg].map {
             Option(value: $0.code, label: text.country($0), selected: $0.code == country)
         }
         kinds = ServiceKind.allCases.map { Option(value: $0.rawValue, label: text.kind($0), selected: $0.rawValue == kind) }
+        languages = [Option(value: "", label: text[.languageFromCountry], selected: language.isEmpty)]
+            + InvitationList.invitationLanguages.map { Option(value: $0.tag, label: text.languageName($0), selected: $0.tag == language) }
     }
 
     mutating func show(_ issued: [IssuedInvitation], base: String, text: CoordinatorText) {

@@ -1,0 +1,32 @@
+import Foundation
+import GRDB
+import TrainingModel
+
+extension GRDBSurveyStore {
+    public func issueLink(invitation id: Int64, by actor: String) async throws -> String {
+        let now = clock()
+        let token = InvitationToken.generate()
+        try await writer.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT survey, expires_at, revoked_at FROM invitation WHERE id = ?", arguments: [id]) else {
+                throw SurveyStoreError.unknownInvitationID(id)
+            }
+            if let revoked = row["revoked_at"] as Date? { throw SurveyStoreError.revokedInvitation(revoked) }
+            let expires: Date = row["expires_at"]
+            guard now < expires else { throw SurveyStoreError.expiredInvitation(expires) }
+            try db.execute(sql: "INSERT INTO invitation_link (token_sha256, invitation_id, created_at) VALUES (?, ?, ?)",
+                           arguments: [Data(InvitationToken.hash(token)), id, now])
+            try Self.audit(db, at: now, actor: actor, action: .invite, survey: row["survey"], subject: "invitation \(id)",
+                           detail: "a further link issued")
+        }
+        return token
+    }
+
+    public func recordMail(_ kind: String, invitation id: Int64, to address: String, failure: String?, by actor: String) async throws {
+        let now = clock()
+        try await writer.write { db in
+            let survey = try String.fetchOne(db, sql: "SELECT survey FROM invitation WHERE id = ?", arguments: [id])
+            try Self.audit(db, at: now, actor: actor, action: .mail, survey: survey, subject: "invitation \(id)",
+                           detail: failure.map { "\(kind) e-mail to \(address) not delivered: \($0)" } ?? "\(kind) e-mail sent to \(address)")
+        }
+    }
+}

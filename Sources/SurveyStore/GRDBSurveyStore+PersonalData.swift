@@ -1,0 +1,179 @@
+import Foundation
+import GRDB
+import SurveyDefinition
+import TrainingModel
+
+extension GRDBSurveyStore {
+    public func serviceRecord(invitation id: Int64, by actor: String) async throws -> ServiceRecord {
+        let now = clock()
+        return try await writer.write { db in
+            let service = try Self.serviceOf(db, invitation: id)
+            let row = try Row.fetchOne(db, sql: "SELECT * FROM service WHERE id = ?", arguments: [service])!
+            let invitations = try Row.fetchAll(db, sql: "SELECT * FROM invitation WHERE service_id = ? ORDER BY id", arguments: [service]).map {
+                ServiceRecord.Invitation(id: $0["id"], survey: $0["survey"], email: $0["email"], language: $0["language"],
+                                         createdAt: $0["created_at"], createdBy: $0["created_by"], expiresAt: $0["expires_at"],
+                                         revokedAt: $0["revoked_at"])
+            }
+            var responses: [ServiceRecord.Response] = []
+            for response in try Row.fetchAll(db, sql: """
+                SELECT r.id, r.contribution, r.origin, r.created_at, v.survey, v.version FROM response r
+                JOIN survey_version v ON v.id = r.survey_version_id WHERE r.service_id = ? ORDER BY r.id
+                """, arguments: [service]) {
+                let revisions = try Row.fetchAll(db, sql: """
+                    SELECT number, state, autosave, saved_at, answers FROM response_revision WHERE response_id = ? ORDER BY number
+                    """, arguments: [response["id"]]).map {
+                    ServiceRecord.Revision(number: $0["number"], state: $0["state"], autosave: $0["autosave"], savedAt: $0["saved_at"],
+                                           answers: try Self.decode(Answers.self, json: $0["answers"]))
+                }
+                responses.append(ServiceRecord.Response(contribution: response["contribution"], survey: response["survey"],
+                                                        version: response["version"], origin: response["origin"],
+                                                        createdAt: response["created_at"], revisions: revisions))
+            }
+            let needs = try Row.fetchAll(db, sql: "SELECT \(Self.needColumns) FROM need WHERE service_id = ? ORDER BY id", arguments: [service])
+                .map(Self.need)
+            let audit = try Self.auditLines(db, service: service, name: row["name"]).map {
+                ServiceRecord.AuditLine(at: $0["at"], actor: $0["actor"], action: $0["action"], subject: $0["subject"], detail: $0["detail"])
+            }
+            let erasures = try Row.fetchAll(db, sql: "SELECT what, erased_at, erased_by FROM erasure WHERE service_id = ? ORDER BY id",
+                                            arguments: [service]).map {
+                ServiceRecord.Erasure(what: $0["what"], erasedAt: $0["erased_at"], erasedBy: $0["erased_by"])
+            }
+            // Reading someone's personal data is itself worth a line in the log.
+            try Self.audit(db, at: now, actor: actor, action: .export, survey: invitations.first?.survey, subject: "service \(service)",
+                           detail: "everything stored about the service of invitation \(id) exported")
+            let record = ServiceRecord.Service(country: row["country"], kind: row["kind"], name: row["name"],
+                                               languages: (row["languages"] as String).split(separator: " ").map(String.init),
+                                               createdAt: row["created_at"])
+            return ServiceRecord(service: record, invitations: invitations, responses: responses, needs: needs, audit: audit, erasures: erasures)
+        }
+    }
+
+    public func eraseService(invitation id: Int64, by actor: String) async throws -> ErasureReceipt {
+        let receipt = try await erase(invitation: id, by: actor)
+        // Old page images of the erased rows stay in the write-ahead log until it is checkpointed.
+        if writer is DatabasePool {
+            try await writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        }
+        return receipt
+    }
+
+    private func erase(invitation id: Int64, by actor: String) async throws -> ErasureReceipt {
+        let now = clock()
+        return try await writer.write { db in
+            let service = try Self.serviceOf(db, invitation: id)
+            let name: String = try String.fetchOne(db, sql: "SELECT name FROM service WHERE id = ?", arguments: [service])!
+            let emails = try String.fetchAll(db, sql: "SELECT DISTINCT email FROM invitation WHERE service_id = ? AND email IS NOT NULL",
+                                             arguments: [service])
+            try db.execute(sql: "INSERT INTO erasure_window (open) VALUES (1)")
+
+            let auditLines = try Self.auditLines(db, service: service, name: name).count
+            var scrubbed = [name] + emails
+            // Free-text answers go from every revision; choices, numbers and the topic matrix stay.
+            var revisions = 0
+            for revision in try Row.fetchAll(db, sql: """
+                SELECT rr.id, rr.answers, r.survey_version_id FROM response_revision rr JOIN response r ON r.id = rr.response_id
+                WHERE r.service_id = ?
+                """, arguments: [service]) {
+                let survey = try self.version(db, id: revision["survey_version_id"]).survey
+                var answers = try Self.decode(Answers.self, json: revision["answers"])
+                for question in survey.questions where question.kind == .text {
+                    if case .text(let typed)? = answers[question.id], !typed.isEmpty { scrubbed.append(typed) }
+                    answers[question.id] = nil
+                }
+                try db.execute(sql: "UPDATE response_revision SET answers = ? WHERE id = ?", arguments: [try Self.json(answers), revision["id"]])
+                revisions += 1
+            }
+            let needsRemoved = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM need WHERE service_id = ? AND text IS NOT NULL", arguments: [service]) ?? 0
+            try db.execute(sql: "DELETE FROM need WHERE service_id = ? AND text IS NOT NULL", arguments: [service])
+            try db.execute(sql: "UPDATE need SET service = NULL WHERE service_id = ?", arguments: [service])
+            let needsKept = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM need WHERE service_id = ?", arguments: [service]) ?? 0
+            try db.execute(sql: "UPDATE invitation SET email = NULL WHERE service_id = ?", arguments: [service])
+            try db.execute(sql: "UPDATE service SET name = ? WHERE id = ?", arguments: ["erased service \(service)", service])
+            // The longest values first, so that a name inside a longer text goes with it.
+            for value in Set(scrubbed).sorted(by: { $0.count > $1.count }) where value.count >= 2 {
+                try db.execute(sql: "UPDATE audit_log SET detail = REPLACE(detail, ?, '[erased]'), subject = REPLACE(subject, ?, '[erased]') WHERE instr(detail, ?) > 0 OR instr(subject, ?) > 0",
+                               arguments: [value, value, value, value])
+            }
+            try db.execute(sql: "INSERT INTO erasure (service_id, survey, what, erased_at, erased_by) VALUES (?, NULL, 'service', ?, ?)",
+                           arguments: [service, now, actor])
+            try db.execute(sql: "DELETE FROM erasure_window")
+            try Self.audit(db, at: now, actor: actor, action: .erase, survey: nil, subject: "service \(service)",
+                           detail: "names, e-mail addresses and free text erased (invitation \(id)); \(needsKept) needs kept as anonymous counts")
+            return ErasureReceipt(service: service, invitations: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE service_id = ?", arguments: [service]) ?? 0,
+                                  revisions: revisions, needsKept: needsKept, needsRemoved: needsRemoved, auditLines: auditLines)
+        }
+    }
+
+    public func setRetention(days: Int, of survey: String, by actor: String) async throws {
+        let now = clock()
+        try await writer.write { db in
+            _ = try Self.latestVersionID(db, survey: survey)
+            try db.execute(sql: """
+                INSERT INTO retention (survey, days, set_at, set_by) VALUES (?, ?, ?, ?)
+                ON CONFLICT(survey) DO UPDATE SET days = excluded.days, set_at = excluded.set_at, set_by = excluded.set_by
+                """, arguments: [survey, days, now, actor])
+            try Self.audit(db, at: now, actor: actor, action: .retention, survey: survey, subject: "retention",
+                           detail: "contact data kept \(days) days after the survey closes")
+        }
+    }
+
+    public func applyRetention(by actor: String) async throws -> [RetentionReceipt] {
+        let now = clock()
+        // Most runs find nothing to do: a read decides before anything is written.
+        guard try await !writer.read({ db in try Self.surveysPastRetention(db, at: now) }).isEmpty else { return [] }
+        return try await writer.write { db in try Self.applyRetention(db, at: now, by: actor) }
+    }
+
+    /// `applyRetention` for callers that are not async, such as a command opening the store.
+    public func applyRetentionNow(by actor: String) throws -> [RetentionReceipt] {
+        let now = clock()
+        guard try !writer.read({ db in try Self.surveysPastRetention(db, at: now) }).isEmpty else { return [] }
+        return try writer.write { db in try Self.applyRetention(db, at: now, by: actor) }
+    }
+
+    private static func applyRetention(_ db: Database, at now: Date, by actor: String) throws -> [RetentionReceipt] {
+        var receipts: [RetentionReceipt] = []
+        for survey in try surveysPastRetention(db, at: now) {
+            try db.execute(sql: "UPDATE invitation SET email = NULL WHERE survey = ? AND email IS NOT NULL", arguments: [survey])
+            let addresses = db.changesCount
+            guard addresses > 0 else { continue }
+            try db.execute(sql: "INSERT INTO erasure (service_id, survey, what, erased_at, erased_by) VALUES (NULL, ?, 'contact-data', ?, ?)",
+                           arguments: [survey, now, actor])
+            try audit(db, at: now, actor: actor, action: .erase, survey: survey, subject: "contact data",
+                      detail: "\(addresses) e-mail addresses removed: the retention period after the survey closed has passed")
+            receipts.append(RetentionReceipt(survey: survey, addresses: addresses))
+        }
+        return receipts
+    }
+
+    /// Surveys whose retention has passed and that still hold e-mail addresses. A survey closes
+    /// when its last invitation expires.
+    private static func surveysPastRetention(_ db: Database, at now: Date) throws -> [String] {
+        try Row.fetchAll(db, sql: """
+            SELECT r.survey, r.days, MAX(i.expires_at) AS closes, SUM(i.email IS NOT NULL) AS addresses
+            FROM retention r JOIN invitation i ON i.survey = r.survey GROUP BY r.survey
+            """).compactMap { row in
+            let closes: Date = row["closes"], days: Int = row["days"], addresses: Int = row["addresses"]
+            return addresses > 0 && now >= closes.addingTimeInterval(Double(days) * 86_400) ? row["survey"] : nil
+        }
+    }
+
+    /// The service an invitation was made for.
+    private static func serviceOf(_ db: Database, invitation id: Int64) throws -> Int64 {
+        guard let service = try Int64.fetchOne(db, sql: "SELECT service_id FROM invitation WHERE id = ?", arguments: [id]) else {
+            throw SurveyStoreError.unknownInvitationID(id)
+        }
+        return service
+    }
+
+    /// The audit lines about a service: its invitations, its responses, or naming it.
+    private static func auditLines(_ db: Database, service: Int64, name: String) throws -> [Row] {
+        let invitations = try Int64.fetchAll(db, sql: "SELECT id FROM invitation WHERE service_id = ?", arguments: [service]).map { "invitation \($0)" }
+        let contributions = try String.fetchAll(db, sql: "SELECT contribution FROM response WHERE service_id = ?", arguments: [service])
+            .map { "contribution \($0)" }
+        let subjects = Set(invitations + contributions + ["service \(service)"])
+        return try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id").filter { row in
+            subjects.contains(row["subject"]) || (row["detail"] as String).contains("\"\(name)\"")
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+import SurveyDefinition
+import Testing
+import TrainingModel
+@testable import SurveyStore
+
+@Suite("Personal data")
+struct PersonalDataTests {
+    /// A service invited with an e-mail address in French, which saved a draft and submitted.
+    static func answered(_ store: GRDBSurveyStore, _ clock: TestClock) async throws -> IssuedInvitation {
+        let invitation = try await store.invite([InvitationRequest(service: Fixtures.liege, email: "m.dupont@emploi.belgique.be", language: .french)],
+                                                to: "small", expiresAt: clock.now + 30 * 86_400, by: "coordinator")[0]
+        _ = try await store.saveDraft(token: invitation.token, answers: Fixtures.answers())
+        _ = try await store.submit(token: invitation.token, answers: Fixtures.answers())
+        return invitation
+    }
+
+    @Test("an invitation keeps its language; the link opens with it")
+    func invitationLanguage() async throws {
+        let (store, clock) = try await Fixtures.store()
+        let invitation = try await Self.answered(store, clock)
+        #expect(try await store.openInvitation(token: invitation.token).language == .french)
+        #expect(try await store.invitations(of: "small").first?.language == .french)
+    }
+
+    @Test("the export holds everything stored about the service, and is itself logged")
+    func export() async throws {
+        let (store, clock) = try await Fixtures.store()
+        let invitation = try await Self.answered(store, clock)
+        let record = try await store.serviceRecord(invitation: invitation.id, by: "dpo")
+        #expect(record.service.name == "Inspection Liège" && record.service.country == "BE")
+        #expect(record.invitations.map(\.email) == ["m.dupont@emploi.belgique.be"])
+        #expect(record.invitations.first?.language == "fr")
+        #expect(record.responses.first?.revisions.map(\.state) == ["draft", "submitted"])
+        #expect(record.responses.first?.revisions.last?.answers["other-needs"] == .text("Auditions avec interprète"))
+        #expect(record.needs.count == 3)
+        #expect(record.audit.map(\.action) == ["invite", "save", "submit"])
+        #expect(try await store.auditLog().last?.detail.contains("exported") == true)
+        await #expect(throws: SurveyStoreError.unknownInvitationID(999)) { try await store.serviceRecord(invitation: 999, by: "dpo") }
+    }
+
+    @Test("erasing a service removes its names, addresses and free text everywhere and keeps its topic needs as counts")
+    func erase() async throws {
+        let (store, clock) = try await Fixtures.store()
+        let invitation = try await Self.answered(store, clock)
+        let topicStaff = try await store.exportNeeds(of: "small", by: "c").filter { $0.topic != nil }.map(\.headcount).reduce(0, +)
+        let receipt = try await store.eraseService(invitation: invitation.id, by: "dpo")
+        #expect(receipt.revisions == 2 && receipt.needsKept == 2 && receipt.needsRemoved == 1)
+
+        let dump = try await store.writer.read { db in
+            try ["service", "invitation", "response_revision", "need", "audit_log", "erasure"].flatMap { table in
+                try Row.fetchAll(db, sql: "SELECT * FROM \(table)").map(\.description)
+            }.joined(separator: "\n")
+        }
+        for erased in ["Inspection Liège", "m.dupont@emploi.belgique.be", "Auditions avec interprète"] {
+            #expect(!dump.contains(erased), "\(erased) is still stored")
+        }
+        #expect(try await store.inventory(of: "small", by: "c").rows.map(\.staff).reduce(0, +) == topicStaff, "topic needs still count")
+        let needs = try await store.exportNeeds(of: "small", by: "c")
+        #expect(needs.count == 2 && needs.allSatisfy { $0.service == nil && $0.topic != nil })
+        let record = try await store.serviceRecord(invitation: invitation.id, by: "dpo")
+        #expect(record.erasures.map(\.what) == ["service"])
+        #expect(record.service.name.hasPrefix("erased service"))
+        #expect(try await store.auditLog().contains { $0.action == .erase && $0.subject.hasPrefix("service ") })
+        // Outside an erasure, revisions and the log still never change.
+        await #expect(throws: DatabaseError.self) {
+            try await store.writer.write { db in try db.execute(sql: "UPDATE response_revision SET answers = '{}'") }
+        }
+        await #expect(throws: DatabaseError.self) {
+            try await store.writer.write { db in try db.execute(sql: "UPDATE audit_log SET detail = 'x'") }
+        }
+    }
+
+    @Test("contact data go once the retention period after the survey's close has passed")
+    func retention() async throws {
+        let (store, clock) = try await Fixtures.store()
+        let invitation = try await Self.answered(store, clock)
+        try await store.setRetention(days: 10, of: "small", by: "coordinator")
+        #expect(try await store.applyRetention(by: "test").isEmpty)
+        clock.advance(days: 35)
+        #expect(try await store.applyRetention(by: "test").isEmpty, "closed 5 days ago: kept")
+        clock.advance(days: 6)
+        #expect(try await store.applyRetention(by: "test") == [RetentionReceipt(survey: "small", addresses: 1)])
+        #expect(try await store.invitations(of: "small").first?.email == nil)
+        #expect(try await store.applyRetention(by: "test").isEmpty, "nothing left to remove")
+        #expect(try await store.serviceRecord(invitation: invitation.id, by: "dpo").responses.count == 1, "answers are kept")
+    }
+}
