@@ -56,7 +56,7 @@ let package = Package(
         // The survey definition format: schema, decoding, publish checks, answer checks, needs.
         .target(
             name: "SurveyDefinition",
-            dependencies: ["Diagnostics", "ParallelWork", "SafeXML", "TrainingModel"],
+            dependencies: ["Diagnostics", "SafeXML", "TrainingModel"],
             resources: [.embedInCode("Schemas")]
         ),
         // The needs inventory (topic × country × kind) and its renderings for reports.

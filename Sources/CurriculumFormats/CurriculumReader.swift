@@ -33,20 +33,6 @@ public enum CurriculumReader {
         try decode(XMLDocument.parse(bytes: bytes, name: name), expecting: nil, references: references)
     }
 
-    /// Reads a document of any of the three formats held in memory, on a worker thread
-    /// (`OffTaskWork`): for uploads, so that parsing and validating never hold a thread
-    /// that answers requests. The same checks and limits as `read(bytes:name:references:)`.
-    public static func readInBackground(bytes: [UInt8], name: String, references: KnownReferences = .none) async throws(InputProblems) -> Decoded<CurriculumFile> {
-        let result = await OffTaskWork.run { () -> Result<Decoded<CurriculumFile>, InputProblems> in
-            do throws(InputProblems) {
-                return .success(try read(bytes: bytes, name: name, references: references))
-            } catch {
-                return .failure(error)
-            }
-        }
-        return try result.get()
-    }
-
     /// Reads a catalogue file.
     public static func catalogue(file path: String, references: KnownReferences = .none) throws(InputProblems) -> Decoded<Catalogue> {
         let decoded = try decode(XMLDocument.parse(file: path), expecting: .catalogue, references: references)

@@ -1,6 +1,5 @@
 import Diagnostics
 import Foundation
-import ParallelWork
 import SafeXML
 
 /// Reads survey definition files: safe parsing, validation against the built-in schema,
@@ -17,19 +16,6 @@ public enum SurveyReader {
     /// Reads a survey definition held in memory; `name` is used in messages.
     public static func read(bytes: [UInt8], name: String) throws(InputProblems) -> Decoded<SurveyDocument> {
         try read(XMLDocument.parse(bytes: bytes, name: name))
-    }
-
-    /// Reads a survey definition held in memory on a worker thread (`OffTaskWork`), for
-    /// uploads: parsing and validating never hold a thread that answers requests.
-    public static func readInBackground(bytes: [UInt8], name: String) async throws(InputProblems) -> Decoded<SurveyDocument> {
-        let result = await OffTaskWork.run { () -> Result<Decoded<SurveyDocument>, InputProblems> in
-            do throws(InputProblems) {
-                return .success(try read(bytes: bytes, name: name))
-            } catch {
-                return .failure(error)
-            }
-        }
-        return try result.get()
     }
 
     private static func read(_ document: XMLDocument) throws(InputProblems) -> Decoded<SurveyDocument> {

@@ -1,4 +1,3 @@
-import Foundation
 import CurriculumFormats
 import Diagnostics
 import Testing
@@ -67,30 +66,14 @@ struct AllProblemsTogetherTests {
     }
 }
 
-@Suite("Reading uploads off the caller's task")
-struct BackgroundReadingTests {
-    @Test("readInBackground reads a catalogue and refuses a bad one with every problem, as read does")
-    func readsAndRefuses() async throws {
-        let good = try #require(FileManager.default.contents(atPath: Fixtures.shipped("Curricula/catalogues/cepol-thb-2027.xml")))
-        let decoded = try await CurriculumReader.readInBackground(bytes: [UInt8](good), name: "upload.xml")
-        guard case .catalogue(let catalogue) = decoded.value else { Issue.record("not a catalogue"); return }
-        #expect(catalogue.modules.count == 34)
-        let bad = try #require(FileManager.default.contents(atPath: Fixtures.path("schema-and-other-problems.xml")))
-        do {
-            _ = try await CurriculumReader.readInBackground(bytes: [UInt8](bad), name: "bad.xml")
-            Issue.record("the catalogue should be refused")
-        } catch {
-            #expect(error.diagnostics.map(\.line) == [3, 11, 17, 19, 26])
-            #expect(error.diagnostics.allSatisfy { $0.file == "bad.xml" })
-        }
-    }
-
+@Suite("Uploads beyond the limits")
+struct UploadLimitTests {
     @Test("an upload with 200,000 attributes on one element is refused with its place")
-    func refusesManyAttributes() async {
+    func refusesManyAttributes() {
         let attributes = (0..<200_000).map { "a\($0)=\"1\"" }.joined(separator: " ")
         let xml = "<catalogue xmlns=\"urn:jointtraining:catalogue:1\" id=\"x\" provider=\"p\" year=\"2027\">\n<module \(attributes)/></catalogue>"
         do {
-            _ = try await CurriculumReader.readInBackground(bytes: Array(xml.utf8), name: "upload.xml")
+            _ = try CurriculumReader.read(bytes: Array(xml.utf8), name: "upload.xml")
             Issue.record("the upload should be refused")
         } catch {
             #expect(error.diagnostics.map(\.description) == [

@@ -98,18 +98,6 @@ struct SurveyReaderTests {
         }
     }
 
-    @Test("readInBackground reads a survey and refuses a bad one as read does")
-    func readsInBackground() async throws {
-        let survey = try await SurveyReader.readInBackground(bytes: Fixtures.bytes("small.survey.xml"), name: "small.survey.xml")
-        #expect(survey.value.survey.id == "small")
-        do {
-            _ = try await SurveyReader.readInBackground(bytes: Fixtures.bytes("schema-and-other-problems.survey.xml"), name: "s.xml")
-            Issue.record("the survey should be refused")
-        } catch {
-            #expect(error.diagnostics.map(\.line) == [6, 9, 12])
-        }
-    }
-
     @Test("a DOCTYPE is refused before anything is expanded")
     func doctypeRefused() {
         let text = "<?xml version=\"1.0\"?><!DOCTYPE survey [<!ENTITY x \"y\">]><survey xmlns=\"urn:jointtraining:survey:1\"/>"
