@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libxml2 through the system library (Debian libxml2-dev).
@@ -43,6 +44,11 @@ let package = Package(
         .target(name: "ParallelWork"),
         // Safe parsing, XSD validation, typed reading and writing over libxml2.
         .target(name: "SafeXML", dependencies: ["CLibXML2", "Diagnostics"]),
+        // Tables of typed cells and the one CSV writer and xlsx writer of the project.
+        .target(
+            name: "Tabular",
+            dependencies: ["SafeXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Plain domain values: catalogues, modules, thesaurus, legal base, needs.
         .target(name: "TrainingModel"),
         // The catalogue, thesaurus and legal-base formats: schemas, decoding, checks, writing.
@@ -52,7 +58,7 @@ let package = Package(
             resources: [.embedInCode("Schemas")]
         ),
         // The needs CSV (FORMATS.md section 4): reading with line-precise errors, writing.
-        .target(name: "NeedsCSV", dependencies: ["Diagnostics", "ParallelWork", "TrainingModel"]),
+        .target(name: "NeedsCSV", dependencies: ["Diagnostics", "ParallelWork", "Tabular", "TrainingModel"]),
         // The survey definition format: schema, decoding, publish checks, answer checks, needs.
         .target(
             name: "SurveyDefinition",
@@ -60,7 +66,7 @@ let package = Package(
             resources: [.embedInCode("Schemas")]
         ),
         // The needs inventory (topic × country × kind) and its renderings for reports.
-        .target(name: "NeedsInventory", dependencies: ["SafeXML", "TrainingModel"]),
+        .target(name: "NeedsInventory", dependencies: ["SafeXML", "Tabular", "TrainingModel"]),
         // E-mail: messages in UTF-8 MIME and an SMTP client (STARTTLS or TLS, AUTH PLAIN) over NIO.
         .target(
             name: "Mail",
@@ -76,7 +82,7 @@ let package = Package(
         .target(
             name: "SurveyStore",
             dependencies: [
-                "Diagnostics", "TrainingModel", "SurveyDefinition", "NeedsCSV", "NeedsInventory",
+                "Diagnostics", "TrainingModel", "SurveyDefinition", "NeedsCSV", "NeedsInventory", "Tabular",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -95,7 +101,7 @@ let package = Package(
         // The plan as curriculum XML (own schema), CSV, Markdown, HTML, iCalendar and JSON.
         .target(
             name: "CurriculumExport",
-            dependencies: ["Planning", "CurriculumFormats", "SafeXML", "NeedsCSV"],
+            dependencies: ["Planning", "CurriculumFormats", "SafeXML", "NeedsCSV", "Tabular"],
             resources: [.embedInCode("Schemas")]
         ),
         // The web app: heads of services answer the survey in their browser; coordinators follow,
@@ -103,7 +109,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "SurveyDefinition", "SurveyStore", "NeedsInventory", "NeedsCSV", "CurriculumFormats", "TrainingModel",
+                "SurveyDefinition", "SurveyStore", "NeedsInventory", "NeedsCSV", "CurriculumFormats", "TrainingModel", "Tabular",
                 "Matching", "Planning", "CurriculumExport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
@@ -133,6 +139,7 @@ let package = Package(
                 "Matching",
                 "Planning",
                 "CurriculumExport",
+                "Tabular",
                 "WebApp",
                 "Mail",
                 "SurveyMail",
@@ -184,6 +191,7 @@ let package = Package(
         .testTarget(name: "ParallelWorkTests", dependencies: ["ParallelWork"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
         .testTarget(name: "TrainingModelTests", dependencies: ["TrainingModel"]),
+        .testTarget(name: "TabularTests", dependencies: ["Tabular", "NeedsCSV", "SafeXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "NeedsCSVTests", dependencies: ["NeedsCSV"]),
         .testTarget(name: "CurriculumFormatsTests", dependencies: ["CurriculumFormats"]),
         .testTarget(name: "SurveyDefinitionTests", dependencies: ["SurveyDefinition", "Diagnostics", "TrainingModel"]),
@@ -201,6 +209,9 @@ let package = Package(
             ]
         ),
         // The store too: a response is submitted through it, as the web app would, for `survey reopen`.
-        .testTarget(name: "JointTrainingCommandsTests", dependencies: ["JointTrainingCommands", "jointtraining", "SurveyStore", "SurveyDefinition", "TestSupport"]),
+        .testTarget(name: "JointTrainingCommandsTests", dependencies: [
+            "JointTrainingCommands", "jointtraining", "SurveyStore", "SurveyDefinition", "SafeXML", "TestSupport",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
     ]
 )

@@ -12,10 +12,20 @@ public struct ExportOptions: Sendable {
     public var start: CivilDate?
     /// When the export was made (iCalendar DTSTAMP, `generated` in curriculum.xml).
     public var generated: Date
+    /// The provider of each module by module id (its catalogue's `provider`), for the ELM export.
+    public var providers: [String: String]
 
-    public init(language: LanguageCode = .english, start: CivilDate? = nil, generated: Date = Date()) {
+    public init(language: LanguageCode = .english, start: CivilDate? = nil, generated: Date = Date(),
+                providers: [String: String] = [:]) {
         self.language = language
         self.start = start
         self.generated = generated
+        self.providers = providers
+    }
+
+    /// The provider of every module of `catalogues`, by module id; the first catalogue wins.
+    public static func providers(of catalogues: [Catalogue]) -> [String: String] {
+        Dictionary(catalogues.flatMap { catalogue in catalogue.modules.map { ($0.id, catalogue.provider) } },
+                   uniquingKeysWith: { first, _ in first })
     }
 }

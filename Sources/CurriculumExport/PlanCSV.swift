@@ -1,10 +1,11 @@
-import NeedsCSV
 import Planning
+import Tabular
 import TrainingModel
 
 /// The plan as a spreadsheet: one row per need in each session it sits in, then one row per
-/// need left out with its reason. UTF-8 with a BOM and CRLF line ends, so that Excel opens
-/// it with accents intact; fields quoted as RFC 4180 requires.
+/// need left out with its reason. Written by the project's one CSV writer (UTF-8 with a BOM and
+/// CRLF line ends, quoted and formula-guarded as docs/formats.md says) and, with the same rows,
+/// as `plan.xlsx`.
 public enum PlanCSV {
     public static let columns = [
         "status", "course", "module", "title", "session", "language", "mode", "days", "start", "end",
@@ -13,33 +14,45 @@ public enum PlanCSV {
     ]
 
     public static func write(_ plan: Plan, options: ExportOptions = ExportOptions()) -> String {
+        CSVWriter.write(table(plan, options: options))
+    }
+
+    /// The workbook of `table(_:options:)`.
+    public static func xlsx(_ plan: Plan, options: ExportOptions = ExportOptions()) throws -> [UInt8] {
+        try XLSXWriter.write(table(plan, options: options))
+    }
+
+    /// The rows of the plan with typed cells: numbers as numbers, dates as dates.
+    public static func table(_ plan: Plan, options: ExportOptions = ExportOptions()) -> Table {
         let schedule = options.start.map { SessionSchedule(sessions: plan.sessions, start: $0) }
-        var out = "\u{FEFF}" + columns.joined(separator: ",") + "\r\n"
-        func row(_ fields: [String]) {
-            out += fields.map(CSVField.escape).joined(separator: ",") + "\r\n"
-        }
+        var rows: [[Cell]] = []
         for session in plan.sessions {
             let dates = schedule?[session: session.id]
             let flags = session.legalFlags.map { Wording.flagSummary($0, language: options.language) }.joined(separator: "; ")
             for placement in session.placements {
                 let need = placement.need
-                row([
-                    "placed", session.id, session.module.id, session.module.title(for: options.language),
-                    String(session.number), session.language.tag, session.mode.rawValue, Wording.days(session.days),
-                    dates?.first.description ?? "", dates?.last.description ?? "", String(session.participants),
-                    need.id, need.country.code, need.serviceKind.rawValue, need.service ?? "", Wording.subject(need),
-                    String(placement.staff), String(need.weight), flags, "", "",
+                rows.append([
+                    .text("placed"), .text(session.id), .text(session.module.id), .text(session.module.title(for: options.language)),
+                    .integer(session.number), .text(session.language.tag), .text(session.mode.rawValue),
+                    .decimal(Wording.decimal(session.days)), .date(dates.map { day($0.first) }), .date(dates.map { day($0.last) }),
+                    .integer(session.participants),
+                    .text(need.id), .text(need.country.code), .text(need.serviceKind.rawValue), .text(need.service), .text(Wording.subject(need)),
+                    .integer(placement.staff), .integer(need.weight), .text(flags), .empty, .empty,
                 ])
             }
         }
         for unmet in plan.unmet {
             let need = unmet.need
-            row([
-                "unmet", "", "", "", "", "", "", "", "", "", "",
-                need.id, need.country.code, need.serviceKind.rawValue, need.service ?? "", Wording.subject(need),
-                String(need.headcount), String(need.weight), "", unmet.reason.code, unmet.reason.explanation,
+            rows.append([
+                .text("unmet"), .empty, .empty, .empty, .empty, .empty, .empty, .empty, .empty, .empty, .empty,
+                .text(need.id), .text(need.country.code), .text(need.serviceKind.rawValue), .text(need.service), .text(Wording.subject(need)),
+                .integer(need.headcount), .integer(need.weight), .empty, .text(unmet.reason.code), .text(unmet.reason.explanation),
             ])
         }
-        return out
+        return Table(name: "plan", header: columns, rows: rows)
+    }
+
+    private static func day(_ date: CivilDate) -> Day {
+        Day(year: date.year, month: date.month, day: date.day)
     }
 }

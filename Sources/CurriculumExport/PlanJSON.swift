@@ -2,7 +2,7 @@ import Foundation
 import Planning
 import TrainingModel
 
-/// The plan as the JSON document of FORMATS.md section 5: `courses` (one entry per
+/// The plan as the JSON document of docs/formats.md section 7 (the contract of section 5): `courses` (one entry per
 /// session), `unmet` and `objective`, with a few added fields (titles, dates, labels,
 /// summaries, proposed handling, reason codes, jointness).
 public enum PlanJSON {

@@ -4,7 +4,7 @@ import SafeXML
 import TrainingModel
 
 /// Turns a schema-valid catalogue document into a `Catalogue`, with the checks that XSD
-/// cannot express (FORMATS.md section 1).
+/// cannot express (docs/formats.md section 1).
 struct CatalogueDecoder {
     let references: KnownReferences
     var problems = Problems()

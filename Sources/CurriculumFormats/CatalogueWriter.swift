@@ -1,7 +1,7 @@
 import SafeXML
 import TrainingModel
 
-/// Writes a catalogue in the format of FORMATS.md section 1, so that reading it back gives
+/// Writes a catalogue in the format of docs/formats.md section 1, so that reading it back gives
 /// the same values. The planner's curriculum export builds on the same element layout.
 public enum CatalogueWriter {
     /// The catalogue as an XML document.

@@ -1,7 +1,7 @@
 import SafeXML
 import TrainingModel
 
-/// Turns a schema-valid legal-base document into a `LegalBase` (FORMATS.md section 3).
+/// Turns a schema-valid legal-base document into a `LegalBase` (docs/formats.md section 3).
 struct LegalBaseDecoder {
     var problems = Problems()
     private let namespace = DocumentKind.legalBase.namespace

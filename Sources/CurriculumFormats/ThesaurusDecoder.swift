@@ -2,7 +2,7 @@ import SafeXML
 import TrainingModel
 
 /// Turns a schema-valid thesaurus document into a `Thesaurus`, checking its links
-/// (FORMATS.md section 2).
+/// (docs/formats.md section 2).
 struct ThesaurusDecoder {
     let references: KnownReferences
     var problems = Problems()

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The exit statuses of the command contract (FORMATS.md section 5).
+/// The exit statuses of the command contract (docs/formats.md section 5).
 public enum ExitStatus: Int32, Sendable {
     case success = 0
     /// The input is invalid; every problem has been printed.

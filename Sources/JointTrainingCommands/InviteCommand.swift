@@ -2,6 +2,7 @@ import Diagnostics
 import ArgumentParser
 import Foundation
 import NeedsCSV
+import Tabular
 import SurveyDefinition
 import SurveyStore
 import TrainingModel
@@ -44,7 +45,7 @@ struct InviteCommand: AsyncParsableCommand {
     @Option(name: .customLong("expires-days"), help: "Days the invitation stays valid.")
     var expiresDays: Int = 60
 
-    @Option(help: "Write the links (CSV with --csv) to this file instead of standard output.")
+    @Option(help: "Write the links (CSV with --csv; an xlsx workbook when FILE ends in .xlsx) to this file instead of standard output.")
     var out: String?
 
     @Flag(help: "E-mail each link to its service's address, in the invitation's language.")
@@ -95,14 +96,14 @@ struct InviteCommand: AsyncParsableCommand {
     }
 
     private func writeLinks(_ issued: [IssuedInvitation], day: String, survey: String) throws {
-        var table = "\u{FEFF}invitation,country,kind,service,email,link,expires\r\n"
-        for invitation in issued {
+        let table = Table(name: "invitations", header: ["invitation", "country", "kind", "service", "email", "language", "link", "expires"],
+                          rows: issued.map { invitation in
             let service = invitation.request.service
-            table += [String(invitation.id), service.country.code, service.kind.rawValue, service.name,
-                      invitation.request.email ?? "", invitation.link(base: baseURL), day]
-                .map(CSVField.escape).joined(separator: ",") + "\r\n"
-        }
-        try writeResult(table, to: out)
+            return [.integer(Int(invitation.id)), .text(service.country.code), .text(service.kind.rawValue), .text(service.name),
+                    .text(invitation.request.email), .text(invitation.request.language?.tag), .text(invitation.link(base: baseURL)),
+                    .date(Day(invitation.expiresAt))]
+        })
+        try writeTable(table, as: SheetFormat.chosen(nil, out: out), to: out, what: "\(issued.count) invitation links")
         Output.error("\(issued.count) invitations created for survey \(survey), valid until \(day)")
     }
 

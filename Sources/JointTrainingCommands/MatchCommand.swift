@@ -79,7 +79,7 @@ struct MatchCommand: ParsableCommand {
     }
 }
 
-/// The JSON document `match --format json` prints (FORMATS.md section 5).
+/// The JSON document `match --format json` prints (docs/formats.md section 5).
 struct MatchDocument: Encodable {
     var needs: [MatchListing]
     var evaluation: EvaluationReport.Document?

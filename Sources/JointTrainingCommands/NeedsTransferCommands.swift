@@ -7,7 +7,7 @@ import SurveyStore
 struct ImportNeedsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import needs rows (FORMATS.md section 4) as submitted responses, all or nothing.",
+        abstract: "Import needs rows (docs/formats.md section 4) as submitted responses, all or nothing.",
         discussion: """
         Each distinct country, service_kind and service becomes a service with a submitted \
         response. Topics must be concepts of the survey's thesaurus when it was published \
@@ -31,24 +31,37 @@ struct ImportNeedsCommand: AsyncParsableCommand {
     }
 }
 
-/// `jointtraining survey needs`: the needs of all submitted responses as CSV.
+/// `jointtraining survey needs`: the needs of all submitted responses as CSV or xlsx.
 struct ExportNeedsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "needs",
-        abstract: "Export the needs of all submitted responses (FORMATS.md section 4, UTF-8 with BOM)."
+        abstract: "Export the needs of all submitted responses (docs/formats.md section 4, UTF-8 with BOM), or as an xlsx workbook.",
+        discussion: """
+        The CSV can be imported again unchanged. The xlsx workbook has the same rows with typed \
+        cells (numbers as numbers), a frozen header row and column widths; it is chosen with \
+        --format xlsx or an --out file ending in .xlsx.
+        """
     )
 
     @Option(help: "Write to this file instead of standard output.")
     var out: String?
 
+    @Option(help: "csv or xlsx (default: xlsx when --out ends in .xlsx, else csv).")
+    var format: SheetFormat?
+
     @OptionGroup var selection: SurveyOption
     @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        if SheetFormat.chosen(format, out: out) == .xlsx && out == nil {
+            throw ValidationError("An xlsx workbook is a binary file: give --out FILE.xlsx.")
+        }
+    }
 
     func run() async throws {
         let store = try database.open()
         let survey = try await storeCall { try await store.resolveSurvey(selection.survey) }
         let needs = try await storeCall { try await store.exportNeeds(of: survey, by: database.who) }
-        try writeResult(NeedsWriter.write(needs), to: out)
-        if out != nil { Output.error("\(needs.count) needs written to \(out!)") }
+        try writeTable(NeedsWriter.table(needs), as: SheetFormat.chosen(format, out: out), to: out, what: "\(needs.count) needs")
     }
 }

@@ -29,7 +29,7 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .customLong("catalogue"), help: ArgumentHelp("A catalogue of modules; repeat for several.", valueName: "file"))
     var catalogues: [String] = []
 
-    @Option(help: ArgumentHelp("The needs CSV (FORMATS.md section 4).", valueName: "file"))
+    @Option(help: ArgumentHelp("The needs CSV (docs/formats.md section 4).", valueName: "file"))
     var needs: String?
 
     @Option(help: ArgumentHelp("The thesaurus: checks topics and links modules to legal topics.", valueName: "file"))
@@ -44,7 +44,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Output on standard output: text, json, xml, csv or md.")
     var format: PlanFormat = .text
 
-    @Option(help: ArgumentHelp("Also write curriculum.xml, plan.csv, plan.md, plan.html, plan.json (and plan.ics with --start) to this folder.", valueName: "dir"))
+    @Option(help: ArgumentHelp("Also write curriculum.xml, curriculum-elm.xml (Europass ELM 3), plan.csv, plan.xlsx, plan.md, plan.html, plan.json (and plan.ics with --start) to this folder.", valueName: "dir"))
     var out: String?
 
     @Option(help: ArgumentHelp("First day of a proposed calendar, YYYY-MM-DD: sessions get dates on working days.", valueName: "date"))
@@ -77,7 +77,8 @@ struct PlanCommand: ParsableCommand {
         let plan = Planner.plan(PlanningInput(
             needs: inputs.needs, modules: matched.modules, legalBase: inputs.legalBase, thesaurus: inputs.thesaurus,
             budgetDays: budgetDays, freeTextCandidates: matched.freeText))
-        let options = ExportOptions(language: LanguageCode(lang), start: start.flatMap(CivilDate.init))
+        let options = ExportOptions(language: LanguageCode(lang), start: start.flatMap(CivilDate.init),
+                                    providers: ExportOptions.providers(of: inputs.catalogues))
 
         let curriculum = CurriculumXML.write(plan, options: options)
         let problems = CurriculumSchema.validate(curriculum)
@@ -119,13 +120,14 @@ struct PlanCommand: ParsableCommand {
         let files = try PlanExports.files(plan, options: options, curriculum: curriculum)
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            for (name, content) in files {
-                try Data(content.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name), options: .atomic)
+            for (name, bytes) in files {
+                try Data(bytes).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name), options: .atomic)
             }
         } catch {
             throw CommandFailure(message: "cannot write the plan to \(folder): \(error.localizedDescription)")
         }
-        Output.error("Wrote " + files.map { folder + "/" + $0.0 }.joined(separator: ", "))
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        Output.error("Wrote " + files.map { prefix + $0.name }.joined(separator: ", "))
     }
 }
 

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import NeedsCSV
+import Tabular
 import SurveyStore
 
 /// `jointtraining survey invitations`: every invitation with its service and state.
@@ -17,11 +17,14 @@ struct SurveyInvitationsCommand: AsyncParsableCommand {
 
     /// The output formats of the list.
     enum Format: String, CaseIterable, ExpressibleByArgument {
-        case text, csv
+        case text, csv, xlsx
     }
 
-    @Option(help: "Output format: text or csv.")
-    var format: Format = .text
+    @Option(help: "Output format: text, csv or xlsx (default: xlsx when --out ends in .xlsx, csv with another --out, else text).")
+    var format: Format?
+
+    @Option(help: "Write the list (csv or xlsx) to this file instead of standard output.")
+    var out: String?
 
     @OptionGroup var selection: SurveyOption
     @OptionGroup var database: DatabaseOptions
@@ -33,23 +36,19 @@ struct SurveyInvitationsCommand: AsyncParsableCommand {
         let survey = try await storeCall { try await store.resolveSurvey(selection.survey) }
         let invitations = try await storeCall { try await store.invitations(of: survey) }
         let now = Date()
-        let rows = invitations.map { invitation in
-            [String(invitation.id), invitation.service.country.code, invitation.service.kind.rawValue, invitation.service.name,
-             invitation.email ?? "", invitation.state(at: now).rawValue, Self.day(invitation.expiresAt),
-             invitation.submittedAt.map(Self.day) ?? ""]
+        let rows: [[Cell]] = invitations.map { invitation in
+            [.integer(Int(invitation.id)), .text(invitation.service.country.code), .text(invitation.service.kind.rawValue),
+             .text(invitation.service.name), .text(invitation.email), .text(invitation.state(at: now).rawValue),
+             .date(Day(invitation.expiresAt)), .date(invitation.submittedAt.map(Day.init))]
         }
-        switch format {
-        case .csv:
-            // With a byte-order mark and CRLF, as the other CSV files, so that Excel opens it as UTF-8.
-            let lines = ([Self.headers] + rows).map { $0.map(CSVField.escape).joined(separator: ",") + "\r\n" }
-            try writeResult("\u{FEFF}" + lines.joined(), to: nil)
+        let table = Table(name: "invitations", header: Self.headers, rows: rows)
+        let what = "\(invitations.count) invitations"
+        switch format ?? (out == nil ? .text : SheetFormat.chosen(nil, out: out) == .xlsx ? .xlsx : .csv) {
+        case .csv: try writeTable(table, as: .csv, to: out, what: what)
+        case .xlsx: try writeTable(table, as: .xlsx, to: out, what: what)
         case .text:
             Output.text("survey \(survey)")
-            Output.text(TextTable(headers: Self.headers, rows: rows).rendered())
+            Output.text(TextTable(headers: Self.headers, rows: rows.map { $0.map(\.plainText) }).rendered())
         }
-    }
-
-    private static func day(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day())
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import ParallelWork
 import TrainingModel
 
-/// Reads the needs CSV of FORMATS.md section 4.
+/// Reads the needs CSV of docs/formats.md section 4.
 ///
 /// Every bad row is reported with its line and the column of the bad field, and a file
 /// with any error gives no needs at all: importers store all of a file or nothing.

@@ -1,4 +1,6 @@
 import Diagnostics
+import Foundation
+import Tabular
 import TrainingModel
 
 /// A column of the needs format, in the order of `NeedsReader.columns`.
@@ -35,11 +37,24 @@ struct RowReader {
         self.file = file
     }
 
-    /// The trimmed value of a column; nil when the column is absent or the cell empty.
+    /// The trimmed value of a column, a spreadsheet guard (`'=...`) removed; nil when the
+    /// column is absent or the cell empty. Free-text cells keep a leading TAB or CR: it is
+    /// what makes a spreadsheet read `\t=...` as a formula, so it must survive to be guarded
+    /// again on export.
     func value(_ column: NeedColumn) -> String? {
         guard let position = columns[column], position < record.fields.count else { return nil }
-        let value = Self.trimmed(record.fields[position])
+        let field = record.fields[position]
+        let freeText = column == .text || column == .service
+        let value = SpreadsheetText.restored(freeText ? Self.trimmedKeepingFormulaStart(field) : Self.trimmed(field))
         return value.isEmpty ? nil : value
+    }
+
+    /// Like `trimmed`, but white space at the start stops at a TAB or CR.
+    static func trimmedKeepingFormulaStart(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, first.properties.isWhitespace else { return trimmed(text) }
+        let start = scalars.firstIndex { !$0.properties.isWhitespace || $0 == "\t" || $0 == "\r" } ?? scalars.endIndex
+        return String(scalars[start...]).trimmingTrailingWhiteSpace()
     }
 
     /// The words of a space-separated cell. ASCII cells, nearly all of them, are split on
@@ -148,5 +163,14 @@ struct RowReader {
         guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), bytes[5] == UInt8(ascii: "Q") else { return false }
         return bytes[0..<4].allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
             && (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(bytes[6])
+    }
+}
+
+extension String {
+    /// The text without white space at its end.
+    func trimmingTrailingWhiteSpace() -> String {
+        let scalars = unicodeScalars
+        guard let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[...last])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Tabular
 import TrainingModel
 
 /// Renders the inventory for a report: a Markdown or CSV table, or an SVG or HTML heatmap
@@ -42,16 +43,24 @@ public enum InventoryReport {
     }
 
     public static func csv(_ inventory: Inventory, language: LanguageCode) -> String {
-        var out = "\u{FEFF}topic,topic_label,country,service_kind,services,needs,staff,mean_gap,mean_priority\r\n"
-        for row in orderedRows(inventory) {
-            let fields = [
-                row.topic.concept ?? "", inventory.label(of: row.topic, in: language), row.country.code,
-                row.kind.rawValue, String(row.services), String(row.needs), String(row.staff),
-                decimal(row.meanGap, digits: 2), decimal(row.meanPriority, digits: 2),
+        CSVWriter.write(table(inventory, language: language))
+    }
+
+    /// The workbook of `table(_:language:)`.
+    public static func xlsx(_ inventory: Inventory, language: LanguageCode) throws -> [UInt8] {
+        try XLSXWriter.write(table(inventory, language: language))
+    }
+
+    /// The inventory's rows with typed cells, as the CSV and the xlsx file hold them.
+    public static func table(_ inventory: Inventory, language: LanguageCode) -> Table {
+        let header = ["topic", "topic_label", "country", "service_kind", "services", "needs", "staff", "mean_gap", "mean_priority"]
+        return Table(name: "inventory", header: header, rows: orderedRows(inventory).map { row in
+            [
+                .text(row.topic.concept), .text(inventory.label(of: row.topic, in: language)), .text(row.country.code),
+                .text(row.kind.rawValue), .integer(row.services), .integer(row.needs), .integer(row.staff),
+                .decimal(row.meanGap, places: 2), .decimal(row.meanPriority, places: 2),
             ]
-            out += fields.map(csvField).joined(separator: ",") + "\r\n"
-        }
-        return out
+        })
     }
 
     /// A figure with one decimal (two for CSV), or empty when there is none.
@@ -63,12 +72,5 @@ public enum InventoryReport {
     private static func markdownCell(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
             .replacingOccurrences(of: "\n", with: " ")
-    }
-
-    private static func csvField(_ field: String) -> String {
-        // A leading = + - @ would make a spreadsheet run the cell as a formula.
-        let guarded = field.first.map { "=+-@".contains($0) } == true && Double(field) == nil ? "'" + field : field
-        guard guarded.contains(where: { ",\"\r\n;".contains($0) }) else { return guarded }
-        return "\"" + guarded.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

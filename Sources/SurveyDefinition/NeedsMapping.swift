@@ -13,7 +13,7 @@ public struct ServiceIdentity: Hashable, Sendable, Codable {
     }
 }
 
-/// Turns a submitted response into needs rows (FORMATS.md section 4): each topic-matrix
+/// Turns a submitted response into needs rows (docs/formats.md section 4): each topic-matrix
 /// row that asks for training becomes a topic need, each free-text answer a text need; all
 /// carry the service's country, kind and name and the languages, delivery modes and period
 /// of the modalities section.

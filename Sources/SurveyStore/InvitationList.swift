@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import NeedsCSV
 import SurveyDefinition
+import Tabular
 import TrainingModel
 
 /// Reads the CSV of services to invite at once: columns `country`, `kind` (or
@@ -34,7 +35,8 @@ public enum InvitationList {
         for record in parsed.records.dropFirst() {
             func value(_ column: String) -> String? {
                 guard let position = index[column], position < record.fields.count else { return nil }
-                let text = record.fields[position].trimmingCharacters(in: .whitespacesAndNewlines)
+                // A cell our CSV writer guarded against formulas (`'=...`) reads as it was typed.
+                let text = SpreadsheetText.restored(record.fields[position].trimmingCharacters(in: .whitespacesAndNewlines))
                 return text.isEmpty ? nil : text
             }
             func fail(_ column: String, _ message: String) {

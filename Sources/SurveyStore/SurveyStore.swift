@@ -77,7 +77,7 @@ public protocol SurveyStore: Sendable {
 
     // MARK: Needs
 
-    /// Imports a needs CSV (FORMATS.md section 4) as submitted responses, one per distinct
+    /// Imports a needs CSV (docs/formats.md section 4) as submitted responses, one per distinct
     /// country, service kind and service. All rows or none: any bad row throws
     /// `InputProblems` naming every bad line, and nothing is stored.
     func importNeeds(csv bytes: [UInt8], name: String, into survey: String, by actor: String) async throws -> ImportReceipt

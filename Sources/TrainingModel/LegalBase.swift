@@ -1,4 +1,4 @@
-/// How each country's law treats the topics joint courses teach (FORMATS.md section 3).
+/// How each country's law treats the topics joint courses teach (docs/formats.md section 3).
 public struct LegalBase: Hashable, Sendable, Codable, Identifiable {
     public var id: String
     /// The date of the facts, ISO 8601.

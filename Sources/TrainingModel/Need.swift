@@ -1,4 +1,4 @@
-/// A training need: one row of the needs inventory (FORMATS.md section 4).
+/// A training need: one row of the needs inventory (docs/formats.md section 4).
 ///
 /// A need names either a thesaurus topic (an answer to the survey's topic matrix) or
 /// free text in the respondent's own words, and says for how many staff it is.

@@ -1,4 +1,4 @@
-/// A multilingual concept scheme of training topics (FORMATS.md section 2): what lets a
+/// A multilingual concept scheme of training topics (docs/formats.md section 2): what lets a
 /// need written in Dutch find a module described in English.
 public struct Thesaurus: Hashable, Sendable, Codable, Identifiable {
     public var id: String

@@ -107,7 +107,7 @@ public struct TrainingModule: Hashable, Sendable, Codable, Identifiable {
     }
 }
 
-/// A provider's list of training modules for a year (FORMATS.md section 1).
+/// A provider's list of training modules for a year (docs/formats.md section 1).
 public struct Catalogue: Hashable, Sendable, Codable, Identifiable {
     public var id: String
     public var provider: String

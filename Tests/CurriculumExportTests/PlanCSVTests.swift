@@ -1,7 +1,9 @@
 import CurriculumExport
 import Foundation
 import NeedsCSV
+import Planning
 import Testing
+import TrainingModel
 
 @Suite("plan.csv")
 struct PlanCSVTests {
@@ -24,5 +26,38 @@ struct PlanCSVTests {
         #expect(rows.contains { $0.fields[service] == Sample.tricky })
         let reason = PlanCSV.columns.firstIndex(of: "reason")!
         #expect(rows.filter { $0.fields[0] == "unmet" }.allSatisfy { !$0.fields[reason].isEmpty })
+    }
+}
+
+@Suite("plan.csv spreadsheet safety")
+struct PlanCSVSafetyTests {
+    static let hostile = ["=HYPERLINK(\"http://x\",\"y\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx"]
+
+    static var plan: Plan {
+        var input = Sample.input
+        input.needs = hostile.enumerated().map { index, name in
+            Need(id: "H\(index)", country: "BE", serviceKind: .police, service: name,
+                 text: index == 0 ? "=1+1\r\nsecond line" : nil, topic: index == 0 ? nil : "financial-investigation",
+                 headcount: 2, languages: ["fr"])
+        }
+        return Planner.plan(input)
+    }
+
+    @Test("service names and need texts come out neutralised; numbers stay numbers")
+    func neutralised() throws {
+        let csv = PlanCSV.write(Self.plan, options: Sample.options)
+        let parsed = CSVParser.parse(Array(csv.utf8), file: "plan.csv")
+        #expect(parsed.problems.isEmpty)
+        let rows = Array(parsed.records.dropFirst())
+        let service = PlanCSV.columns.firstIndex(of: "service")!, subject = PlanCSV.columns.firstIndex(of: "subject")!
+        let staff = PlanCSV.columns.firstIndex(of: "staff")!
+        #expect(Set(rows.map { $0.fields[service] }) == Set(Self.hostile.map { "'" + $0 }))
+        #expect(rows.contains { $0.fields[subject] == "'=1+1 second line" })
+        #expect(rows.allSatisfy { Int($0.fields[staff]) == 2 })
+        for row in rows {
+            for field in row.fields {
+                #expect(field.unicodeScalars.first.map { !"=+-@\t\r".unicodeScalars.contains($0) } ?? true, "live cell \(field.debugDescription)")
+            }
+        }
     }
 }

@@ -2,7 +2,7 @@ import CurriculumExport
 import Foundation
 import Testing
 
-@Suite("plan JSON (FORMATS.md section 5)")
+@Suite("plan JSON (docs/formats.md section 7)")
 struct PlanJSONTests {
     @Test("courses, unmet and objective with the contract's fields")
     func contract() throws {

@@ -1,4 +1,6 @@
 import Foundation
+import NeedsCSV
+import Tabular
 import Testing
 
 @Suite("jointtraining plan")
@@ -21,7 +23,7 @@ struct PlanCommandTests {
         #expect(result.errors.isEmpty)
     }
 
-    @Test("--format json prints only the FORMATS.md section 5 document, within the budget")
+    @Test("--format json prints only the docs/formats.md section 7 document, within the budget")
     func json() throws {
         let result = try CommandRunner.run(["plan", "--catalogue", fixtures + "/catalogue.xml", "--needs", fixtures + "/needs.csv",
                                             "--legal", fixtures + "/legal.xml", "--budget-days", "10", "--format", "json"])
@@ -41,7 +43,7 @@ struct PlanCommandTests {
         #expect(objective["coveredWeight"] as? Int == 3 * 8 + 2 * 6 + 2 * 4)
     }
 
-    @Test("--out writes curriculum.xml, plan.csv, plan.md, plan.html, plan.json and, with --start, plan.ics")
+    @Test("--out writes curriculum.xml, curriculum-elm.xml, plan.csv, plan.xlsx, plan.md, plan.html, plan.json and, with --start, plan.ics")
     func exports() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jt-plan-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -50,13 +52,50 @@ struct PlanCommandTests {
         #expect(without.status == 0, "\(without.errors)")
         #expect(without.output.hasPrefix("\u{FEFF}status,course,module"))
         let written = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        #expect(written == ["curriculum.xml", "plan.csv", "plan.html", "plan.json", "plan.md"])
+        #expect(written == ["curriculum-elm.xml", "curriculum.xml", "plan.csv", "plan.html", "plan.json", "plan.md", "plan.xlsx"])
         let with = try CommandRunner.run(base + ["--start", "2027-03-01", "--format", "xml"])
         #expect(with.status == 0, "\(with.errors)")
         #expect(with.output.contains("<curriculum xmlns=\"urn:jointtraining:curriculum:1\""))
         let calendar = try String(contentsOfFile: folder + "/plan.ics", encoding: .utf8)
         #expect(calendar.components(separatedBy: "BEGIN:VEVENT").count - 1 == 2)
         #expect(calendar.contains("DTSTART;VALUE=DATE:20270301"))
+    }
+
+    @Test("plan.xlsx holds plan.csv's rows, header included, with numbers and dates typed; --out DIR/ names files once")
+    func workbook() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jt-plan-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try CommandRunner.run(["plan", "--catalogue", fixtures + "/catalogue.xml", "--needs", fixtures + "/needs.csv",
+                                            "--start", "2027-03-01", "--out", folder + "/"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.errors.contains(folder + "/plan.xlsx"))
+        #expect(!result.errors.contains("//"), "\(result.errors)")
+        let csv = try Data(contentsOf: URL(fileURLWithPath: folder + "/plan.csv"))
+        let records = CSVParser.parse([UInt8](csv), file: "plan.csv").records
+        let sheet = try Workbook.rows([UInt8](Data(contentsOf: URL(fileURLWithPath: folder + "/plan.xlsx"))))
+        #expect(sheet.count == records.count && records.count > 2)
+        let header = records[0].fields
+        for (record, row) in zip(records, sheet) {
+            for (index, field) in record.fields.enumerated() {
+                let column = String(UnicodeScalar(UInt8(65 + index)))
+                let cell = row[column]
+                switch record.line == 1 ? "" : header[index] {
+                case _ where field.isEmpty: #expect(cell == nil, "\(header[index]) line \(record.line)")
+                case "days", "session", "participants", "staff", "weight":
+                    #expect(cell == .number(Double(field) ?? .nan), "\(header[index]) line \(record.line)")
+                case "start", "end":
+                    guard case .date(let serial)? = cell else { Issue.record("\(header[index]) is not a date"); continue }
+                    #expect(Self.day(serial) == field)
+                default: #expect(cell == .text(SpreadsheetText.restored(field)), "\(header[index]) line \(record.line)")
+                }
+            }
+        }
+    }
+
+    /// `YYYY-MM-DD` of a spreadsheet date serial.
+    static func day(_ serial: Int) -> String {
+        let date = Date(timeIntervalSince1970: Double(serial - 25_569) * 86_400)
+        return date.formatted(.iso8601.year().month().day())
     }
 
     @Test("--lang fr --format md prints the plan with French headings, reasons and names")

@@ -207,6 +207,27 @@ struct CoordinatorPageTests {
                 #expect(report.headers[.contentDisposition]?.contains("inventory.\(format)") == true)
             }
             #expect(try await browser.get("/admin/exports/inventory.exe").status == .notFound)
+            for file in ["needs.xlsx", "inventory.xlsx"] {
+                let workbook = try await browser.get("/admin/exports/\(file)")
+                #expect(workbook.status == .ok, "\(file)")
+                #expect(workbook.headers[.contentType] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                #expect(workbook.headers[.contentDisposition]?.contains("thb-needs-2027-\(file)") == true)
+                #expect(workbook.body.hasPrefix("PK"), "a zip container")
+            }
+            #expect(Download.contentType(for: "plan-3-plan.ics") == "text/calendar; charset=utf-8")
+            for format in ["md", "html", "svg"] {
+                let french = try await browser.get("/admin/exports/inventory.\(format)?lang=fr")
+                #expect(french.body.contains("Besoins de formation par thème, pays et type de service"), "inventory.\(format) in French")
+                #expect(!french.body.contains("Training needs by topic, country and kind of service"), "inventory.\(format) without the English title")
+            }
+            #expect(Download.contentType(for: "plan-3-plan.ics") == "text/calendar; charset=utf-8")
+            for format in ["md", "html", "svg"] {
+                let french = try await browser.get("/admin/exports/inventory.\(format)?lang=fr")
+                #expect(french.body.contains("Besoins de formation par thème, pays et type de service"), "inventory.\(format) in French")
+                #expect(!french.body.contains("Training needs by topic, country and kind of service"), "inventory.\(format) without the English title")
+            }
+            let dashboard = try await browser.get("/admin")
+            #expect(dashboard.body.contains("/admin/exports/needs.xlsx") && dashboard.body.contains("/admin/exports/inventory.xlsx"))
             let heatmap = try await browser.get("/admin/inventory")
             #expect(heatmap.body.contains("<table class=\"heatmap\">"))
             #expect(heatmap.body.contains("BE police"))

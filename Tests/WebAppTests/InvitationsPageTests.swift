@@ -47,6 +47,23 @@ struct InvitationsPageTests {
         }
     }
 
+    @Test("the CSV of new links neutralises a service name a spreadsheet would run as a formula")
+    func issuedCSVIsGuarded() async throws {
+        let world = try await TestWorld()
+        try await world.run { browser in
+            _ = try await browser.signIn()
+            let page = try await browser.get("/admin/invitations")
+            let issued = try await browser.post("/admin/invitations", [("_csrf", page.csrf!), ("country", "BE"), ("kind", "police"),
+                                                                      ("service", "=HYPERLINK(\"http://x\",\"y\")"), ("email", ""), ("days", "30")])
+            #expect(issued.status == .ok)
+            let box = try #require(Page.first(#"<textarea id="issued-csv"[^>]*>(.*?)</textarea>"#, in: issued.body.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\n", with: "\u{1}")))
+            let csv = box.replacingOccurrences(of: "\u{1}", with: "\n").replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#34;", with: "\"")
+                .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&apos;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+            #expect(csv.hasPrefix("country,kind,service,email,link"))
+            #expect(csv.contains("BE,police,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","), "\(csv)")
+        }
+    }
+
     @Test("reopening needs the anti-forgery token; then the link is editable with the submitted answers and a resubmission gives a new receipt")
     func reopenAndResubmit() async throws {
         let world = try await TestWorld()

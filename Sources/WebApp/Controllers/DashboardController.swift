@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NeedsCSV
+import Tabular
 import NeedsInventory
 import SurveyStore
 import TrainingModel
@@ -61,24 +62,38 @@ struct DashboardController: Sendable {
     /// `needs.csv`, or the inventory report as `inventory.md`, `.csv`, `.svg` or `.html`.
     @Sendable func export(_ request: Request, context: AppRequestContext) async throws -> Download {
         let file = context.parameters.get("file") ?? ""
-        if file == "needs.csv" { return try await needsCSV(request, context: context) }
+        if file == "needs.csv" || file == "needs.xlsx" { return try await needsCSV(request, context: context, xlsx: file == "needs.xlsx") }
+        if file == "inventory.xlsx" { return try await inventoryWorkbook(request, context: context) }
         guard file.hasPrefix("inventory."), let format = InventoryReport.Format(rawValue: String(file.dropFirst("inventory.".count))) else {
             throw HTTPError(.notFound)
         }
         return try await inventoryReport(request, context: context, format: format)
     }
 
-    func needsCSV(_ request: Request, context: AppRequestContext) async throws -> Download {
+    func needsCSV(_ request: Request, context: AppRequestContext, xlsx: Bool = false) async throws -> Download {
         let survey = try await resolved(request)
         let needs = try await surveys.exportNeeds(of: survey, by: coordinator(context))
-        return Download(bytes: Array(NeedsWriter.write(needs).utf8), filename: "\(survey)-needs.csv", contentType: Download.contentType(for: "x.csv"))
+        let name = "\(survey)-needs.\(xlsx ? "xlsx" : "csv")"
+        let bytes = xlsx ? try XLSXWriter.write(NeedsWriter.table(needs)) : Array(NeedsWriter.write(needs).utf8)
+        return Download(bytes: bytes, filename: name, contentType: Download.contentType(for: name))
+    }
+
+    /// The inventory table as an xlsx workbook, with the same rows as `inventory.csv`.
+    func inventoryWorkbook(_ request: Request, context: AppRequestContext) async throws -> Download {
+        let survey = try await resolved(request)
+        let inventory = try await surveys.inventory(of: survey, by: coordinator(context))
+        let name = "\(survey)-inventory.xlsx"
+        return Download(bytes: try InventoryReport.xlsx(inventory, language: .english), filename: name, contentType: Download.contentType(for: name))
     }
 
     func inventoryReport(_ request: Request, context: AppRequestContext, format: InventoryReport.Format) async throws -> Download {
         let survey = try await resolved(request)
         let inventory = try await surveys.inventory(of: survey, by: coordinator(context))
         let name = "\(survey)-inventory.\(format.rawValue)"
-        return Download(bytes: Array(InventoryReport.render(inventory, as: format).utf8), filename: name, contentType: Download.contentType(for: name))
+        // The reports people read follow the coordinator's language; the CSV keeps English labels, as the other CSVs.
+        let language = format == .csv ? LanguageCode.english : VisitorLanguage.of(request)
+        return Download(bytes: Array(InventoryReport.render(inventory, as: format, language: language).utf8), filename: name,
+                        contentType: Download.contentType(for: name))
     }
 
     private func resolved(_ request: Request) async throws -> String {
@@ -91,9 +106,10 @@ struct DashboardController: Sendable {
 
     static func downloads(survey: String, text: CoordinatorText) -> [DownloadLink] {
         let query = "?survey=" + (survey.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? survey)
-        return [DownloadLink(href: "/admin/exports/needs.csv" + query, label: text[.downloadNeeds])]
-            + InventoryReport.Format.allCases.map {
-                DownloadLink(href: "/admin/exports/inventory.\($0.rawValue)" + query, label: text.format(.downloadInventory, $0.rawValue.uppercased()))
+        return [DownloadLink(href: "/admin/exports/needs.csv" + query, label: text[.downloadNeeds]),
+                DownloadLink(href: "/admin/exports/needs.xlsx" + query, label: text[.downloadNeeds] + " — xlsx")]
+            + (InventoryReport.Format.allCases.map(\.rawValue) + ["xlsx"]).map {
+                DownloadLink(href: "/admin/exports/inventory.\($0)" + query, label: text.format(.downloadInventory, $0.uppercased()))
             }
     }
 

@@ -178,7 +178,7 @@ struct PlanningController: Sendable {
     static func describe(_ file: String) -> CoordinatorWord {
         switch file {
         case "curriculum.xml": .fileCurriculum
-        case "plan.csv": .filePlanCSV
+        case "plan.csv", "plan.xlsx": .filePlanCSV
         case "plan.md": .filePlanMarkdown
         case "plan.html": .filePlanHTML
         case "plan.json": .filePlanJSON

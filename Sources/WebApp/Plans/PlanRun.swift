@@ -37,15 +37,17 @@ struct PlanRun {
         let matches = matched.index.matches(for: needs)
         let plan = Planner.plan(PlanningInput(needs: needs, modules: matched.modules, legalBase: legalBase, thesaurus: thesaurus,
                                               budgetDays: budgetDays, freeTextCandidates: matched.freeText))
+        var options = options
+        options.providers = ExportOptions.providers(of: catalogues)
         let exports = try PlanExports.files(plan, options: options, curriculum: CurriculumXML.write(plan, options: options))
-        var files = Dictionary(uniqueKeysWithValues: exports.map { ($0.name, $0.text) })
-        files["matches.json"] = try MatchesJSON.encode(needs: needs, matches: matches, language: options.language)
-        return Output(files: files.mapValues { Array($0.utf8) },
+        var files = Dictionary(uniqueKeysWithValues: exports.map { ($0.name, $0.bytes) })
+        files["matches.json"] = Array(try MatchesJSON.encode(needs: needs, matches: matches, language: options.language).utf8)
+        return Output(files: files,
                       view: PlanView(plan: plan, needs: needs.count, language: options.language, thesaurus: thesaurus))
     }
 }
 
-/// The matches of every need in the `match --format json` shape of FORMATS.md section 5.
+/// The matches of every need in the `match --format json` shape of docs/formats.md section 5.
 enum MatchesJSON {
     struct Document: Encodable {
         var needs: [MatchListing]

@@ -35,6 +35,8 @@ struct Download: ResponseGenerator {
         case "md": "text/markdown; charset=utf-8"
         case "svg": "image/svg+xml"
         case "html": "text/html; charset=utf-8"
+        case "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        case "ics": "text/calendar; charset=utf-8"
         default: "application/octet-stream"
         }
     }

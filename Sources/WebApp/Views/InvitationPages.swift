@@ -1,5 +1,6 @@
 import Foundation
 import SurveyStore
+import Tabular
 import TrainingModel
 
 /// The invitations page (`admin-invitations`): invite one service, invite a list from CSV, the
@@ -102,17 +103,9 @@ struct InvitationsContent {
                    kind: text.kind($0.request.service.kind), email: $0.request.email ?? "", link: $0.link(base: base))
         }
         hasIssued = !issued.isEmpty
-        issuedCSV = "country,kind,service,email,link\n" + issued.map {
+        issuedCSV = CSVWriter.write(Table(name: "invitations", header: ["country", "kind", "service", "email", "link"], rows: issued.map {
             let service = $0.request.service
-            return [service.country.code, service.kind.rawValue, service.name, $0.request.email ?? "", $0.link(base: base)]
-                .map(CSVText.field).joined(separator: ",")
-        }.joined(separator: "\n")
-    }
-}
-
-enum CSVText {
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { ",\"\n\r".contains($0) }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            return [.text(service.country.code), .text(service.kind.rawValue), .text(service.name), .text($0.request.email), .text($0.link(base: base))]
+        }), byteOrderMark: false)
     }
 }
