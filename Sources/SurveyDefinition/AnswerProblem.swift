@@ -125,10 +125,10 @@ enum AnswerMessages {
             ("Kies een prioriteit van 1 (laag) tot 4 (kritiek).", "Choisissez une priorité de 1 (faible) à 4 (critique).",
              "Wählen Sie eine Priorität von 1 (niedrig) bis 4 (kritisch).", "Choose a priority from 1 (low) to 4 (critical).")
         case .negativeStaff:
-            ("Het aantal op te leiden medewerkers moet een geheel getal van 0 of meer zijn.",
-             "Le nombre de collaborateurs à former doit être un nombre entier, 0 ou plus.",
-             "Die Zahl der zu schulenden Mitarbeitenden muss eine ganze Zahl ab 0 sein.",
-             "The number of staff to train must be a whole number, 0 or more.")
+            ("Het aantal op te leiden medewerkers moet een geheel getal van 0 tot 1.000.000 zijn.",
+             "Le nombre de collaborateurs à former doit être un nombre entier de 0 à 1 000 000.",
+             "Die Zahl der zu schulenden Mitarbeitenden muss eine ganze Zahl von 0 bis 1.000.000 sein.",
+             "The number of staff to train must be a whole number from 0 to 1,000,000.")
         }
     }
 }

@@ -112,7 +112,8 @@ public struct AnswerValidator: Sendable {
                 if let level = row.currentLevel, !Scales.level.contains(level) { found.append((concept, .currentLevel, .levelOutOfRange)) }
                 if let level = row.requiredLevel, !Scales.level.contains(level) { found.append((concept, .requiredLevel, .levelOutOfRange)) }
                 if let priority = row.priority, !Scales.priority.contains(priority) { found.append((concept, .priority, .priorityOutOfRange)) }
-                if let staff = row.staff, staff < 0 { found.append((concept, .staff, .negativeStaff)) }
+                // As the needs CSV's headcount: beyond it, weights would overflow in the planner.
+                if let staff = row.staff, !(0...1_000_000).contains(staff) { found.append((concept, .staff, .negativeStaff)) }
             }
             return found
         }

@@ -172,9 +172,10 @@ struct RespondentPageTests {
         let token = world.tokens["Politiezone Antwerpen"]!
         try await world.run { browser in
             let form = try await browser.get("/s/\(token)?lang=fr")
-            var fields = SampleAnswers.fields().filter { !["q:joint-services", "q:thb-staff", "q:preferred-period"].contains($0.0) }
+            var fields = SampleAnswers.fields().filter { !["q:joint-services", "q:thb-staff", "q:preferred-period", "m:needs-matrix:labour-exploitation:staff"].contains($0.0) }
             fields += [("q:thb-staff", "-3"), ("q:preferred-period", "printemps 2027"),
-                       ("m:needs-matrix:child-trafficking:staff", "beaucoup")]
+                       ("m:needs-matrix:child-trafficking:staff", "beaucoup"),
+                       ("m:needs-matrix:labour-exploitation:staff", "9223372036854775807")]
             let page = try await browser.post("/s/\(token)", [("_csrf", form.csrf!), ("_lang", "fr")] + fields)
             #expect(page.status == .unprocessableContent)
             #expect(page.htmlLang == "fr")
@@ -185,7 +186,8 @@ struct RespondentPageTests {
             let services = page.body.components(separatedBy: "class=\"question has-error\"").dropFirst().map { String($0.prefix(3_000)) }
             #expect(services.contains { $0.contains("Veuillez répondre à cette question.") })
             #expect(page.body.contains("Indiquez la période sous la forme année et trimestre, par exemple 2027-Q2."))
-            #expect(page.body.contains("Le nombre de collaborateurs à former doit être un nombre entier, 0 ou plus."))
+            #expect(page.body.contains("Le nombre de collaborateurs à former doit être un nombre entier de 0 à 1 000 000."))
+            #expect(page.body.components(separatedBy: "un nombre entier de 0 à 1 000 000.").count >= 3, "too many staff, as for a word")
             // The summary links to the fields.
             #expect(page.body.contains(##"<a href="#q4-input">"##))
             // Nothing typed is lost.
