@@ -39,8 +39,8 @@ struct InviteCommand: AsyncParsableCommand {
     @Option(help: "A CSV of services to invite: columns country,kind,service,email.")
     var csv: String?
 
-    @Option(name: .customLong("base-url"), help: "Address of the survey web site.")
-    var baseURL: String = "http://localhost:8080"
+    @OptionGroup var site: SiteAddress
+    var baseURL: String { site.resolved() }
 
     @Option(name: .customLong("expires-days"), help: "Days the invitation stays valid.")
     var expiresDays: Int = 60
@@ -64,9 +64,6 @@ struct InviteCommand: AsyncParsableCommand {
             throw ValidationError("--csv invites the services of the file; leave out --country, --kind, --service, --email and --lang (the file's language column gives it).")
         }
         try NumberOptions.check(expiresDays, in: NumberOptions.expiresDays, option: "--expires-days", meaning: "a number of days")
-        guard let url = URL(string: baseURL), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil else {
-            throw ValidationError("--base-url must be an http:// or https:// address, e.g. https://survey.example.org")
-        }
         if send { _ = try mail.settings() }
     }
 

@@ -24,8 +24,8 @@ struct RemindCommand: AsyncParsableCommand {
     @Flag(help: "Send the reminders (otherwise they are only listed).")
     var send = false
 
-    @Option(name: .customLong("base-url"), help: "Address of the survey web site.")
-    var baseURL: String = "http://localhost:8080"
+    @OptionGroup var site: SiteAddress
+    var baseURL: String { site.resolved() }
 
     @OptionGroup var mail: MailOptions
     @OptionGroup var selection: SurveyOption

@@ -24,8 +24,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port to listen on.")
     var port: Int = 8080
 
-    @Option(name: .customLong("base-url"), help: "The address respondents use, for the links shown when inviting (default http://HOST:PORT).")
-    var baseURL: String?
+    @OptionGroup var site: SiteAddress
 
     @Option(help: "The folder with the shipped catalogues, thesaurus and legal base.")
     var curricula: String = "Curricula"
@@ -47,7 +46,8 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let settings = WebSettings(
             host: host, port: port, secureCookies: secure, trustForwardedFor: behindProxy,
-            curriculaDirectory: FileManager.default.fileExists(atPath: curricula) ? curricula : nil, baseURL: baseURL,
+            curriculaDirectory: FileManager.default.fileExists(atPath: curricula) ? curricula : nil,
+            baseURL: site.resolved(fallback: "http://\(host):\(port)"),
             draftSaveLimit: .init(failures: savesPerMinute, window: 60)
         )
         let surveys: GRDBSurveyStore
