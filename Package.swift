@@ -209,6 +209,7 @@ let package = Package(
         .testTarget(name: "MatchingTests", dependencies: ["Matching"]),
         .testTarget(name: "EmbeddingsTests", dependencies: ["Embeddings", "Matching", "TrainingModel", "CurriculumFormats", "NeedsCSV"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning"]),
+        .testTarget(name: "PlanPipelineTests", dependencies: ["PlanPipeline", "CurriculumFormats", "CurriculumExport", "TrainingModel"]),
         .testTarget(name: "CurriculumExportTests", dependencies: ["CurriculumExport", "NeedsCSV", "SafeXML"]),
         .testTarget(
             name: "WebAppTests",

@@ -13,6 +13,10 @@ public struct ModuleDuplicate: Sendable, Hashable {
     /// The catalogue that used the id first.
     public var firstFile: String
 
+    public init(id: String, file: String, line: Int, column: Int, firstFile: String) {
+        (self.id, self.file, self.line, self.column, self.firstFile) = (id, file, line, column, firstFile)
+    }
+
     /// The problem as `jointtraining plan` and `match` report it.
     public var diagnostic: Diagnostic {
         Diagnostic(file: file, line: line, column: column,
