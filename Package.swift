@@ -191,6 +191,13 @@ let package = Package(
             dependencies: ["SurveyStore", "SurveyDefinition", "CurriculumFormats", "TrainingModel"],
             path: "Benchmarks/Web"
         ),
+        // In-process fuzz target for libFuzzer over the needs CSV and curriculum readers
+        // (Tests/Fuzz/libfuzzer builds it with -sanitize=fuzzer); plainly built, it replays inputs.
+        .executableTarget(
+            name: "JointTrainingFuzz",
+            dependencies: ["NeedsCSV", "CurriculumFormats", "Diagnostics"],
+            path: "Tests/Fuzz/LibFuzzer"
+        ),
 
         // What several test targets share: a real SMTP server (aiosmtpd) to send to.
         .target(name: "TestSupport", path: "Tests/TestSupport", exclude: ["smtp_sink.py"]),

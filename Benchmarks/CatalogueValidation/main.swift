@@ -83,3 +83,20 @@ print("catalogue: \(moduleCount) modules, \(size / 1024) KiB, \(rounds) rounds i
 print(String(format: "jointtraining catalogue validate: median %.3f s, peak %.1f MB", ourTime, ours.map(\.1).max()!))
 print(String(format: "xmllint --noout --schema:         median %.3f s, peak %.1f MB", theirTime, theirs.map(\.1).max()!))
 print(String(format: "ratio: %.2f× xmllint's wall time (target ≤ 1.50×); peak memory target < 300 MB", ourTime / theirTime))
+
+// A hostile upload: 200,000 attributes on one element (2.3 MB). libxml2 2.9 alone takes over
+// a minute on it (its duplicate-attribute check is quadratic); the limit scan refuses it first.
+let attributeCount = 200_000
+let hostile = directory.appendingPathComponent("attributes-\(attributeCount).xml").path
+let attributes = (0..<attributeCount).map { "a\($0)=\"\($0 % 10)\"" }.joined(separator: " ")
+try ("<?xml version=\"1.0\"?>\n<catalogue xmlns=\"urn:jointtraining:catalogue:1\" id=\"x\" provider=\"p\" year=\"2027\">\n  <module \(attributes)/>\n</catalogue>\n")
+    .write(toFile: hostile, atomically: true, encoding: .utf8)
+let hostileSize = (try FileManager.default.attributesOfItem(atPath: hostile)[.size] as? Int) ?? 0
+var refusals: [Double] = []
+for _ in 0..<rounds {
+    let run = measure([jointtraining, "catalogue", "validate", hostile])
+    precondition(run.status == 1, "the hostile document was not refused (exit \(run.status))")
+    refusals.append(run.seconds)
+}
+print(String(format: "hostile upload: %d attributes on one element, %.1f MB: refused in median %.3f s (target well under 1 s)",
+             attributeCount, Double(hostileSize) / 1e6, median(refusals)))

@@ -1,3 +1,4 @@
+import Foundation
 import ParallelWork
 import SafeXML
 import TrainingModel
@@ -40,7 +41,7 @@ struct CatalogueDecoder {
 
     private mutating func decodeModule(_ element: XMLElement, moduleIds: Set<String>) -> TrainingModule {
         let id = element.attribute("id") ?? ""
-        let owner = "module \"\(id)\""
+        let owner = describe("module", id: id)
         let children = Children(of: element, namespace: namespace)
 
         for name in ["title", "audience", "mode", "language"] {
@@ -74,7 +75,7 @@ struct CatalogueDecoder {
             subcategory: children["subcategory"].first?.normalizedText,
             audiences: children["audience"].compactMap { ServiceKind(rawValue: $0.normalizedText) },
             level: children["level"].first.map(decodeLevel),
-            duration: children["duration"].first.map(decodeDuration) ?? TrainingModule.Duration(1, .day),
+            duration: children["duration"].first.map { decodeDuration($0, owner: owner) } ?? TrainingModule.Duration(1, .day),
             modes: children["mode"].compactMap { DeliveryMode(rawValue: $0.normalizedText) },
             languages: children["language"].compactMap { decodeLanguage($0) },
             places: children["places"].first.map { decodePlaces($0, owner: owner) },
@@ -89,11 +90,24 @@ struct CatalogueDecoder {
         TrainingModule.Level(eqf: element.attribute("eqf").flatMap { Int($0) }, sqf: element.attribute("sqf"))
     }
 
-    private func decodeDuration(_ element: XMLElement) -> TrainingModule.Duration {
-        TrainingModule.Duration(
-            Double(element.normalizedText) ?? 1,
-            TrainingModule.Duration.Unit(rawValue: element.attribute("unit") ?? "day") ?? .day
-        )
+    /// The longest module taken seriously: planning counts days in whole units, and a
+    /// duration of 10^20 days (a typo or a hostile file) must not reach that arithmetic.
+    static let longestDuration = (days: 365.0, hours: 365.0 * 8)
+    /// The most places one session can have, for the same reason.
+    static let mostPlaces = 10_000
+
+    private mutating func decodeDuration(_ element: XMLElement, owner: String) -> TrainingModule.Duration {
+        let unit = TrainingModule.Duration.Unit(rawValue: element.attribute("unit") ?? "day") ?? .day
+        guard let value = Double(element.normalizedText), value.isFinite, value > 0 else {
+            // Not a positive number: the schema has said so.
+            return TrainingModule.Duration(1, unit)
+        }
+        let longest = unit == .hour ? Self.longestDuration.hours : Self.longestDuration.days
+        if value > longest {
+            problems.error(element, "duration of \(owner): \(element.normalizedText) \(unit.rawValue)s is longer than a module can be (at most \(Int(longest)) \(unit.rawValue)s)")
+            return TrainingModule.Duration(longest, unit)
+        }
+        return TrainingModule.Duration(value, unit)
     }
 
     private mutating func decodeLanguage(_ element: XMLElement) -> LanguageCode? {
@@ -107,10 +121,21 @@ struct CatalogueDecoder {
 
     private mutating func decodePlaces(_ element: XMLElement, owner: String) -> TrainingModule.Places {
         let defaults = TrainingModule.Places()
-        let places = TrainingModule.Places(
-            min: element.attribute("min").flatMap { Int($0) } ?? defaults.min,
-            max: element.attribute("max").flatMap { Int($0) } ?? defaults.max
-        )
+        // A value the schema refused (not a positive integer) keeps its default; one beyond
+        // `mostPlaces` is refused here and kept within it, so no later sum can overflow.
+        func number(_ attribute: String, default value: Int) -> Int {
+            guard let text = element.attribute(attribute) else { return value }
+            let digits = text.trimmingCharacters(in: .whitespaces)
+            guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return value }
+            let parsed = Int(digits) ?? Int.max
+            guard parsed >= 1 else { return value }
+            if parsed > Self.mostPlaces {
+                problems.error(element, attribute: attribute, "places of \(owner): \(attribute)=\"\(digits)\" is more than a session can have (at most \(Self.mostPlaces))")
+                return Self.mostPlaces
+            }
+            return parsed
+        }
+        let places = TrainingModule.Places(min: number("min", default: defaults.min), max: number("max", default: defaults.max))
         if places.min > places.max {
             problems.error(element, "places of \(owner): min \(places.min) is greater than max \(places.max)")
         }

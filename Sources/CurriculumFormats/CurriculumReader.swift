@@ -70,8 +70,10 @@ public enum CurriculumReader {
         }
         // Schema validation and decoding only read the tree, so they run side by side: on a
         // large catalogue that is most of the time saved. Validation stays on the caller's
-        // thread, where libxml2 reaches its thread-local state fastest. The decoded value
-        // is used only when the schema found no error.
+        // thread, where libxml2 reaches its thread-local state fastest. The decoder reads
+        // every attribute and text defensively, so its checks also run on a tree the schema
+        // refused: a file's problems are reported all together (FORMATS.md, common rules),
+        // and the decoded value is used only when neither found an error.
         let decoding = BackgroundWork { () -> (CurriculumFile, Problems) in
             switch kind {
             case .catalogue:
@@ -87,11 +89,8 @@ public enum CurriculumReader {
         }
         let schemaDiagnostics = kind.schema.validate(document)
         let (value, problems) = decoding.result()
-        if !schemaDiagnostics.errors.isEmpty {
-            throw InputProblems(schemaDiagnostics)
-        }
-        let diagnostics = (schemaDiagnostics + problems.diagnostics).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
-        if problems.hasErrors {
+        let diagnostics = schemaDiagnostics.merged(withChecks: problems.diagnostics)
+        if !diagnostics.errors.isEmpty {
             throw InputProblems(diagnostics)
         }
         return Decoded(value: value, warnings: diagnostics.warnings)

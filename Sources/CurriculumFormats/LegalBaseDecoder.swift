@@ -19,7 +19,7 @@ struct LegalBaseDecoder {
 
     private mutating func decodeTopic(_ element: XMLElement) -> LegalTopic {
         let id = element.attribute("id") ?? ""
-        let owner = "legal topic \"\(id)\""
+        let owner = describe("legal topic", id: id)
         let children = Children(of: element, namespace: namespace)
         problems.requirePresent(children["label"], in: element, name: "label", ownerDescription: owner)
         var seen: [CountryCode: Int] = [:]

@@ -36,3 +36,9 @@ struct Problems {
 
     var hasErrors: Bool { !diagnostics.errors.isEmpty }
 }
+
+/// How messages name an element with an id: a missing id (already a schema error) is named
+/// as such rather than as `""`.
+func describe(_ what: String, id: String) -> String {
+    id.isEmpty ? "the \(what) without id" : "\(what) \"\(id)\""
+}

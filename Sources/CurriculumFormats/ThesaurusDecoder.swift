@@ -29,7 +29,7 @@ struct ThesaurusDecoder {
 
     private mutating func decodeConcept(_ element: XMLElement, ids: Set<String>) -> Concept {
         let id = element.attribute("id") ?? ""
-        let owner = "concept \"\(id)\""
+        let owner = describe("concept", id: id)
         let children = Children(of: element, namespace: namespace)
         problems.requirePresent(children["label"], in: element, name: "label", ownerDescription: owner)
         let here = "this thesaurus"
@@ -48,31 +48,49 @@ struct ThesaurusDecoder {
     }
 
     /// A concept may not be broader than itself through any chain of `broader` links.
+    ///
+    /// One depth-first search over all links, without recursion: a thesaurus whose concepts
+    /// form one long chain must neither take quadratic time nor overflow the stack.
     private mutating func reportBroaderCycles(_ concepts: [Concept], elements: [XMLElement]) {
+        var order: [String: Int] = [:]
+        for (index, concept) in concepts.enumerated() where order[concept.id] == nil { order[concept.id] = index }
         let broader = Dictionary(concepts.map { ($0.id, $0.broader) }, uniquingKeysWith: { first, _ in first })
+        enum Mark { case open, done }
+        var marks: [String: Mark] = [:]
         var reported = Set<String>()
-        for (concept, element) in zip(concepts, elements) where !reported.contains(concept.id) {
-            guard let cycle = Self.cycle(from: concept.id, broader: broader) else { continue }
-            reported.formUnion(cycle)
-            problems.error(element, "broader links form a cycle: \((cycle + [cycle[0]]).joined(separator: " → "))")
-        }
-    }
-
-    /// The cycle through `start`, if following `broader` links from it comes back to it.
-    private static func cycle(from start: String, broader: [String: [String]]) -> [String]? {
-        var path: [String] = [start]
-        var visited: Set<String> = [start]
-        func walk(_ id: String) -> Bool {
-            for next in broader[id] ?? [] {
-                if next == start { return true }
-                guard !visited.contains(next) else { continue }
-                visited.insert(next)
-                path.append(next)
-                if walk(next) { return true }
-                path.removeLast()
+        for root in concepts where marks[root.id] == nil {
+            // The path from the root, each entry with the index of its next link to follow.
+            var path: [(id: String, next: Int)] = [(root.id, 0)]
+            var positions: [String: Int] = [root.id: 0]
+            marks[root.id] = .open
+            while let top = path.last {
+                let links = broader[top.id] ?? []
+                guard top.next < links.count else {
+                    marks[top.id] = .done
+                    positions[top.id] = nil
+                    path.removeLast()
+                    continue
+                }
+                path[path.count - 1].next += 1
+                let next = links[top.next]
+                switch marks[next] {
+                case nil:
+                    marks[next] = .open
+                    positions[next] = path.count
+                    path.append((next, 0))
+                case .open:
+                    // A link back into the path: the path from there is a cycle.
+                    var cycle = path[positions[next]!...].map(\.id)
+                    guard reported.isDisjoint(with: cycle) else { continue }
+                    reported.formUnion(cycle)
+                    // Told from the member that comes first in the file, as people read it.
+                    let first = cycle.indices.min { order[cycle[$0]] ?? .max < order[cycle[$1]] ?? .max }!
+                    cycle = Array(cycle[first...] + cycle[..<first])
+                    problems.error(elements[order[cycle[0]] ?? 0], "broader links form a cycle: \((cycle + [cycle[0]]).joined(separator: " → "))")
+                case .done:
+                    continue
+                }
             }
-            return false
         }
-        return walk(start) ? path : nil
     }
 }

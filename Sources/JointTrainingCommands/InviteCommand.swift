@@ -63,7 +63,7 @@ struct InviteCommand: AsyncParsableCommand {
         if csv != nil && (country != nil || kind != nil || service != nil || email != nil || lang != nil) {
             throw ValidationError("--csv invites the services of the file; leave out --country, --kind, --service, --email and --lang (the file's language column gives it).")
         }
-        if expiresDays < 1 { throw ValidationError("--expires-days must be at least 1.") }
+        try NumberOptions.check(expiresDays, in: NumberOptions.expiresDays, option: "--expires-days", meaning: "a number of days")
         guard let url = URL(string: baseURL), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil else {
             throw ValidationError("--base-url must be an http:// or https:// address, e.g. https://survey.example.org")
         }
@@ -143,6 +143,6 @@ struct RevokeInvitationCommand: AsyncParsableCommand {
     func run() async throws {
         let store = try database.open()
         try await storeCall { try await store.revokeInvitation(invitation, by: database.who) }
-        print("invitation \(invitation) withdrawn")
+        Output.text("invitation \(invitation) withdrawn")
     }
 }

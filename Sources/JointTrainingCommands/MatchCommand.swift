@@ -53,7 +53,7 @@ struct MatchCommand: ParsableCommand {
     func validate() throws {
         if catalogues.isEmpty { throw ValidationError("Give at least one --catalogue FILE.") }
         if noThesaurus && thesaurus != nil { throw ValidationError("Give either --thesaurus FILE or --no-thesaurus, not both.") }
-        if top < 1 { throw ValidationError("--top must be at least 1.") }
+        try NumberOptions.check(top, in: NumberOptions.top, option: "--top", meaning: "a number of modules per need")
         if !["nl", "fr", "de", "en"].contains(lang.lowercased()) {
             throw ValidationError("--lang must be one of nl, fr, de, en.")
         }
@@ -86,9 +86,9 @@ struct MatchCommand: ParsableCommand {
             try Output.json(MatchDocument(needs: report.json, evaluation: evaluation?.json))
         case .text:
             if let evaluation {
-                print(evaluation.text(goldFile: gold ?? ""))
+                Output.text(evaluation.text(goldFile: gold ?? ""))
             } else {
-                print(report.text)
+                Output.text(report.text)
             }
         }
     }

@@ -27,7 +27,7 @@ struct ImportNeedsCommand: AsyncParsableCommand {
         let survey = try await storeCall { try await store.resolveSurvey(selection.survey) }
         let receipt = try await storeCall { try await store.importNeeds(csv: bytes, name: file, into: survey, by: database.who) }
         for warning in receipt.warnings { Output.error(warning) }
-        print("imported \(receipt.needs) needs from \(receipt.services) services (\(receipt.newServices) new) into survey \(survey)")
+        Output.text("imported \(receipt.needs) needs from \(receipt.services) services (\(receipt.newServices) new) into survey \(survey)")
     }
 }
 

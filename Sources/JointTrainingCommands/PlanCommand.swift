@@ -61,9 +61,7 @@ struct PlanCommand: ParsableCommand {
     var lang: String = "en"
 
     func validate() throws {
-        guard budgetDays.isFinite, budgetDays >= 0 else {
-            throw ValidationError("--budget-days must be a number of days, 0 or more (e.g. 60 or 42.5).")
-        }
+        try NumberOptions.check(budgetDays, in: NumberOptions.budgetDays, option: "--budget-days", meaning: "a number of training days")
         if let start, CivilDate(start) == nil {
             throw ValidationError("--start \"\(start)\" is not a date in the form YYYY-MM-DD (e.g. 2027-01-11).")
         }
@@ -118,12 +116,12 @@ struct PlanCommand: ParsableCommand {
         case .text:
             let header = PlanHeader(files: files, inputs: inputs, budgetDays: budgetDays, sample: catalogues.isEmpty,
                                     language: options.language)
-            print(header.text, terminator: "")
-            print(PlanText.write(plan, options: options), terminator: "")
+            Output.text(header.text, terminator: "")
+            Output.text(PlanText.write(plan, options: options), terminator: "")
         case .json: print(try PlanJSON.encode(plan, options: options))
-        case .xml: print(curriculum, terminator: "")
-        case .csv: print(PlanCSV.write(plan, options: options), terminator: "")
-        case .md: print(PlanMarkdown.write(plan, options: options))
+        case .xml: Output.data(curriculum)
+        case .csv: Output.data(PlanCSV.write(plan, options: options))
+        case .md: Output.data(PlanMarkdown.write(plan, options: options) + "\n")
         }
     }
 

@@ -40,9 +40,9 @@ struct PublishSurveyCommand: AsyncParsableCommand {
         let survey = checked.value.survey
         switch receipt {
         case .published(let id, let version):
-            print("published survey \(id) version \(version): \(survey.questions.count) questions in \(survey.sections.count) sections, languages \(survey.languages.map(\.tag).joined(separator: " "))")
+            Output.text("published survey \(id) version \(version): \(survey.questions.count) questions in \(survey.sections.count) sections, languages \(survey.languages.map(\.tag).joined(separator: " "))")
         case .unchanged(let id, let version):
-            print("survey \(id) version \(version) is already published with this definition; nothing changed")
+            Output.text("survey \(id) version \(version) is already published with this definition; nothing changed")
             let stored = try await storeCall { try await store.surveyVersions() }.first { $0.survey == id && $0.version == version }
             if concepts != nil, stored?.thesaurus == nil {
                 Output.error("warning: version \(version) was published without a thesaurus and stays so (a published version never changes); publish a new version to add one")

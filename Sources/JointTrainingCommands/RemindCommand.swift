@@ -41,7 +41,7 @@ struct RemindCommand: AsyncParsableCommand {
         guard send else {
             let due = try await storeCall { try await InvitationMailer.remindable(store: store, survey: survey, notAnswered: notAnswered, at: Date()) }
             for invitation in due {
-                print("\(invitation.id)\t\(invitation.service.country)\t\(invitation.service.kind.rawValue)\t\(invitation.service.name)\t"
+                Output.text("\(invitation.id)\t\(invitation.service.country)\t\(invitation.service.kind.rawValue)\t\(invitation.service.name)\t"
                       + (invitation.email ?? "(no e-mail address)"))
             }
             Output.error("\(due.count) invitation(s) would get a reminder; give --send to e-mail them")

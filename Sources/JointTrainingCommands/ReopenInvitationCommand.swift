@@ -26,9 +26,9 @@ struct ReopenInvitationCommand: AsyncParsableCommand {
         let store = try database.open()
         let receipt = try await storeCall { try await store.reopenInvitation(invitation, by: by ?? database.who) }
         if receipt.alreadyReopened {
-            print("invitation \(invitation) was already reopened on \(receipt.reopenedAt.formatted(.iso8601.year().month().day())); nothing changed")
+            Output.text("invitation \(invitation) was already reopened on \(receipt.reopenedAt.formatted(.iso8601.year().month().day())); nothing changed")
         } else {
-            print("invitation \(invitation) reopened: contribution \(receipt.contribution) can be changed and submitted again through the same link")
+            Output.text("invitation \(invitation) reopened: contribution \(receipt.contribution) can be changed and submitted again through the same link")
         }
     }
 }

@@ -40,8 +40,8 @@ struct ServeCommand: AsyncParsableCommand {
     var savesPerMinute: Int = 30
 
     func validate() throws {
-        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
-        guard (2...1_000_000).contains(savesPerMinute) else { throw ValidationError("--saves-per-minute must be between 2 and 1000000") }
+        try NumberOptions.check(port, in: NumberOptions.port, option: "--port", meaning: "a port number")
+        try NumberOptions.check(savesPerMinute, in: NumberOptions.savesPerMinute, option: "--saves-per-minute", meaning: "a number of saves per link and minute")
     }
 
     func run() async throws {

@@ -59,9 +59,9 @@ struct EraseServiceCommand: AsyncParsableCommand {
     func run() async throws {
         let store = try database.open()
         let receipt = try await storeCall { try await store.eraseService(invitation: invitation, by: database.who) }
-        print("service \(receipt.service) erased: its name, e-mail addresses and free text are gone from \(receipt.invitations) invitation(s), "
+        Output.text("service \(receipt.service) erased: its name, e-mail addresses and free text are gone from \(receipt.invitations) invitation(s), "
               + "\(receipt.revisions) revision(s) and \(receipt.auditLines) audit line(s); \(receipt.needsKept) need(s) kept as anonymous counts, "
-              + "\(receipt.needsRemoved) free-text need(s) removed")
+              + "\(receipt.needsRemoved) free-text need(s) removed, \(receipt.planFiles) plan export(s) naming it deleted; its links no longer open")
     }
 }
 
@@ -84,16 +84,16 @@ struct RetentionCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        guard (0...3650).contains(days) else { throw ValidationError("--days must be a number of days from 0 to 3650") }
+        try NumberOptions.check(days, in: NumberOptions.retentionDays, option: "--days", meaning: "a number of days")
     }
 
     func run() async throws {
         let store = try database.open()
         let survey = try await storeCall { try await store.resolveSurvey(selection.survey) }
         try await storeCall { try await store.setRetention(days: days, of: survey, by: database.who) }
-        print("survey \(survey): e-mail addresses are kept \(days) days after the survey closes")
+        Output.text("survey \(survey): e-mail addresses are kept \(days) days after the survey closes")
         for receipt in try await storeCall({ try await store.applyRetention(by: database.who) }) {
-            print("survey \(receipt.survey): \(receipt.addresses) e-mail addresses removed, their retention period has passed")
+            Output.text("survey \(receipt.survey): \(receipt.addresses) e-mail addresses removed, their retention period has passed")
         }
     }
 }

@@ -21,7 +21,7 @@ struct ShowCatalogueCommand: ParsableCommand {
         let catalogue = try readOrReport { () throws(InputProblems) in try CurriculumReader.catalogue(file: file) }
         let language = LanguageCode(lang)
         let words = Self.words(in: language)
-        print("\(catalogue.value.provider) — \(catalogue.value.titles.best(for: language) ?? catalogue.value.id) (\(catalogue.value.year))")
+        Output.text("\(catalogue.value.provider) — \(catalogue.value.titles.best(for: language) ?? catalogue.value.id) (\(catalogue.value.year))")
         let rows = catalogue.value.modules.map { module -> [String] in
             var value = CatalogueWriter.number(module.duration.value)
             if language != .english { value = value.replacingOccurrences(of: ".", with: ",") }
@@ -36,7 +36,7 @@ struct ShowCatalogueCommand: ParsableCommand {
                 module.languages.map(\.tag).joined(separator: " "),
             ]
         }
-        print(TextTable(headers: words.headers, rows: rows).rendered(maxColumnWidth: 60))
+        Output.text(TextTable(headers: words.headers, rows: rows).rendered(maxColumnWidth: 60))
         for warning in catalogue.warnings { Output.error(warning.description) }
     }
 

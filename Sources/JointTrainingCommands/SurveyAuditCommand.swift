@@ -25,7 +25,7 @@ struct SurveyAuditCommand: AsyncParsableCommand {
             let rows = entries.map { entry in
                 [entry.at.formatted(.iso8601), entry.actor, entry.action.rawValue, entry.survey ?? "", entry.subject, entry.detail]
             }
-            print(TextTable(headers: ["when (UTC)", "who", "action", "survey", "what", "detail"], rows: rows).rendered(maxColumnWidth: 70))
+            Output.text(TextTable(headers: ["when (UTC)", "who", "action", "survey", "what", "detail"], rows: rows).rendered(maxColumnWidth: 70))
         }
     }
 }

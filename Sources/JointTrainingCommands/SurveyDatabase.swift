@@ -78,7 +78,7 @@ func readInput(_ path: String) throws -> [UInt8] {
 /// Writes a command's result to `--out` or, without it, to standard output.
 func writeResult(_ text: String, to path: String?) throws {
     guard let path else {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        Output.data(text)
         return
     }
     do {

@@ -47,8 +47,8 @@ struct SurveyInvitationsCommand: AsyncParsableCommand {
         case .csv: try writeTable(table, as: .csv, to: out, what: what)
         case .xlsx: try writeTable(table, as: .xlsx, to: out, what: what)
         case .text:
-            print("survey \(survey)")
-            print(TextTable(headers: Self.headers, rows: rows.map { $0.map(\.plainText) }).rendered())
+            Output.text("survey \(survey)")
+            Output.text(TextTable(headers: Self.headers, rows: rows.map { $0.map(\.plainText) }).rendered())
         }
     }
 }

@@ -25,8 +25,8 @@ struct SurveyStatusCommand: AsyncParsableCommand {
             let total = rows.reduce(into: (0, 0, 0)) { $0.0 += $1.invited; $0.1 += $1.draft; $0.2 += $1.submitted }
             var lines = rows.map { [$0.country.code, $0.kind.rawValue, String($0.invited), String($0.draft), String($0.submitted)] }
             lines.append(["all", "", String(total.0), String(total.1), String(total.2)])
-            print("survey \(survey)")
-            print(TextTable(headers: ["country", "kind", "invited", "draft", "submitted"], rows: lines).rendered())
+            Output.text("survey \(survey)")
+            Output.text(TextTable(headers: ["country", "kind", "invited", "draft", "submitted"], rows: lines).rendered())
         }
     }
 }

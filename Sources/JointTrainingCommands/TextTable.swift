@@ -8,7 +8,7 @@ struct TextTable {
         let cut = { (cell: String) -> String in
             cell.count > maxColumnWidth ? String(cell.prefix(maxColumnWidth - 1)) + "…" : cell
         }
-        let cells = ([headers] + rows).map { $0.map(cut) }
+        let cells = ([headers] + rows).map { $0.map { cut(TerminalText.escaped($0, lineBreaks: .flattened)) } }
         let widths = headers.indices.map { column in cells.map { $0[column].count }.max() ?? 0 }
         let line = { (row: [String]) -> String in
             zip(row, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }

@@ -75,7 +75,7 @@ struct AddUserCommand: AsyncParsableCommand {
             Output.error("\(error.description); nothing was stored")
             throw InputRejected()
         }
-        print("coordinator \"\(name)\" can now sign in at /login")
+        Output.text("coordinator \"\(name)\" can now sign in at /login")
     }
 
     /// Reads a line from the terminal without echoing it.

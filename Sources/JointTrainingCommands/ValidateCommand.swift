@@ -33,12 +33,12 @@ struct ValidateCommand: ParsableCommand {
         case .text:
             for report in reports {
                 for diagnostic in (report.errors + report.warnings).sorted(by: { ($0.line, $0.column) < ($1.line, $1.column) }) {
-                    print(diagnostic)
+                    Output.text(diagnostic.description)
                 }
                 if let summary = report.summary {
-                    print("\(report.file): valid \(summary)" + (report.warnings.isEmpty ? "" : ", \(report.warnings.count) warning(s)"))
+                    Output.text("\(report.file): valid \(summary)" + (report.warnings.isEmpty ? "" : ", \(report.warnings.count) warning(s)"))
                 } else {
-                    print("\(report.file): invalid, \(report.errors.count) error(s)")
+                    Output.text("\(report.file): invalid, \(report.errors.count) error(s)")
                 }
             }
         }

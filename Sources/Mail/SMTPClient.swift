@@ -3,6 +3,7 @@ import NIOCore
 import NIOExtras
 import NIOPosix
 import NIOSSL
+import Synchronization
 
 /// What became of one message.
 public struct MailOutcome: Hashable, Sendable {
@@ -89,18 +90,23 @@ struct SMTPRefusal: Error, CustomStringConvertible {
 /// One SMTP conversation.
 final class Session: @unchecked Sendable {
     private let channel: any Channel
+    private let reader: ReplyReader
     private var replies: AsyncThrowingStream<String, any Error>.AsyncIterator
+    /// Lines taken from `replies` so far.
+    private var consumed = 0
     private let replySeconds: Int64
     private var extensions: [String] = []
 
-    private init(channel: any Channel, replies: AsyncThrowingStream<String, any Error>, replySeconds: Int64) {
+    private init(channel: any Channel, reader: ReplyReader, replies: AsyncThrowingStream<String, any Error>, replySeconds: Int64) {
         self.channel = channel
+        self.reader = reader
         self.replies = replies.makeAsyncIterator()
         self.replySeconds = replySeconds
     }
 
     static func open(settings: SMTPSettings, clientName: String, replySeconds: Int64) async throws -> Session {
         let (stream, continuation) = AsyncThrowingStream.makeStream(of: String.self)
+        let reader = ReplyReader(continuation)
         let tls: NIOSSLContext?
         do {
             tls = try tlsContext(settings)
@@ -115,17 +121,17 @@ final class Session: @unchecked Sendable {
                 .channelInitializer { channel in
                     channel.eventLoop.makeCompletedFuture {
                         if settings.security == .implicitTLS, let tls {
-                            try channel.pipeline.syncOperations.addHandler(try NIOSSLClientHandler(context: tls, serverHostname: settings.host))
+                            try channel.pipeline.syncOperations.addHandler(try NIOSSLClientHandler(context: tls, serverHostname: serverName(settings.host)))
                         }
                         try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineBasedFrameDecoder()))
-                        try channel.pipeline.syncOperations.addHandler(ReplyReader(continuation))
+                        try channel.pipeline.syncOperations.addHandler(reader)
                     }
                 }
                 .connect(host: settings.host, port: settings.port).get()
         } catch {
             throw SMTPRefusal(description: "the mail relay \(settings.host):\(settings.port) could not be reached: \(error)", connectionUsable: false)
         }
-        let session = Session(channel: channel, replies: stream, replySeconds: replySeconds)
+        let session = Session(channel: channel, reader: reader, replies: stream, replySeconds: replySeconds)
         do {
             try await session.greet(settings: settings, clientName: clientName, tls: tls)
         } catch {
@@ -133,6 +139,13 @@ final class Session: @unchecked Sendable {
             throw SMTPRefusal(error, relay: settings)
         }
         return session
+    }
+
+    /// The name sent in TLS's server-name indication and checked against the certificate; an
+    /// address (10.1.2.3, ::1) cannot be sent there, and the certificate's chain is then all that is checked.
+    private static func serverName(_ host: String) -> String? {
+        let isAddress = host.contains(":") || host.split(separator: ".").allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+        return isAddress ? nil : host
     }
 
     private static func tlsContext(_ settings: SMTPSettings) throws -> NIOSSLContext? {
@@ -149,9 +162,16 @@ final class Session: @unchecked Sendable {
         if settings.security != .implicitTLS {
             if extensions.contains("STARTTLS"), let tls {
                 try expect(await command("STARTTLS"), 220, "STARTTLS")
+                // Anything the server (or someone on the path) sent after its 220 in clear text
+                // would be read as replies to commands sent under TLS: refuse.
+                guard reader.unread(consumed: consumed) == 0 else {
+                    throw SMTPRefusal(description: "the mail relay sent more after agreeing to STARTTLS; the connection is not trusted and nothing was sent",
+                                      connectionUsable: false)
+                }
                 let channel = channel
+                let hostname = Self.serverName(settings.host)
                 try await channel.eventLoop.submit {
-                    try channel.pipeline.syncOperations.addHandler(try NIOSSLClientHandler(context: tls, serverHostname: settings.host),
+                    try channel.pipeline.syncOperations.addHandler(try NIOSSLClientHandler(context: tls, serverHostname: hostname),
                                                                    position: .first)
                 }.get()
                 try await hello(clientName)
@@ -218,6 +238,7 @@ final class Session: @unchecked Sendable {
         defer { timeout.cancel() }
         var lines: [String] = []
         while let line = try await replies.next() {
+            consumed += 1
             lines.append(line)
             let characters = Array(line)
             if characters.count < 4 || characters[3] == " " {
@@ -235,18 +256,25 @@ final class Session: @unchecked Sendable {
     }
 }
 
-/// Hands each line the server sends to the conversation.
-private final class ReplyReader: ChannelInboundHandler, @unchecked Sendable {
+/// Hands each line the server sends to the conversation, counting them.
+final class ReplyReader: ChannelInboundHandler, Sendable {
     typealias InboundIn = ByteBuffer
 
     private let continuation: AsyncThrowingStream<String, any Error>.Continuation
+    private let received = Mutex(0)
 
     init(_ continuation: AsyncThrowingStream<String, any Error>.Continuation) {
         self.continuation = continuation
     }
 
+    /// Lines received and not yet read, when `consumed` have been read.
+    func unread(consumed: Int) -> Int {
+        received.withLock { $0 } - consumed
+    }
+
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         var buffer = unwrapInboundIn(data)
+        received.withLock { $0 += 1 }
         continuation.yield(buffer.readString(length: buffer.readableBytes) ?? "")
     }
 

@@ -20,8 +20,10 @@ struct PoolAllocation {
                 return abs(scaled - scaled.rounded()) < 1e-9 && scaled.rounded() >= 1
             }
         }) else { return nil }
-        let budget = Int((problem.budget * Double(unit) + 1e-9).rounded(.down))
-        guard budget <= maxBudgetUnits else { return nil }
+        // Compared as a Double first: converting a budget beyond Int's range would trap.
+        let scaledBudget = (problem.budget * Double(unit) + 1e-9).rounded(.down)
+        guard scaledBudget <= Double(maxBudgetUnits) else { return nil }
+        let budget = Int(scaledBudget)
         unitsPerDay = unit
         budgetUnits = budget
         variantUnits = problem.days.map { Int(($0 * Double(unit)).rounded()) }

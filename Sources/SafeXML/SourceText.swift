@@ -68,6 +68,13 @@ final class SourceText: @unchecked Sendable {
         return (line + 1, characterCount(from: lineStarts[line], to: index) + 1)
     }
 
+    /// The 1-based line and column of the byte at `offset`.
+    func position(atOffset offset: Int) -> (line: Int, column: Int) {
+        let clamped = max(0, min(offset, bytes.count))
+        let line = lineIndex(containing: clamped)
+        return (line + 1, characterCount(from: lineStarts[line], to: clamped) + 1)
+    }
+
     private func offset(of needle: [UInt8]) -> Int? {
         guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
         return bytes.withUnsafeBufferPointer { haystack in

@@ -26,18 +26,32 @@ public final class XMLDocument: @unchecked Sendable {
     }
 
     /// Parses the file at `path`; diagnostics name the file as given.
-    public static func parse(file path: String) throws(InputProblems) -> XMLDocument {
+    public static func parse(file path: String, limits: XMLLimits = .standard) throws(InputProblems) -> XMLDocument {
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file"
             throw InputProblems([Diagnostic(file: path, line: 1, column: 1, message: "\(reason)")])
         }
-        return try parse(bytes: [UInt8](data), name: path)
+        return try parse(bytes: [UInt8](data), name: path, limits: limits)
     }
 
     /// Parses a document held in memory; `name` is used in diagnostics.
-    public static func parse(bytes: [UInt8], name: String) throws(InputProblems) -> XMLDocument {
+    ///
+    /// A document beyond `limits` is refused before libxml2 reads it (see `XMLLimits`).
+    public static func parse(bytes: [UInt8], name: String, limits: XMLLimits = .standard) throws(InputProblems) -> XMLDocument {
         XMLLibrary.prepare()
+        // libxml2 takes the length as an Int32; no document of the formats comes near.
+        guard bytes.count < Int(Int32.max) else {
+            throw InputProblems([Diagnostic(file: name, line: 1, column: 1, message: "the file is larger than 2 GB, far larger than any catalogue, thesaurus, legal base or survey; it is refused without being read")])
+        }
         let source = SourceText(bytes)
+        let beyond = bytes.withUnsafeBufferPointer { LimitScan(limits: limits).firstProblem(in: $0) }
+        if let beyond {
+            let place = source.position(atOffset: beyond.offset)
+            throw InputProblems([Diagnostic(
+                file: name, line: place.line, column: place.column,
+                message: "\(beyond.message); the document is refused without being read"
+            )])
+        }
         let collector = DiagnosticCollector(file: name, source: source)
         guard let context = xmlNewParserCtxt() else {
             throw InputProblems([Diagnostic(file: name, line: 1, column: 1, message: "the XML parser could not start")])
@@ -46,9 +60,10 @@ public final class XMLDocument: @unchecked Sendable {
         context.pointee.sax.pointee.internalSubset = stopAtDocumentType
 
         let document: xmlDocPtr? = collector.collecting {
-            bytes.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { base in
-                    xmlCtxtReadMemory(context, base, Int32(buffer.count), name, nil, jt_safe_parse_options())
+            // An empty array may have no storage: libxml2 gets a one-byte buffer of length 0.
+            (bytes.isEmpty ? [0] : bytes).withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { characters in
+                    xmlCtxtReadMemory(context, characters.baseAddress, Int32(bytes.count), name, nil, jt_safe_parse_options())
                 }
             }
         }

@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// Writes an XML document with libxml2's text writer, escaping as the standard requires.
 ///
@@ -29,13 +30,13 @@ public final class XMLWriter {
     public func start(_ name: String, _ attributes: [(String, String?)] = []) {
         xmlTextWriterStartElement(writer, name)
         for case let (key, value?) in attributes {
-            xmlTextWriterWriteAttribute(writer, key, value)
+            xmlTextWriterWriteAttribute(writer, key, Self.allowed(value))
         }
     }
 
     /// Writes text inside the open element.
     public func text(_ text: String) {
-        xmlTextWriterWriteString(writer, text)
+        xmlTextWriterWriteString(writer, Self.allowed(text))
     }
 
     /// Closes the innermost open element.
@@ -59,7 +60,23 @@ public final class XMLWriter {
 
     /// A comment, e.g. for a note to the person who opens the file.
     public func comment(_ text: String) {
-        xmlTextWriterWriteComment(writer, text)
+        // "--" may not appear inside a comment.
+        xmlTextWriterWriteComment(writer, Self.allowed(text).replacingOccurrences(of: "--", with: "- -"))
+    }
+
+    /// `text` with every character XML 1.0 cannot hold (C0 controls other than TAB, LF
+    /// and CR, U+FFFE, U+FFFF) shown as U+FFFD: an ESC typed by a respondent must not make
+    /// the exported document unreadable, nor a NUL cut its text short.
+    static func allowed(_ text: String) -> String {
+        func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: true
+            case 0x00...0x1F, 0xFFFE, 0xFFFF: false
+            default: true
+            }
+        }
+        guard !text.unicodeScalars.allSatisfy(isAllowed) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { isAllowed($0) ? $0 : "\u{FFFD}" }))
     }
 
     /// Closes every open element and returns the document.

@@ -77,7 +77,9 @@ public struct AnswerValidator: Sendable {
 
         case .scale:
             guard let level = number(answer) else { return [(nil, nil, .levelOutOfRange)] }
-            return level.rounded() == level && Scales.level.contains(Int(level)) ? [] : [(nil, nil, .levelOutOfRange)]
+            // Compared as a Double: a huge typed number would trap when converted to Int.
+            let inRange = Double(Scales.level.lowerBound) <= level && level <= Double(Scales.level.upperBound)
+            return inRange && level.rounded() == level ? [] : [(nil, nil, .levelOutOfRange)]
 
         case .number:
             guard let value = number(answer) else { return [(nil, nil, .notANumber)] }

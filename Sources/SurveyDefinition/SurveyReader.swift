@@ -27,13 +27,12 @@ public enum SurveyReader {
                 message: "root element \(found) is not a JointTraining survey; expected <survey xmlns=\"\(SurveySchema.namespace)\">"
             )])
         }
+        // The decoder reads the tree defensively, so its checks run even when the schema
+        // refused it: every problem of the file is reported together.
         let schemaDiagnostics = SurveySchema.compiled.validate(document)
-        if !schemaDiagnostics.errors.isEmpty {
-            throw InputProblems(schemaDiagnostics)
-        }
         var decoder = SurveyDecoder(file: document.name)
         let survey = decoder.decode(root)
-        let diagnostics = (schemaDiagnostics + decoder.problems).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        let diagnostics = schemaDiagnostics.merged(withChecks: decoder.problems)
         if !diagnostics.errors.isEmpty {
             throw InputProblems(diagnostics)
         }

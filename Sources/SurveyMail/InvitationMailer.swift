@@ -88,7 +88,7 @@ public struct InvitationMailer: Sendable {
                 continue
             }
             let failure: String? = if case .failed(let reason) = outcome.result { reason } else { nil }
-            try await store.recordMail(mail.kind.rawValue, invitation: invitation, to: mail.message.to.address, failure: failure, by: actor)
+            try await store.recordMail(mail.kind.rawValue, invitation: invitation, failure: failure, by: actor)
             reports.append(MailReport(invitation: invitation, service: service, address: address,
                                       outcome: failure.map { .failed($0) } ?? .sent))
         }

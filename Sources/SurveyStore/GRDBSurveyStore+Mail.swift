@@ -21,12 +21,13 @@ extension GRDBSurveyStore {
         return token
     }
 
-    public func recordMail(_ kind: String, invitation id: Int64, to address: String, failure: String?, by actor: String) async throws {
+    public func recordMail(_ kind: String, invitation id: Int64, failure: String?, by actor: String) async throws {
         let now = clock()
         try await writer.write { db in
             let survey = try String.fetchOne(db, sql: "SELECT survey FROM invitation WHERE id = ?", arguments: [id])
             try Self.audit(db, at: now, actor: actor, action: .mail, survey: survey, subject: "invitation \(id)",
-                           detail: failure.map { "\(kind) e-mail to \(address) not delivered: \($0)" } ?? "\(kind) e-mail sent to \(address)")
+                           // The address stays out of the log: retention and erasure remove it from the invitation.
+                           detail: failure.map { "\(kind) e-mail to the invitation's address not delivered: \($0)" } ?? "\(kind) e-mail sent to the invitation's address")
         }
     }
 }

@@ -51,8 +51,9 @@ extension GRDBSurveyStore {
     public func eraseService(invitation id: Int64, by actor: String) async throws -> ErasureReceipt {
         let receipt = try await erase(invitation: id, by: actor)
         // Old page images of the erased rows stay in the write-ahead log until it is checkpointed.
+        // The erasure is committed either way: a reader holding the log back only delays this.
         if writer is DatabasePool {
-            try await writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+            try? await writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
         }
         return receipt
     }
@@ -66,7 +67,7 @@ extension GRDBSurveyStore {
                                              arguments: [service])
             try db.execute(sql: "INSERT INTO erasure_window (open) VALUES (1)")
 
-            let auditLines = try Self.auditLines(db, service: service, name: name).count
+            let auditLines = try Self.auditLines(db, service: service, name: name).map { $0["id"] as Int64 }
             var scrubbed = [name] + emails
             // Free-text answers go from every revision; choices, numbers and the topic matrix stay.
             var revisions = 0
@@ -83,16 +84,32 @@ extension GRDBSurveyStore {
                 try db.execute(sql: "UPDATE response_revision SET answers = ? WHERE id = ?", arguments: [try Self.json(answers), revision["id"]])
                 revisions += 1
             }
-            let needsRemoved = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM need WHERE service_id = ? AND text IS NOT NULL", arguments: [service]) ?? 0
-            try db.execute(sql: "DELETE FROM need WHERE service_id = ? AND text IS NOT NULL", arguments: [service])
-            try db.execute(sql: "UPDATE need SET service = NULL WHERE service_id = ?", arguments: [service])
+            // Free-text needs are their text: they go. Topic needs lose any text and stay as counts.
+            let needsRemoved = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM need WHERE service_id = ? AND topic IS NULL", arguments: [service]) ?? 0
+            try db.execute(sql: "DELETE FROM need WHERE service_id = ? AND topic IS NULL", arguments: [service])
+            try db.execute(sql: "UPDATE need SET service = NULL, text = NULL WHERE service_id = ?", arguments: [service])
             let needsKept = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM need WHERE service_id = ?", arguments: [service]) ?? 0
-            try db.execute(sql: "UPDATE invitation SET email = NULL WHERE service_id = ?", arguments: [service])
+            // Its links stop working: an open page's next autosave would otherwise store it all again.
+            try db.execute(sql: "UPDATE invitation SET email = NULL, revoked_at = COALESCE(revoked_at, ?), revoked_by = COALESCE(revoked_by, ?) WHERE service_id = ?",
+                           arguments: [now, actor, service])
             try db.execute(sql: "UPDATE service SET name = ? WHERE id = ?", arguments: ["erased service \(service)", service])
-            // The longest values first, so that a name inside a longer text goes with it.
-            for value in Set(scrubbed).sorted(by: { $0.count > $1.count }) where value.count >= 2 {
-                try db.execute(sql: "UPDATE audit_log SET detail = REPLACE(detail, ?, '[erased]'), subject = REPLACE(subject, ?, '[erased]') WHERE instr(detail, ?) > 0 OR instr(subject, ?) > 0",
-                               arguments: [value, value, value, value])
+            // Only the service's own lines, whose subjects are ids; the longest values first, so
+            // that a name inside a longer text goes with it.
+            let values = Set(scrubbed).filter { $0.count >= 2 }.sorted { $0.count > $1.count }
+            for line in auditLines {
+                for value in values {
+                    try db.execute(sql: "UPDATE audit_log SET detail = REPLACE(detail, ?, '[erased]') WHERE id = ? AND instr(detail, ?) > 0",
+                                   arguments: [value, line, value])
+                }
+            }
+            // Plan runs of the web app keep their exports (needs.csv, plan files) in the same
+            // database: those naming the service go too.
+            var planFiles = 0
+            if try db.tableExists("web_plan_file") {
+                for value in values {
+                    try db.execute(sql: "DELETE FROM web_plan_file WHERE instr(CAST(content AS TEXT), ?) > 0", arguments: [value])
+                    planFiles += db.changesCount
+                }
             }
             try db.execute(sql: "INSERT INTO erasure (service_id, survey, what, erased_at, erased_by) VALUES (?, NULL, 'service', ?, ?)",
                            arguments: [service, now, actor])
@@ -100,7 +117,8 @@ extension GRDBSurveyStore {
             try Self.audit(db, at: now, actor: actor, action: .erase, survey: nil, subject: "service \(service)",
                            detail: "names, e-mail addresses and free text erased (invitation \(id)); \(needsKept) needs kept as anonymous counts")
             return ErasureReceipt(service: service, invitations: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE service_id = ?", arguments: [service]) ?? 0,
-                                  revisions: revisions, needsKept: needsKept, needsRemoved: needsRemoved, auditLines: auditLines)
+                                  revisions: revisions, needsKept: needsKept, needsRemoved: needsRemoved, auditLines: auditLines.count,
+                                  planFiles: planFiles)
         }
     }
 

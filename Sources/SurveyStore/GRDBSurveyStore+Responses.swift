@@ -17,14 +17,7 @@ extension GRDBSurveyStore {
                 // nothing to add, and the receipt names the revision that holds these answers.
                 return DraftReceipt(contribution: target.contribution, revision: latest.number)
             }
-            if !autosave {
-                let kept = try Int.fetchOne(db, sql: """
-                    SELECT COALESCE(SUM(LENGTH(CAST(answers AS BLOB))), 0) FROM response_revision WHERE response_id = ? AND autosave = 0
-                    """, arguments: [target.id]) ?? 0
-                guard kept + json.utf8.count <= Self.maximumKeptAnswerBytes else {
-                    throw SurveyStoreError.draftsQuotaReached(limit: Self.maximumKeptAnswerBytes)
-                }
-            }
+            if !autosave { try Self.checkRoom(db, response: target.id, adding: json) }
             let number = try Self.addRevision(db, response: target.id, state: .draft, answers: json, at: now.databaseValue, autosave: autosave)
             // Autosaves come every 30 s and are compacted: the log records the respondent's own saves.
             if !autosave {
@@ -32,6 +25,16 @@ extension GRDBSurveyStore {
                                subject: "contribution \(target.contribution)", detail: "draft revision \(number)")
             }
             return DraftReceipt(contribution: target.contribution, revision: number)
+        }
+    }
+
+    /// Refuses a revision kept for good that would take the response past its room.
+    private static func checkRoom(_ db: Database, response: Int64, adding json: String) throws {
+        let kept = try Int.fetchOne(db, sql: """
+            SELECT COALESCE(SUM(LENGTH(CAST(answers AS BLOB))), 0) FROM response_revision WHERE response_id = ? AND autosave = 0
+            """, arguments: [response]) ?? 0
+        guard kept + json.utf8.count <= maximumKeptAnswerBytes else {
+            throw SurveyStoreError.draftsQuotaReached(limit: maximumKeptAnswerBytes)
         }
     }
 
@@ -61,6 +64,7 @@ extension GRDBSurveyStore {
             let survey = try self.version(db, id: response.versionID).survey
             let check = AnswerValidator(survey: survey).check(answers, mode: .submission)
             guard check.isValid else {
+                try Self.checkRoom(db, response: response.id, adding: json)
                 // Nothing the respondent typed is lost: the refused answers become a draft.
                 let number = try Self.addRevision(db, response: response.id, state: .draft, answers: json, at: now.databaseValue)
                 try Self.audit(db, at: now, actor: "invitation \(invitation.id)", action: .save, survey: invitation.survey,

@@ -74,6 +74,8 @@ public struct ErasureReceipt: Hashable, Sendable {
     /// Free-text needs removed with their text.
     public var needsRemoved: Int
     public var auditLines: Int
+    /// Export files of earlier plan runs that named the service, deleted.
+    public var planFiles: Int
 }
 
 /// What applying a survey's retention removed.

@@ -52,8 +52,9 @@ public protocol SurveyStore: Sendable {
     /// withdrawn or expired invitation.
     func issueLink(invitation id: Int64, by actor: String) async throws -> String
 
-    /// Writes an e-mail sent (or not delivered, with the reason) about invitation `id` to the audit log.
-    func recordMail(_ kind: String, invitation id: Int64, to address: String, failure: String?, by actor: String) async throws
+    /// Writes an e-mail sent (or not delivered, with the reason) about invitation `id` to the
+    /// audit log, without the address.
+    func recordMail(_ kind: String, invitation id: Int64, failure: String?, by actor: String) async throws
 
     /// What the link with `token` opens: its survey version, service and latest answers.
     func openInvitation(token: String) async throws -> OpenedInvitation

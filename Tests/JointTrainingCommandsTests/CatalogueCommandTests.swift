@@ -24,6 +24,21 @@ struct CatalogueCommandTests {
         #expect(result.output.contains("\(file): invalid, 7 error(s)"))
     }
 
+    @Test("validate prints a schema error together with every other problem, in line order, and exits 1")
+    func reportsSchemaAndOtherProblems() throws {
+        let file = "Tests/Fixtures/CurriculumFormats/schema-and-other-problems.xml"
+        let result = try CommandRunner.run(["catalogue", "validate", file])
+        #expect(result.status == 1)
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.count == 6, "\(result.output)")
+        #expect(lines[0].hasPrefix("\(file):3:3: Element 'module', attribute 'status'"))
+        #expect(lines[1] == "\(file):11:3: module \"M2\" needs at least one <audience>")
+        #expect(lines[2] == "\(file):17:5: places of module \"M2\": min 30 is greater than max 12")
+        #expect(lines[3] == "\(file):19:11: duplicate module id \"M1\" (first used on line 3)")
+        #expect(lines[4].hasPrefix("\(file):26:19: prerequisite \"NO-SUCH-MODULE\""))
+        #expect(lines[5] == "\(file): invalid, 5 error(s)")
+    }
+
     @Test("validate --format json prints one JSON document and nothing else")
     func printsJSON() throws {
         let result = try CommandRunner.run(["catalogue", "validate", "--format", "json",

@@ -32,8 +32,14 @@ struct CommandRunner {
     /// Runs `jointtraining arguments` in `directory` (the package root by default), with
     /// `environment` added to the test's own.
     static func run(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:]) throws -> Result {
+        try runProgram(executable.path, arguments, in: directory, environment: environment)
+    }
+
+    /// Runs any program, e.g. script(1) to give the command a terminal.
+    static func runProgram(_ program: String, _ arguments: [String], in directory: URL = packageRoot,
+                           environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }

@@ -20,4 +20,17 @@ struct XMLWriterTests {
         #expect(title.text == "L'enquête & <la> traite")
         #expect(title.language == "fr")
     }
+
+    @Test("characters XML cannot hold (ESC, BEL, NUL) are written as U+FFFD, and the output parses back")
+    func writesOnlyCharactersXMLAllows() throws {
+        let writer = XMLWriter()
+        writer.element("root", [("need", "N\u{1B}[31m1\u{0}x")]) {
+            writer.element("text", text: "red\u{1B}[31m bell\u{07} tab\tline\nend\u{FFFF}")
+            writer.comment("a -- comment\u{1B}")
+        }
+        let output = writer.finish()
+        let document = try XMLDocument.parse(bytes: Array(output.utf8), name: "written.xml")
+        #expect(document.root.attribute("need") == "N\u{FFFD}[31m1\u{FFFD}x")
+        #expect(document.root.children(named: "text").first?.text == "red\u{FFFD}[31m bell\u{FFFD} tab\tline\nend\u{FFFD}")
+    }
 }

@@ -84,6 +84,20 @@ struct SurveyReaderTests {
         }
     }
 
+    @Test("a schema error comes with every problem the checks after the schema find, in line order")
+    func schemaErrorAndOtherProblems() {
+        do {
+            _ = try SurveyReader.read(file: Fixtures.path("schema-and-other-problems.survey.xml"))
+            Issue.record("the survey should be refused")
+        } catch {
+            let diagnostics = error.diagnostics
+            #expect(diagnostics.map(\.line) == [6, 9, 12], "\(diagnostics)")
+            #expect(diagnostics[0].message.contains("essay"))
+            #expect(diagnostics[1].message.contains("question \"q2\" is of type single but offers no <choice>"))
+            #expect(diagnostics[2].message.contains("min=\"10\" is larger than max=\"2\""))
+        }
+    }
+
     @Test("a DOCTYPE is refused before anything is expanded")
     func doctypeRefused() {
         let text = "<?xml version=\"1.0\"?><!DOCTYPE survey [<!ENTITY x \"y\">]><survey xmlns=\"urn:jointtraining:survey:1\"/>"

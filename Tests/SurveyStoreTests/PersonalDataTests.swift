@@ -44,6 +44,10 @@ struct PersonalDataTests {
     func erase() async throws {
         let (store, clock) = try await Fixtures.store()
         let invitation = try await Self.answered(store, clock)
+        // Another service whose name holds the erased one: its lines stay as they are.
+        let other = ServiceIdentity(country: "BE", kind: .police, name: "Inspection Liège Nord")
+        _ = try await store.invite([InvitationRequest(service: other)], to: "small", expiresAt: clock.now + 86_400, by: "coordinator")
+        let otherLine = try #require(try await store.auditLog().last)
         let topicStaff = try await store.exportNeeds(of: "small", by: "c").filter { $0.topic != nil }.map(\.headcount).reduce(0, +)
         let receipt = try await store.eraseService(invitation: invitation.id, by: "dpo")
         #expect(receipt.revisions == 2 && receipt.needsKept == 2 && receipt.needsRemoved == 1)
@@ -53,9 +57,14 @@ struct PersonalDataTests {
                 try Row.fetchAll(db, sql: "SELECT * FROM \(table)").map(\.description)
             }.joined(separator: "\n")
         }
-        for erased in ["Inspection Liège", "m.dupont@emploi.belgique.be", "Auditions avec interprète"] {
+        for erased in ["m.dupont@emploi.belgique.be", "Auditions avec interprète"] {
             #expect(!dump.contains(erased), "\(erased) is still stored")
         }
+        #expect(!dump.replacingOccurrences(of: "Inspection Liège Nord", with: "").contains("Inspection Liège"))
+        #expect(try await store.auditLog().contains { $0.subject == otherLine.subject && $0.detail == otherLine.detail },
+                "another service's lines are not rewritten")
+        // The links stop working, so that an open page cannot store it all again.
+        await #expect(throws: SurveyStoreError.self) { try await store.saveDraft(token: invitation.token, answers: Fixtures.answers()) }
         #expect(try await store.inventory(of: "small", by: "c").rows.map(\.staff).reduce(0, +) == topicStaff, "topic needs still count")
         let needs = try await store.exportNeeds(of: "small", by: "c")
         #expect(needs.count == 2 && needs.allSatisfy { $0.service == nil && $0.topic != nil })

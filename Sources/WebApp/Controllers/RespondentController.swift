@@ -58,11 +58,7 @@ struct RespondentController: Sendable {
             if wantsJSON { return json(["error": "submitted"], status: .conflict) }
             return redirect(opened.base + "?lang=" + language.tag)
         }
-        let limit = "invitation \(opened.invitation.invitation)"
-        if await saves.isBlocked(limit) {
-            throw HTTPError(.tooManyRequests, headers: [.retryAfter: String(await saves.retryAfter(limit))])
-        }
-        await saves.recordFailure(limit)
+        try await countSave(opened)
         let (answers, _) = AnswerForm.answers(from: context.form, survey: opened.survey, language: language)
         // The page's own saves every 30 s say so; only the latest of them is kept.
         let origin: DraftOrigin = context.form["_autosave"] == "1" ? .autosave : .respondent
@@ -86,6 +82,7 @@ struct RespondentController: Sendable {
         let language = formLanguage(context.form, request: request, opened: opened)
         let receiptAddress = opened.base + "/receipt?lang=" + language.tag
         if opened.invitation.submission != nil { return redirect(receiptAddress) }
+        try await countSave(opened)
         let (answers, formProblems) = AnswerForm.answers(from: context.form, survey: opened.survey, language: language)
         let check = AnswerValidator(survey: opened.survey).check(answers, mode: .submission)
         var problems = formProblems + check.problems
@@ -96,6 +93,8 @@ struct RespondentController: Sendable {
                 return redirect(receiptAddress)
             } catch SurveyStoreError.alreadySubmitted {
                 return redirect(receiptAddress)
+            } catch SurveyStoreError.draftsQuotaReached {
+                throw HTTPError(.contentTooLarge)
             } catch SurveyStoreError.answersRejected(let rejected) {
                 // The store keeps refused answers as a draft itself.
                 problems = rejected
@@ -109,6 +108,8 @@ struct RespondentController: Sendable {
         if !keptByStore {
             do {
                 _ = try await surveys.saveDraft(token: opened.token, answers: answers)
+            } catch SurveyStoreError.draftsQuotaReached {
+                throw HTTPError(.contentTooLarge)
             } catch let error as SurveyStoreError {
                 try await refused(error, token: opened.token, request: request, context: context)
             }
@@ -127,6 +128,15 @@ struct RespondentController: Sendable {
     }
 
     // MARK: Steps
+
+    /// Counts a save or submission of the link; past the link's rate, 429.
+    private func countSave(_ opened: Opened) async throws {
+        let limit = "invitation \(opened.invitation.invitation)"
+        if await saves.isBlocked(limit) {
+            throw HTTPError(.tooManyRequests, headers: [.retryAfter: String(await saves.retryAfter(limit))])
+        }
+        await saves.recordFailure(limit)
+    }
 
     private func open(_ request: Request, context: AppRequestContext) async throws -> Opened {
         let client = ClientAddress.key(of: request, context: context, trustForwardedFor: trustForwardedFor)

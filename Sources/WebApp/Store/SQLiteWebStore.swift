@@ -100,8 +100,10 @@ public final class SQLiteWebStore: WebStore {
         }
     }
 
-    public func setSession(key: [UInt8], value: [UInt8], coordinator: String?, expiresAt: Date?) async throws {
+    public func setSession(key: [UInt8], value: [UInt8], coordinator: String?, expiresAt: Date?, now: Date) async throws {
         try await database.write { db in
+            // Hummingbird saves every session through here: expired ones are removed on the way.
+            try db.execute(sql: "DELETE FROM web_session WHERE expires_at <= ?", arguments: [now])
             // Without a new expiry the session keeps the one it has.
             try db.execute(sql: """
                 INSERT INTO web_session (key, value, coordinator, expires_at) VALUES (?, ?, ?, ?)

@@ -18,7 +18,7 @@ struct StoredSessions: PersistDriver {
 
     func set<Object: Codable & Sendable>(key: String, value: Object, expires: Duration?) async throws {
         try await store.setSession(key: Self.hash(key), value: Self.encode(value), coordinator: Self.coordinator(value),
-                                   expiresAt: expiry(expires))
+                                   expiresAt: expiry(expires), now: clock.now())
     }
 
     func get<Object: Codable & Sendable>(key: String, as type: Object.Type) async throws -> Object? {
@@ -38,7 +38,7 @@ struct StoredSessions: PersistDriver {
     }
 
     /// Nothing runs in the background: expired sessions are never read, and are deleted each
-    /// time a coordinator signs in.
+    /// time a session is saved.
     func run() async throws {}
 
     private func expiry(_ duration: Duration?) -> Date? {

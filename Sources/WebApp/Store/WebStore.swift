@@ -30,8 +30,9 @@ public protocol WebStore: Sendable {
 
     /// Keeps a new session; false when the key is taken. Sessions expired by `now` are removed.
     func createSession(key: [UInt8], value: [UInt8], coordinator: String?, expiresAt: Date?, now: Date) async throws -> Bool
-    /// Keeps a session, new or changed; a nil `expiresAt` keeps the expiry it has.
-    func setSession(key: [UInt8], value: [UInt8], coordinator: String?, expiresAt: Date?) async throws
+    /// Keeps a session, new or changed; a nil `expiresAt` keeps the expiry it has. Sessions
+    /// expired by `now` are removed.
+    func setSession(key: [UInt8], value: [UInt8], coordinator: String?, expiresAt: Date?, now: Date) async throws
     /// The session under `key` unless it expired by `now`.
     func session(key: [UInt8], now: Date) async throws -> (value: [UInt8], expiresAt: Date?)?
     func removeSession(key: [UInt8]) async throws
