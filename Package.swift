@@ -109,13 +109,21 @@ let package = Package(
             dependencies: ["Planning", "CurriculumFormats", "SafeXML", "NeedsCSV", "Tabular"],
             resources: [.embedInCode("Schemas")]
         ),
+        // One pipeline for `plan` and the web app: inputs read together (duplicate module ids with
+        // their positions), the shipped curricula, matching with the semantic evidence, the plan,
+        // every export with curriculum.xml checked against its schema.
+        .target(
+            name: "PlanPipeline",
+            dependencies: ["Diagnostics", "SafeXML", "TrainingModel", "CurriculumFormats", "NeedsCSV",
+                           "Matching", "Embeddings", "Planning", "CurriculumExport"]
+        ),
         // The web app: heads of services answer the survey in their browser; coordinators follow,
         // invite, plan and export. Hummingbird 2; templates and assets compiled into the binary.
         .target(
             name: "WebApp",
             dependencies: [
                 "SurveyDefinition", "SurveyStore", "NeedsInventory", "NeedsCSV", "CurriculumFormats", "TrainingModel", "Tabular",
-                "Matching", "Planning", "CurriculumExport",
+                "Matching", "Planning", "CurriculumExport", "PlanPipeline",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
@@ -145,6 +153,7 @@ let package = Package(
                 "Embeddings",
                 "Planning",
                 "CurriculumExport",
+                "PlanPipeline",
                 "Tabular",
                 "WebApp",
                 "Mail",
@@ -207,6 +216,7 @@ let package = Package(
         .testTarget(name: "MatchingTests", dependencies: ["Matching"]),
         .testTarget(name: "EmbeddingsTests", dependencies: ["Embeddings", "Matching", "TrainingModel", "CurriculumFormats", "NeedsCSV"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning"]),
+        .testTarget(name: "PlanPipelineTests", dependencies: ["PlanPipeline", "CurriculumFormats", "CurriculumExport", "TrainingModel"]),
         .testTarget(name: "CurriculumExportTests", dependencies: ["CurriculumExport", "NeedsCSV", "SafeXML"]),
         .testTarget(
             name: "WebAppTests",

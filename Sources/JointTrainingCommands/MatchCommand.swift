@@ -3,6 +3,7 @@ import Diagnostics
 import Embeddings
 import Foundation
 import Matching
+import PlanPipeline
 import TrainingModel
 
 /// `jointtraining match`: for every need, the catalogue modules that answer it, with reasons.
@@ -69,7 +70,8 @@ struct MatchCommand: ParsableCommand {
         }
         for warning in inputs.warnings { Output.error(warning.description) }
 
-        let semantics = MatchSemantics.prepare(modules: inputs.modules, needs: inputs.needs, thesaurus: inputs.thesaurus)
+        let semantics = MatchSemantics.prepare(modules: inputs.modules, needs: inputs.needs, thesaurus: inputs.thesaurus, model: .locate())
+        for note in semantics.notes { Output.error(note) }
         let index = MatchIndex(modules: inputs.modules, thesaurus: inputs.thesaurus, vectors: semantics.modules)
         let results = index.matches(for: inputs.needs, top: top, vectors: semantics.needs)
         let language = LanguageCode(lang)

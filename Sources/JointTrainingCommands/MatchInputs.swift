@@ -1,6 +1,7 @@
 import CurriculumFormats
 import Diagnostics
 import NeedsCSV
+import PlanPipeline
 import TrainingModel
 
 /// Everything `jointtraining match` reads, read together so that the problems of every

@@ -3,7 +3,7 @@ import CurriculumExport
 import CurriculumFormats
 import Diagnostics
 import Foundation
-import Matching
+import PlanPipeline
 import Planning
 import TrainingModel
 
@@ -92,28 +92,25 @@ struct PlanCommand: ParsableCommand {
                 return try KeptPlanReader.read(bytes: [UInt8](data), name: path, all: keepAll)
             }
         } ?? []
-        let options = ExportOptions(language: LanguageCode(lang), start: start.flatMap(CivilDate.init),
-                                    providers: ExportOptions.providers(of: inputs.catalogues))
         // The matcher gets the shipped thesaurus when none is given, and the semantic evidence.
-        let matchThesaurus = inputs.thesaurus ?? MatchDefaults.thesaurus().flatMap { try? CurriculumReader.thesaurus(file: $0).value }
-        let semantics = MatchSemantics.prepare(modules: inputs.modules, needs: inputs.needs.filter { $0.topic == nil }, thesaurus: matchThesaurus)
-        let matched = MatchedCandidates(needs: inputs.needs, modules: inputs.modules, thesaurus: matchThesaurus,
-                                        vectors: semantics.modules, needVectors: semantics.needs)
-        let plan = Planner.plan(PlanningInput(
-            needs: inputs.needs, modules: matched.modules, legalBase: inputs.legalBase, thesaurus: inputs.thesaurus,
-            budgetDays: budgetDays, freeTextCandidates: matched.freeText,
-            earliestQuarter: options.start.map(SessionSchedule.quarter(of:)), kept: kept))
+        let pipeline = PlanPipeline(
+            needs: inputs.needs, catalogues: inputs.catalogues, thesaurus: inputs.thesaurus,
+            matchingThesaurus: inputs.thesaurus == nil ? MatchDefaults.thesaurus().flatMap { try? CurriculumReader.thesaurus(file: $0).value } : nil,
+            legalBase: inputs.legalBase, budgetDays: budgetDays,
+            options: ExportOptions(language: LanguageCode(lang), start: start.flatMap(CivilDate.init)), kept: kept)
+        let run: PlanPipeline.Run
+        do {
+            run = try pipeline.run(model: .locate())
+        } catch {
+            throw CommandFailure(message: error.description)
+        }
+        for note in run.semantics.notes { Output.error(note) }
+        let (plan, options, curriculum) = (run.plan, run.options, run.curriculum)
         for session in plan.notKept {
             Output.error("\(keep ?? ""): session \(session.session.id) cannot be kept: \(session.explanation); its needs are planned again")
         }
 
-        let curriculum = CurriculumXML.write(plan, options: options)
-        let problems = CurriculumSchema.validate(curriculum)
-        guard problems.isEmpty else {
-            throw CommandFailure(message: "internal error: the curriculum export does not match its schema:\n"
-                + problems.map(\.description).joined(separator: "\n"))
-        }
-        if let out { try write(plan, curriculum: curriculum, options: options, to: out) }
+        if let out { try write(run, to: out) }
 
         switch format {
         case .text:
@@ -143,8 +140,8 @@ struct PlanCommand: ParsableCommand {
         }
     }
 
-    private func write(_ plan: Plan, curriculum: String, options: ExportOptions, to folder: String) throws {
-        let files = try PlanExports.files(plan, options: options, curriculum: curriculum)
+    private func write(_ run: PlanPipeline.Run, to folder: String) throws {
+        let files = try run.files()
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for (name, bytes) in files {

@@ -1,6 +1,7 @@
 import CurriculumFormats
 import Diagnostics
 import Foundation
+import PlanPipeline
 import TrainingModel
 
 /// The files `plan` reads, read and checked together: every problem in every file is
@@ -21,27 +22,24 @@ struct PlanInputs {
     }
 
     static let sampleNeeds = "Surveys/sample/needs.csv"
-    static let sampleCatalogues = "Curricula/catalogues"
-    static let sampleThesaurus = "Curricula/thesaurus/thb-topics.xml"
-    static let sampleLegal = "Curricula/legal/benelux-thb.xml"
+    /// The shipped curricula, relative to the current folder so that messages name them so.
+    static let sampleCurricula = "Curricula"
+    static let sampleCatalogues = sampleCurricula + "/" + ShippedCurricula.catalogueFolder
+    static let sampleThesaurus = sampleCurricula + "/" + ShippedCurricula.thesaurusName
+    static let sampleLegal = sampleCurricula + "/" + ShippedCurricula.legalBaseName
 
     /// The shipped sample's files, or a message saying where they were looked for.
     static func sampleFiles(in folder: String) -> Result<Files, CommandFailure> {
-        let manager = FileManager.default
-        let catalogueFolder = folder + "/" + sampleCatalogues
-        let catalogues = ((try? manager.contentsOfDirectory(atPath: catalogueFolder)) ?? [])
-            .filter { $0.hasSuffix(".xml") }.sorted().map { sampleCatalogues + "/" + $0 }
-        guard manager.fileExists(atPath: folder + "/" + sampleNeeds), !catalogues.isEmpty else {
+        let shipped = ShippedCurricula(directory: sampleCurricula)
+        guard FileManager.default.fileExists(atPath: folder + "/" + sampleNeeds), !shipped.catalogueFiles.isEmpty else {
             return .failure(CommandFailure(message: """
             The shipped sample was not found in \(folder): `jointtraining plan` without --catalogue and \
             --needs reads \(sampleNeeds) and \(sampleCatalogues)/*.xml from the current folder. Run it from \
             the JointTraining folder, or give --catalogue FILE and --needs FILE.
             """))
         }
-        return .success(Files(
-            catalogues: catalogues, needs: sampleNeeds,
-            thesaurus: manager.fileExists(atPath: folder + "/" + sampleThesaurus) ? sampleThesaurus : nil,
-            legal: manager.fileExists(atPath: folder + "/" + sampleLegal) ? sampleLegal : nil))
+        return .success(Files(catalogues: shipped.catalogueFiles, needs: sampleNeeds,
+                              thesaurus: shipped.thesaurusFile, legal: shipped.legalBaseFile))
     }
 
     /// Reads every file; throws every problem found.

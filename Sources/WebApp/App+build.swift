@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdAuth
 import Logging
 import NIOCore
+import NIOPosix
 import SurveyStore
 
 /// Builds the web app: respondents' pages under `/s/{token}`, the coordinator's dashboard under
@@ -59,7 +60,9 @@ func buildRouter(
     DashboardController(surveys: surveys, pages: pages, tokens: tokens).add(to: admin)
     InvitationsController(surveys: surveys, pages: pages, tokens: tokens, clock: clock,
                           baseURL: settings.baseURL).add(to: admin)
-    PlanningController(surveys: surveys, web: web, pages: pages, tokens: tokens,
-                       library: CurriculaLibrary(directory: settings.curriculaDirectory), clock: clock).add(to: admin)
+    // The shipped curricula are read and checked once, here, on the thread pool.
+    let curricula = settings.curriculaDirectory
+    let library = try await NIOThreadPool.singleton.runIfActive { CurriculaLibrary(directory: curricula) }
+    PlanningController(surveys: surveys, web: web, pages: pages, tokens: tokens, library: library, clock: clock).add(to: admin)
     return router
 }

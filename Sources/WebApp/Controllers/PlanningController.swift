@@ -5,6 +5,7 @@ import Foundation
 import Hummingbird
 import NeedsCSV
 import NIOPosix
+import PlanPipeline
 import SurveyStore
 import TrainingModel
 
@@ -50,19 +51,24 @@ struct PlanningController: Sendable {
         if budget == nil { content.problems.append(text[.problemBudget]) }
         let start = content.start.trimmingCharacters(in: .whitespaces)
         if !start.isEmpty && CivilDate(start) == nil { content.problems.append(text[.problemStart]) }
-        var catalogues: [Catalogue] = []
+        var catalogues: [(name: String, catalogue: Catalogue, bytes: [UInt8]?)] = []
         var names: [String] = []
         let library = library
         for key in form.values("catalogue") {
             do {
-                // XML is parsed on the thread pool, never on the request's event loop.
+                // The shipped catalogues were read at start-up; an upload is parsed on the thread
+                // pool, never on the request's event loop.
                 if let path = library.catalogueFile(forKey: key) {
-                    catalogues.append(try await NIOThreadPool.singleton.runIfActive { try CurriculumReader.catalogue(file: path).value })
+                    guard let catalogue = library.curricula.catalogues[path] else {
+                        content.problems += (library.curricula.problems[path] ?? []).map(\.description)
+                        continue
+                    }
+                    catalogues.append((path, catalogue, nil))
                     names.append(URL(fileURLWithPath: path).lastPathComponent)
                 } else if key.hasPrefix("upload:"), let id = Int64(key.dropFirst(7)), let stored = try await web.catalogue(id: id) {
                     let read = try await NIOThreadPool.singleton.runIfActive { try CurriculumReader.read(bytes: stored.content, name: stored.filename).value }
                     guard case .catalogue(let catalogue) = read else { continue }
-                    catalogues.append(catalogue)
+                    catalogues.append((stored.filename, catalogue, stored.content))
                     names.append(stored.filename)
                 }
             } catch let error as InputProblems {
@@ -73,24 +79,24 @@ struct PlanningController: Sendable {
         guard content.problems.isEmpty, let budget else {
             return try page(request, context, content: content, text: text, status: .unprocessableContent).response(from: request, context: context)
         }
-        let thesaurus: Thesaurus?
-        let legalBase: LegalBase?
-        do {
-            (thesaurus, legalBase) = try await NIOThreadPool.singleton.runIfActive { (try library.thesaurus(), try library.legalBase()) }
-        } catch let error as InputProblems {
-            content.problems += error.diagnostics.map(\.description)
+        let curricula = library.curricula
+        guard curricula.referenceProblems.isEmpty else {
+            content.problems += curricula.referenceProblems.map(\.description)
             return try page(request, context, content: content, text: text, status: .unprocessableContent).response(from: request, context: context)
         }
-        let needs = try await surveys.exportNeeds(of: survey, by: coordinator(context))
-        let planRun = PlanRun(needs: needs, catalogues: catalogues, thesaurus: thesaurus, legalBase: legalBase, budgetDays: budget,
-                              options: ExportOptions(language: LanguageCode(language), start: CivilDate(start), generated: clock.now()))
-        let duplicates = planRun.duplicateModuleIDs
+        // The pipeline's duplicate check; the page names the ids.
+        let duplicates = Set(PlanPipeline.duplicates(catalogues).map(\.id)).sorted()
         guard duplicates.isEmpty else {
             content.problems.append(text.format(.problemDuplicates, duplicates.prefix(10).joined(separator: ", ")))
             return try page(request, context, content: content, text: text, status: .unprocessableContent).response(from: request, context: context)
         }
+        let needs = try await surveys.exportNeeds(of: survey, by: coordinator(context))
+        let planRun = PlanRun(pipeline: PlanPipeline(
+            needs: needs, catalogues: catalogues.map(\.catalogue), thesaurus: curricula.thesaurus, legalBase: curricula.legalBase,
+            budgetDays: budget, options: ExportOptions(language: LanguageCode(language), start: CivilDate(start), generated: clock.now())))
         // Matching and planning take seconds of CPU on large inventories: off the request threads.
-        let output = try await NIOThreadPool.singleton.runIfActive { try planRun.run() }
+        let model = library.model
+        let output = try await NIOThreadPool.singleton.runIfActive { try planRun.run(model: model) }
         var files = output.files
         files["needs.csv"] = Array(NeedsWriter.write(needs).utf8)
         files[Self.viewFile] = try Array(JSONEncoder().encode(output.view))
@@ -109,7 +115,7 @@ struct PlanningController: Sendable {
             return page(request, context, content: content, text: text, status: .unprocessableContent)
         }
         let name = file.filename.isEmpty ? "catalogue.xml" : file.filename
-        let references = try await NIOThreadPool.singleton.runIfActive { try knownReferences() }
+        let references = ShippedCurricula.references(thesaurus: library.curricula.thesaurus, legalBase: library.curricula.legalBase)
         do {
             // Parsed on the thread pool: a large or hostile upload never holds up other requests.
             let read = try await NIOThreadPool.singleton.runIfActive {
@@ -193,13 +199,6 @@ struct PlanningController: Sendable {
         CoordinatorText.for(VisitorLanguage.of(request))
     }
 
-    private func knownReferences() throws -> KnownReferences {
-        let thesaurus = try? library.thesaurus()
-        let legal = try? library.legalBase()
-        return KnownReferences(concepts: thesaurus.map { Set($0.concepts.map(\.id)) },
-                               legalTopics: legal.map { Set($0.topics.map(\.id)) })
-    }
-
     private func baseContent(_ request: Request, text: CoordinatorText, chosen: Set<String>? = nil) async throws -> PlanFormContent {
         var content = PlanFormContent()
         do {
@@ -218,8 +217,8 @@ struct PlanningController: Sendable {
         content.hasCatalogues = !content.catalogues.isEmpty
         // The exports' readers are most likely the coordinator's: their language comes first.
         content.exportLanguages = Self.languageOptions(chosen: text.language.tag)
-        content.thesaurus = library.thesaurusFile.map { URL(fileURLWithPath: $0).lastPathComponent }
-        content.legalBase = library.legalBaseFile.map { URL(fileURLWithPath: $0).lastPathComponent }
+        content.thesaurus = library.files.thesaurusFile.map { URL(fileURLWithPath: $0).lastPathComponent }
+        content.legalBase = library.files.legalBaseFile.map { URL(fileURLWithPath: $0).lastPathComponent }
         content.runs = try await web.planRuns().map {
             PlanFormContent.Run(href: "/admin/plan/\($0.id ?? 0)", created: text.dateTime($0.createdAt),
                                 by: $0.createdBy, summary: PlanRunContent.summary(of: $0, text: text))

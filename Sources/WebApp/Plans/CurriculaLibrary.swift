@@ -1,10 +1,9 @@
-import CurriculumFormats
-import Diagnostics
 import Foundation
-import TrainingModel
+import PlanPipeline
 
-/// The shipped curriculum files a plan can use: the catalogues of `Curricula/catalogues/`, the
-/// thesaurus and the legal base, read from the folder `jointtraining serve --curricula` names.
+/// The shipped curricula a plan can use (the folder `jointtraining serve --curricula` names),
+/// read and checked once when the app is built, with the embedding model looked for then too:
+/// no request parses the thesaurus, the legal base or a shipped catalogue again.
 struct CurriculaLibrary: Sendable {
     /// A catalogue a coordinator can tick: shipped (a file) or uploaded (a stored id).
     struct Choice: Sendable {
@@ -12,35 +11,20 @@ struct CurriculaLibrary: Sendable {
         var label: String
     }
 
-    let directory: String?
+    let curricula: LoadedCurricula
+    let model: SemanticModel
 
-    var catalogueFiles: [String] {
-        guard let directory else { return [] }
-        let folder = URL(fileURLWithPath: directory).appendingPathComponent("catalogues")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".xml") }.sorted().map { folder.appendingPathComponent($0).path }
+    /// Reads the folder's files; no folder, no curricula and no model to look for.
+    init(directory: String?, model: SemanticModel? = nil) {
+        curricula = ShippedCurricula(directory: directory).load()
+        self.model = model ?? (directory == nil ? .none : .locate())
     }
 
-    var thesaurusFile: String? { existing("thesaurus/thb-topics.xml") }
-    var legalBaseFile: String? { existing("legal/benelux-thb.xml") }
-
-    private func existing(_ relative: String) -> String? {
-        guard let directory else { return nil }
-        let path = URL(fileURLWithPath: directory).appendingPathComponent(relative).path
-        return FileManager.default.fileExists(atPath: path) ? path : nil
-    }
-
-    func thesaurus() throws(InputProblems) -> Thesaurus? {
-        try thesaurusFile.map { path throws(InputProblems) in try CurriculumReader.thesaurus(file: path).value }
-    }
-
-    func legalBase() throws(InputProblems) -> LegalBase? {
-        try legalBaseFile.map { path throws(InputProblems) in try CurriculumReader.legalBase(file: path).value }
-    }
+    var files: ShippedCurricula { curricula.files }
 
     /// What the shipped and uploaded catalogues are called on the plan form.
     func choices(uploaded: [StoredCatalogue], text: CoordinatorText) -> [Choice] {
-        catalogueFiles.map {
+        files.catalogueFiles.map {
             let name = URL(fileURLWithPath: $0).lastPathComponent
             return Choice(key: "file:" + name, label: text.format(.shipped, name))
         } + uploaded.map {
@@ -48,10 +32,9 @@ struct CurriculaLibrary: Sendable {
         }
     }
 
-    /// The shipped catalogue named by a `file:` key, if it exists (names only, no paths).
+    /// The shipped catalogue file named by a `file:` key, if it exists (names only, no paths).
     func catalogueFile(forKey key: String) -> String? {
         guard key.hasPrefix("file:") else { return nil }
-        let name = String(key.dropFirst(5))
-        return catalogueFiles.first { URL(fileURLWithPath: $0).lastPathComponent == name }
+        return files.catalogueFile(named: String(key.dropFirst(5)))
     }
 }

@@ -1,26 +1,28 @@
 import CurriculumFormats
 import Diagnostics
 import NeedsCSV
-import SafeXML
 import TrainingModel
 
 /// The catalogues, thesaurus, legal base and needs a command reads, read together so that
 /// the problems of every file are reported at once, not one file per run.
-struct CurriculumInputs {
-    var catalogues: [Catalogue] = []
-    var thesaurus: Thesaurus?
-    var legalBase: LegalBase?
-    var needs: [Need] = []
-    var warnings: [Diagnostic] = []
+public struct CurriculumInputs: Sendable {
+    public var catalogues: [Catalogue] = []
+    public var thesaurus: Thesaurus?
+    public var legalBase: LegalBase?
+    public var needs: [Need] = []
+    public var warnings: [Diagnostic] = []
     /// Every problem found; the command refuses its input when there is any.
-    var problems: [Diagnostic] = []
+    public var problems: [Diagnostic] = []
+
+    /// What catalogues and needs were checked against: the thesaurus's concepts, the legal topics.
+    public private(set) var references = KnownReferences()
 
     /// The modules of every catalogue, in file order.
-    var modules: [TrainingModule] { catalogues.flatMap(\.modules) }
+    public var modules: [TrainingModule] { catalogues.flatMap(\.modules) }
 
     /// Reads what is given; module ids must differ across the catalogues read together,
     /// since needs and plans name modules by id alone.
-    init(catalogues catalogueFiles: [String], needs needsFile: String?, thesaurus thesaurusFile: String?, legal legalFile: String?) {
+    public init(catalogues catalogueFiles: [String], needs needsFile: String?, thesaurus thesaurusFile: String?, legal legalFile: String?) {
         if let thesaurusFile {
             thesaurus = attempt { () throws(InputProblems) in try CurriculumReader.thesaurus(file: thesaurusFile) }
         }
@@ -32,18 +34,11 @@ struct CurriculumInputs {
             concepts: thesaurus.map { Set($0.concepts.map(\.id)) }, conceptSource: conceptSource,
             legalTopics: legalBase.map { Set($0.topics.map(\.id)) },
             legalTopicSource: legalFile.map { "the legal base \($0)" } ?? "the legal base")
-        var firstFile: [String: String] = [:]
+        self.references = references
+        var duplicates = ModuleDuplicates()
         for file in catalogueFiles {
             guard let catalogue = attempt({ () throws(InputProblems) in try CurriculumReader.catalogue(file: file, references: references) }) else { continue }
-            for module in catalogue.modules {
-                if let other = firstFile[module.id] {
-                    let place = Self.place(ofModule: module.id, in: file)
-                    problems.append(Diagnostic(file: file, line: place.line, column: place.column,
-                        message: "module id \"\(module.id)\" is also used in \(other); module ids must differ across the catalogues read together"))
-                } else {
-                    firstFile[module.id] = file
-                }
-            }
+            problems += duplicates.add(catalogue, from: file).map(\.diagnostic)
             catalogues.append(catalogue)
         }
         if let needsFile {
@@ -62,12 +57,5 @@ struct CurriculumInputs {
             problems += error.diagnostics
             return nil
         }
-    }
-
-    /// Where the module element with this id starts, for a message about it.
-    private static func place(ofModule id: String, in file: String) -> (line: Int, column: Int) {
-        guard let document = try? XMLDocument.parse(file: file) else { return (1, 1) }
-        let element = document.root.children(named: "module").last { $0.attribute("id") == id }
-        return element.map { ($0.line, $0.column) } ?? (1, 1)
     }
 }

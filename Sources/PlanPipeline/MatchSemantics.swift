@@ -1,0 +1,75 @@
+import Embeddings
+import Foundation
+import Matching
+import TrainingModel
+
+/// The sentence-embedding model the pipeline matches with, looked for once: `match` and `plan`
+/// look when they start, the web app when it is built. Without it, needs are matched on the
+/// thesaurus and on words alone, and the caller is told why in `note`.
+public struct SemanticModel: Sendable {
+    let embedder: (any SentenceEmbedder)?
+    /// Why there is no model, as a user reads it; nil when the model is there or switched off.
+    public let note: String?
+    let cacheFolder: String
+
+    /// Finds the model as `EmbedderLocator` does, with the embedding cache of this environment.
+    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> SemanticModel {
+        let folder = EmbeddingCache.defaultFolder(environment: environment)
+        switch EmbedderLocator.locate(environment: environment) {
+        case .failure(let reason):
+            let note = environment[EmbedderLocator.variable] == "off" ? nil
+                : "Note: \(reason); needs are matched on the thesaurus and on words alone. "
+                    + "For matching on meaning across wordings and languages, install it with: \(EmbedderLocator.installHint)"
+            return SemanticModel(embedder: nil, note: note, cacheFolder: folder)
+        case .success(let model):
+            return SemanticModel(embedder: model, note: nil, cacheFolder: folder)
+        }
+    }
+
+    /// No model: matching on the thesaurus and on words alone, with nothing to say.
+    public static let none = SemanticModel(embedder: nil, note: nil, cacheFolder: "")
+}
+
+/// The semantic evidence given to the matcher: vectors read from the cache folder or computed
+/// by the model and kept there. Empty without the model.
+public struct MatchSemantics: Sendable {
+    public var modules: ModuleVectors?
+    public var needs: [String: [Float]] = [:]
+    /// The model used, or nil.
+    public var model: String?
+    /// What the user should be told (the model missing, the cache unusable), in order.
+    public var notes: [String] = []
+
+    public init() {}
+
+    init(modules: ModuleVectors?, needs: [String: [Float]], model: String?, notes: [String]) {
+        (self.modules, self.needs, self.model, self.notes) = (modules, needs, model, notes)
+    }
+
+    /// Vectors for the modules and needs, with the model `located` (once) before.
+    public static func prepare(modules: [TrainingModule], needs: [Need], thesaurus: Thesaurus?, model located: SemanticModel) -> MatchSemantics {
+        guard let model = located.embedder else {
+            var none = MatchSemantics()
+            none.notes = located.note.map { [$0] } ?? []
+            return none
+        }
+        var notes: [String] = []
+        let embedder: any SentenceEmbedder
+        do {
+            let cache = try EmbeddingCache(folder: located.cacheFolder, modelID: model.modelID, dimension: model.dimension)
+            embedder = CachedEmbedder(model, cache: cache)
+        } catch {
+            notes.append("Note: the embedding cache folder \(located.cacheFolder) cannot be used (\(error.localizedDescription)); vectors are computed afresh.")
+            embedder = model
+        }
+        do {
+            return MatchSemantics(modules: try SemanticVectors.modules(modules, thesaurus: thesaurus, embedder: embedder),
+                                  needs: try SemanticVectors.needs(needs, embedder: embedder), model: model.modelID, notes: notes)
+        } catch {
+            notes.append("Note: \(error); needs are matched on the thesaurus and on words alone.")
+            var none = MatchSemantics()
+            none.notes = notes
+            return none
+        }
+    }
+}
