@@ -22,6 +22,14 @@ public struct AnswerProblem: Hashable, Sendable, Codable {
         case unknownTopic
         case priorityOutOfRange
         case negativeStaff
+        /// Two or more choices of a ranking were given the same rank.
+        case rankGivenTwice(Int)
+        /// A topic row's current level is above its required level without a "no gap" answer.
+        case levelAboveRequired
+        /// A topic row says "no gap" although its required level is above the current one.
+        case gapDenied
+        /// A free-text need's current level is above its required level.
+        case currentAboveRequired
     }
 
     /// The question the answer belongs to.
@@ -54,6 +62,7 @@ public enum TopicField: String, Hashable, Sendable, Codable, CaseIterable {
     case requiredLevel = "required-level"
     case priority
     case staff
+    case noGap = "no-gap"
 }
 
 /// The respondent-facing texts of answer problems, written for heads of service rather
@@ -129,6 +138,26 @@ enum AnswerMessages {
              "Le nombre de collaborateurs à former doit être un nombre entier de 0 à 1 000 000.",
              "Die Zahl der zu schulenden Mitarbeitenden muss eine ganze Zahl von 0 bis 1.000.000 sein.",
              "The number of staff to train must be a whole number from 0 to 1,000,000.")
+        case .rankGivenTwice(let rank):
+            ("Rang \(rank) is aan meer dan één thema gegeven. Geef elk thema een eigen rang.",
+             "Le rang \(rank) est attribué à plusieurs thèmes. Donnez à chaque thème un rang différent.",
+             "Rang \(rank) wurde mehreren Themen gegeben. Geben Sie jedem Thema einen eigenen Rang.",
+             "Rank \(rank) is given to more than one topic. Give each topic a rank of its own.")
+        case .levelAboveRequired:
+            ("Het huidige niveau ligt boven het vereiste niveau. Verhoog het vereiste niveau, of vink „Geen tekort” aan als uw medewerkers het nodige niveau al hebben.",
+             "Le niveau actuel dépasse le niveau requis. Relevez le niveau requis, ou cochez « Pas de lacune » si vos collaborateurs ont déjà le niveau nécessaire.",
+             "Das aktuelle Niveau liegt über dem erforderlichen Niveau. Erhöhen Sie das erforderliche Niveau oder kreuzen Sie „Kein Defizit“ an, wenn Ihre Mitarbeitenden das nötige Niveau bereits haben.",
+             "The current level is above the required level. Raise the required level, or tick “No gap” if your staff already have the level needed.")
+        case .gapDenied:
+            ("U hebt „Geen tekort” aangevinkt, maar het vereiste niveau ligt boven het huidige. Pas een van beide aan.",
+             "Vous avez coché « Pas de lacune », mais le niveau requis dépasse le niveau actuel. Corrigez l'un des deux.",
+             "Sie haben „Kein Defizit“ angekreuzt, aber das erforderliche Niveau liegt über dem aktuellen. Passen Sie eines von beiden an.",
+             "You ticked “No gap”, but the required level is above the current level. Change one of them.")
+        case .currentAboveRequired:
+            ("Het huidige niveau ligt boven het vereiste niveau: dan is er geen opleidingsbehoefte. Pas de niveaus aan.",
+             "Le niveau actuel dépasse le niveau requis : il n'y a alors pas de besoin de formation. Corrigez les niveaux.",
+             "Das aktuelle Niveau liegt über dem erforderlichen Niveau: Dann besteht kein Schulungsbedarf. Passen Sie die Niveaus an.",
+             "The current level is above the required level, so there is no training need. Correct the levels.")
         }
     }
 }

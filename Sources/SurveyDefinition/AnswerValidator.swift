@@ -47,6 +47,7 @@ public struct AnswerValidator: Sendable {
             problems += found
             counted[question.id] = answer
         }
+        problems += levelPairProblems(counted, language: language)
         let known = Set(survey.questions.map(\.id))
         for id in answers.values.keys.sorted() where !known.contains(id) {
             problems.append(AnswerProblem(question: id, kind: .unknownQuestion, language: language))
@@ -114,10 +115,34 @@ public struct AnswerValidator: Sendable {
                 if let priority = row.priority, !Scales.priority.contains(priority) { found.append((concept, .priority, .priorityOutOfRange)) }
                 // As the needs CSV's headcount: beyond it, weights would overflow in the planner.
                 if let staff = row.staff, !(0...1_000_000).contains(staff) { found.append((concept, .staff, .negativeStaff)) }
+                // Levels compared only when both are levels at all.
+                if let current = row.currentLevel, let required = row.requiredLevel,
+                   Scales.level.contains(current), Scales.level.contains(required) {
+                    if current > required && row.noGap != true { found.append((concept, .requiredLevel, .levelAboveRequired)) }
+                    if required > current && row.noGap == true { found.append((concept, .noGap, .gapDenied)) }
+                }
             }
             return found
         }
     }
+
+    /// Scale questions `X-current-level` and `X-required-level` (the levels of a free-text
+    /// need): a current level above the required one is no need, and is refused next to the
+    /// required level.
+    private func levelPairProblems(_ counted: Answers, language: LanguageCode) -> [AnswerProblem] {
+        var found: [AnswerProblem] = []
+        for question in survey.questions where question.kind == .scale && question.id.hasSuffix(Self.currentLevelSuffix) {
+            let stem = String(question.id.dropLast(Self.currentLevelSuffix.count))
+            let requiredID = stem + Self.requiredLevelSuffix
+            guard let current = counted[question.id].flatMap(Self.number),
+                  let required = counted[requiredID].flatMap(Self.number), current > required else { continue }
+            found.append(AnswerProblem(question: requiredID, kind: .currentAboveRequired, language: language))
+        }
+        return found
+    }
+
+    static let currentLevelSuffix = "-current-level"
+    static let requiredLevelSuffix = "-required-level"
 
     /// A number answer, also when a form sent it as text ("12", "2,5").
     static func number(_ answer: AnswerValue) -> Double? {

@@ -80,24 +80,30 @@ public struct TopicAnswer: Hashable, Sendable, Codable {
     public var priority: Int?
     /// Staff to train, 0 or more.
     public var staff: Int?
+    /// The service says explicitly that its staff already have the level the topic needs:
+    /// the one way to give a current level above the required one. Such a row asks for no
+    /// training.
+    public var noGap: Bool?
 
-    public init(relevance: Relevance? = nil, currentLevel: Int? = nil, requiredLevel: Int? = nil, priority: Int? = nil, staff: Int? = nil) {
+    public init(relevance: Relevance? = nil, currentLevel: Int? = nil, requiredLevel: Int? = nil, priority: Int? = nil, staff: Int? = nil,
+                noGap: Bool? = nil) {
         self.relevance = relevance
         self.currentLevel = currentLevel
         self.requiredLevel = requiredLevel
         self.priority = priority
         self.staff = staff
+        self.noGap = noGap
     }
 
     /// Whether every field is blank.
     public var isEmpty: Bool {
-        relevance == nil && currentLevel == nil && requiredLevel == nil && priority == nil && staff == nil
+        relevance == nil && currentLevel == nil && requiredLevel == nil && priority == nil && staff == nil && noGap == nil
     }
 
-    /// Whether the row asks for training: relevant (or not rated but filled in) and for at
-    /// least one person when the staff number is given.
+    /// Whether the row asks for training: relevant (or not rated but filled in), no "no gap"
+    /// answer, and for at least one person when the staff number is given.
     public var asksForTraining: Bool {
-        guard !isEmpty, relevance != Relevance.none else { return false }
+        guard !isEmpty, relevance != Relevance.none, noGap != true else { return false }
         return staff.map { $0 > 0 } ?? true
     }
 }

@@ -28,6 +28,12 @@ public struct NeedsMapping: Sendable, Hashable {
     public static let modalitiesSection = "modalities"
     public static let serviceSection = "service"
     static let contextSuffix = "-context"
+    /// Questions `X-staff` (number), `X-priority` (single, 1–4), `X-current-level` and
+    /// `X-required-level` (scale) give free-text need `X` its headcount, priority and levels.
+    static let staffSuffix = "-staff"
+    static let prioritySuffix = "-priority"
+    static let currentLevelSuffix = "-current-level"
+    static let requiredLevelSuffix = "-required-level"
 
     /// Each topic-matrix question with its rows' concepts in survey order.
     public var matrixQuestions: [MatrixQuestion]
@@ -110,7 +116,13 @@ public struct NeedsMapping: Sendable, Hashable {
         for question in freeTextQuestions {
             guard let need = text(question, in: answers) else { continue }
             let context = text(question + Self.contextSuffix, in: answers)
-            add(text: context.map { "\(need)\n\n\($0)" } ?? need)
+            let priority = integer(question + Self.prioritySuffix, in: answers).flatMap { Scales.priority.contains($0) ? $0 : nil }
+            let level = { (suffix: String) in integer(question + suffix, in: answers).flatMap { Scales.level.contains($0) ? $0 : nil } }
+            let staff = integer(question + Self.staffSuffix, in: answers).flatMap { $0 >= 0 ? $0 : nil }
+            // No staff to train: the text describes no need to plan for.
+            if staff == 0 { continue }
+            add(text: context.map { "\(need)\n\n\($0)" } ?? need, priority: priority ?? 2,
+                current: level(Self.currentLevelSuffix), required: level(Self.requiredLevelSuffix), headcount: staff ?? 1)
         }
         return needs
     }
@@ -137,6 +149,18 @@ public struct NeedsMapping: Sendable, Hashable {
     private func list(_ question: String?, in answers: Answers) -> [String] {
         guard let question, case .list(let values)? = answers[question] else { return [] }
         return values
+    }
+
+    /// A whole-number answer, given as a number or as text ("8", a choice value "3").
+    private func integer(_ question: String, in answers: Answers) -> Int? {
+        let value: Double?
+        switch answers[question] {
+        case .number(let number)?: value = number
+        case .text(let text)?: value = Double(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        default: value = nil
+        }
+        guard let value, value.isFinite, value.rounded() == value, abs(value) < 1e9 else { return nil }
+        return Int(value)
     }
 
     private func text(_ question: String?, in answers: Answers) -> String? {

@@ -164,6 +164,11 @@ def answer_first_part(driver, check, folder):
     legend = driver.find_element(By.XPATH, "//fieldset[contains(@class, 'topic')][.//select[@name='m:needs-matrix:labour-exploitation:relevance']]/legend").text
     check(legend != "", f"the labour-exploitation row has its legend: {legend}")
     type_into(driver, "q:other-needs", FREE_TEXT)
+    # The free-text need's own staff, priority and levels, which the needs export carries.
+    type_into(driver, "q:other-needs-staff", "8")
+    choose(driver, "q:other-needs-priority", "3")
+    choose(driver, "q:other-needs-current-level", "1")
+    choose(driver, "q:other-needs-required-level", "2")
     select(driver, "r:top-priorities:labour-exploitation", "1")
     select(driver, "r:top-priorities:victim-interviewing", "2")
 
@@ -283,6 +288,8 @@ def main():
         # A required answer left out is explained next to its field, in French.
         joint_services = driver.find_elements(By.CSS_SELECTOR, 'input[name="q:joint-services"]')
         check(not any(box.is_selected() for box in joint_services), "the joint-services question is still open")
+        # Two topics ranked first: refused, not renumbered.
+        select(driver, "r:top-priorities:victim-interviewing", "1")
         driver.find_element(By.XPATH, "//button[normalize-space()='Envoyer les réponses']").click()
         summary = WebDriverWait(driver, 10).until(EC.presence_of_element_located((By.ID, "error-summary")))
         check("Veuillez répondre à cette question." in summary.text, "the error summary says what is missing")
@@ -291,6 +298,10 @@ def main():
         check(driver.switch_to.active_element.get_attribute("id") == "error-summary", "the focus moves to the error summary")
         screenshot(driver, args.screenshots, "03-problem-explained.png", full=False)
         check(field(driver, "q:joint-countries-why").get_attribute("value") == WHY_NOT, "nothing typed was lost")
+        ranking = driver.find_element(By.XPATH, "//div[contains(@class,'question has-error')][.//select[@name='r:top-priorities:labour-exploitation']]")
+        check("Le rang 1 est attribué à plusieurs thèmes." in ranking.text, "a rank given twice is explained next to the ranking")
+        select(driver, "r:top-priorities:labour-exploitation", "1")
+        select(driver, "r:top-priorities:victim-interviewing", "2")
 
         # Submit with a double click: one submission, one receipt.
         choose(driver, "q:joint-services", "yes")
@@ -330,6 +341,9 @@ def main():
     check(labour.get("period") == "2027-Q3", "the period is 2027-Q3")
     texts = [row for row in mine if not row["topic"]]
     check(len(texts) == 1 and texts[0]["text"].startswith("Audition des victimes mineures"), "the free-text need is exported as typed")
+    free = texts[0] if texts else {}
+    check((free.get("priority"), free.get("current_level"), free.get("required_level"), free.get("headcount")) == ("3", "1", "2", "8"),
+          "the free-text need carries the staff, priority and levels asked for it (8 staff, priority 3, levels 1→2)")
     check(all(row["id"].startswith(contribution + "-2-") for row in mine), "need ids carry the contribution id and the second submission")
     print(f"browser test passed: {check.count} checks in {time.time() - started:.0f} s")
 

@@ -42,7 +42,14 @@ enum AnswerForm {
                     }
                     ranked.append((rank, order, choice.value))
                 }
-                if !ranked.isEmpty {
+                // One rank per choice: a rank given twice is refused, not renumbered, so the
+                // ranking is kept out of the answers until the respondent settles it.
+                let counts = Dictionary(grouping: ranked, by: \.rank).filter { $0.value.count > 1 }
+                if !counts.isEmpty {
+                    for rank in counts.keys.sorted() {
+                        problems.append(AnswerProblem(question: question.id, kind: .rankGivenTwice(rank), language: language))
+                    }
+                } else if !ranked.isEmpty {
                     answers[question.id] = .list(ranked.sorted { ($0.rank, $0.order) < ($1.rank, $1.order) }.map(\.value))
                 }
             case .matrix:
@@ -68,6 +75,7 @@ enum AnswerForm {
                     answer.requiredLevel = integer(.requiredLevel, problem: .levelOutOfRange)
                     answer.priority = integer(.priority, problem: .priorityOutOfRange)
                     answer.staff = integer(.staff, problem: .negativeStaff)
+                    if let text = form[matrixField(question.id, row.concept, .noGap)], !text.isEmpty { answer.noGap = true }
                     if !answer.isEmpty { rows[row.concept] = answer }
                 }
                 if !rows.isEmpty { answers[question.id] = .matrix(rows) }

@@ -44,6 +44,7 @@ struct AnswerCopyView {
                             given.requiredLevel.flatMap { text.levels.indices.contains($0) ? text.levels[$0] : String($0) } ?? "",
                             given.priority.flatMap { text.priorities.indices.contains($0 - 1) ? text.priorities[$0 - 1] : String($0) } ?? "",
                             given.staff.map(String.init) ?? "",
+                            given.noGap == true ? "✓" : "",
                         ])
                     }
                     return Item(label: question.label(for: language), answer: lines.isEmpty ? text.noAnswer : "", isMatrix: !lines.isEmpty,

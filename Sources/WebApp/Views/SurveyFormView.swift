@@ -35,6 +35,7 @@ struct SurveyFormView {
         var name: String
         var label: String
         var isSelect: Bool
+        var isCheckbox: Bool = false
         var options: [Option]
         var value: String
         var errors: [String]
@@ -233,6 +234,11 @@ struct SurveyFormView {
                 field(.requiredLevel, .requiredLevel, options: levels, value: answer.requiredLevel.map(String.init) ?? ""),
                 field(.priority, .priority, options: priorities, value: answer.priority.map(String.init) ?? ""),
                 field(.staff, .staff, options: nil, value: answer.staff.map(String.init) ?? ""),
+                {
+                    var box = field(.noGap, .noGap, options: nil, value: answer.noGap == true ? "1" : "")
+                    box.isCheckbox = true
+                    return box
+                }(),
             ],
             hasErrors: !problems.isEmpty
         )

@@ -99,7 +99,7 @@ final class UIText: Sendable {
 
     /// The matrix fields in the order they are shown.
     enum TopicFieldName: String, Sendable, CaseIterable {
-        case relevance, currentLevel, requiredLevel, priority, staff
+        case relevance, currentLevel, requiredLevel, priority, staff, noGap
     }
 
     /// The interface text for `language`; English for a language the survey pages do not speak.
@@ -127,7 +127,7 @@ final class UIText: Sendable {
         conditionNote: "Alleen beantwoorden als u bij ‘%1’ ‘%2’ hebt gekozen.",
         rankHelp: "Geef uw keuzes een rangnummer (1 = belangrijkste).", rank: "Rang", notRanked: "— geen —",
         matrixFields: [.relevance: "Relevantie voor uw dienst", .currentLevel: "Huidig niveau", .requiredLevel: "Vereist niveau",
-                       .priority: "Prioriteit", .staff: "Aantal op te leiden medewerkers"],
+                       .priority: "Prioriteit", .staff: "Aantal op te leiden medewerkers", .noGap: "Geen tekort: onze medewerkers hebben het nodige niveau al"],
         relevance: ["geen", "laag", "gemiddeld", "hoog"],
         levels: ["0 – geen", "1 – basis", "2 – gemiddeld", "3 – gevorderd", "4 – expert"],
         priorities: ["1 – laag", "2 – gemiddeld", "3 – hoog", "4 – kritiek"],
@@ -157,7 +157,7 @@ final class UIText: Sendable {
         conditionNote: "À remplir seulement si vous avez répondu « %2 » à « %1 ».",
         rankHelp: "Attribuez un rang à vos choix (1 = le plus important).", rank: "Rang", notRanked: "— aucun —",
         matrixFields: [.relevance: "Pertinence pour votre service", .currentLevel: "Niveau actuel", .requiredLevel: "Niveau requis",
-                       .priority: "Priorité", .staff: "Nombre de collaborateurs à former"],
+                       .priority: "Priorité", .staff: "Nombre de collaborateurs à former", .noGap: "Pas de lacune : nos collaborateurs ont déjà le niveau nécessaire"],
         relevance: ["aucune", "faible", "moyenne", "élevée"],
         levels: ["0 – aucun", "1 – de base", "2 – intermédiaire", "3 – avancé", "4 – expert"],
         priorities: ["1 – faible", "2 – moyenne", "3 – élevée", "4 – critique"],
@@ -187,7 +187,7 @@ final class UIText: Sendable {
         conditionNote: "Nur ausfüllen, wenn Sie bei „%1“ „%2“ gewählt haben.",
         rankHelp: "Geben Sie Ihren Auswahlen einen Rang (1 = am wichtigsten).", rank: "Rang", notRanked: "— keiner —",
         matrixFields: [.relevance: "Relevanz für Ihren Dienst", .currentLevel: "Aktuelles Niveau", .requiredLevel: "Erforderliches Niveau",
-                       .priority: "Priorität", .staff: "Zahl der zu schulenden Mitarbeitenden"],
+                       .priority: "Priorität", .staff: "Zahl der zu schulenden Mitarbeitenden", .noGap: "Kein Defizit: unsere Mitarbeitenden haben das nötige Niveau bereits"],
         relevance: ["keine", "gering", "mittel", "hoch"],
         levels: ["0 – keine", "1 – Grundkenntnisse", "2 – mittel", "3 – fortgeschritten", "4 – Experte"],
         priorities: ["1 – niedrig", "2 – mittel", "3 – hoch", "4 – kritisch"],
@@ -217,7 +217,7 @@ final class UIText: Sendable {
         conditionNote: "Answer only if you chose ‘%2’ for ‘%1’.",
         rankHelp: "Give your choices a rank (1 = most important).", rank: "Rank", notRanked: "— none —",
         matrixFields: [.relevance: "Relevance to your service", .currentLevel: "Current level", .requiredLevel: "Required level",
-                       .priority: "Priority", .staff: "Staff to train"],
+                       .priority: "Priority", .staff: "Staff to train", .noGap: "No gap: our staff already have the level needed"],
         relevance: ["none", "low", "medium", "high"],
         levels: ["0 – none", "1 – basic", "2 – intermediate", "3 – advanced", "4 – expert"],
         priorities: ["1 – low", "2 – medium", "3 – high", "4 – critical"],

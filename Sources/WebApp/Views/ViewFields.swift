@@ -40,6 +40,8 @@ extension SurveyFormView.MatrixField: MustacheFields {
         "name": { $0.name },
         "label": { $0.label },
         "isSelect": { $0.isSelect },
+        "isCheckbox": { $0.isCheckbox },
+        "isChecked": { !$0.value.isEmpty },
         "options": { $0.options },
         "value": { $0.value },
         "errors": { $0.errors },
