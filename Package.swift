@@ -199,14 +199,16 @@ let package = Package(
             path: "Tests/Fuzz/LibFuzzer"
         ),
 
-        // What several test targets share: a real SMTP server (aiosmtpd) to send to.
-        .target(name: "TestSupport", path: "Tests/TestSupport", exclude: ["smtp_sink.py"]),
+        // What several test targets share: a real SMTP server (aiosmtpd) to send to, and a
+        // reader of xlsx workbooks.
+        .target(name: "TestSupport", dependencies: ["SafeXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                path: "Tests/TestSupport", exclude: ["smtp_sink.py"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "TestSupport"]),
         .testTarget(name: "ParallelWorkTests", dependencies: ["ParallelWork"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
         .testTarget(name: "TrainingModelTests", dependencies: ["TrainingModel"]),
-        .testTarget(name: "TabularTests", dependencies: ["Tabular", "NeedsCSV", "SafeXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "TabularTests", dependencies: ["Tabular", "NeedsCSV", "SafeXML", "TestSupport"]),
         .testTarget(name: "NeedsCSVTests", dependencies: ["NeedsCSV"]),
         .testTarget(name: "CurriculumFormatsTests", dependencies: ["CurriculumFormats"]),
         .testTarget(name: "SurveyDefinitionTests", dependencies: ["SurveyDefinition", "Diagnostics", "TrainingModel"]),

@@ -112,12 +112,18 @@ extension GRDBSurveyStore {
             }
             let version = try response.map { try self.version(db, id: $0.versionID) }
                 ?? self.latestVersion(db, survey: invitation.survey)
+            // The latest revision's id is read every time; its answers are decoded once.
             let answers = try response.flatMap { response in
-                try String.fetchOne(db, sql: """
-                    SELECT answers FROM response_revision WHERE response_id = ? AND (state = 'submitted' OR ?)
+                try Int64.fetchOne(db.cachedStatement(sql: """
+                    SELECT id FROM response_revision WHERE response_id = ? AND (state = 'submitted' OR ?)
                     ORDER BY number DESC LIMIT 1
-                    """, arguments: [response.id, receipt == nil])
-            }.map { try Self.decode(Answers.self, json: $0) }
+                    """), arguments: [response.id, receipt == nil])
+            }.map { revision in
+                try revisionAnswers.answers(revision) {
+                    try Self.decode(Answers.self, json: String.fetchOne(db, sql: "SELECT answers FROM response_revision WHERE id = ?",
+                                                                          arguments: [revision]) ?? "{}")
+                }
+            }
             return OpenedInvitation(invitation: invitation.id, service: invitation.service, version: version.version, survey: version.survey,
                                     language: invitation.language, answers: answers, submission: receipt)
         }

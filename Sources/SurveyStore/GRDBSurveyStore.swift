@@ -10,6 +10,7 @@ public final class GRDBSurveyStore: SurveyStore, Sendable {
     let writer: any DatabaseWriter
     let clock: @Sendable () -> Date
     let versions = SurveyVersionCache()
+    let revisionAnswers = RevisionAnswersCache()
 
     /// Largest answers a response may hold (a full survey takes a few kilobytes).
     static let maximumAnswerBytes = 512 * 1024

@@ -1,6 +1,7 @@
 import Foundation
 import NeedsCSV
 import Tabular
+import TestSupport
 import Testing
 
 @Suite("jointtraining plan")

@@ -1,6 +1,7 @@
 import Foundation
 import NeedsCSV
 import Tabular
+import TestSupport
 import Testing
 
 /// The CSV and xlsx exports of the survey commands: formula-like names neutralised in every

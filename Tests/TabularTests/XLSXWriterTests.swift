@@ -1,6 +1,7 @@
 import Foundation
 import SafeXML
 import Tabular
+import TestSupport
 import Testing
 
 @Suite("xlsx workbooks")

@@ -1,14 +1,13 @@
-// A copy of Tests/TabularTests/Workbook.swift: test targets cannot share sources.
 import Foundation
 import SafeXML
 import ZIPFoundation
 
 /// Reads back what an xlsx file holds, as a spreadsheet would: the parts of the zip, and the
 /// first sheet's cells typed by their XML (inline strings, numbers, dates by their style).
-enum Workbook {
-    enum Value: Equatable, CustomStringConvertible {
+public enum Workbook {
+    public enum Value: Equatable, CustomStringConvertible {
         case text(String), number(Double), date(serial: Int)
-        var description: String {
+        public var description: String {
             switch self {
             case .text(let text): text.debugDescription
             case .number(let number): String(number)
@@ -17,7 +16,7 @@ enum Workbook {
         }
     }
 
-    static func part(_ bytes: [UInt8], _ path: String) throws -> [UInt8] {
+    public static func part(_ bytes: [UInt8], _ path: String) throws -> [UInt8] {
         let archive = try Archive(data: Data(bytes), accessMode: .read)
         guard let entry = archive[path] else { throw CocoaError(.fileNoSuchFile) }
         var data = Data()
@@ -25,12 +24,12 @@ enum Workbook {
         return [UInt8](data)
     }
 
-    static func paths(_ bytes: [UInt8]) throws -> [String] {
+    public static func paths(_ bytes: [UInt8]) throws -> [String] {
         try Archive(data: Data(bytes), accessMode: .read).map(\.path)
     }
 
     /// The rows of sheet `number`, each a dictionary from column letters to values.
-    static func rows(_ bytes: [UInt8], sheet number: Int = 1) throws -> [[String: Value]] {
+    public static func rows(_ bytes: [UInt8], sheet number: Int = 1) throws -> [[String: Value]] {
         let xml = try XMLDocument.parse(bytes: part(bytes, "xl/worksheets/sheet\(number).xml"), name: "sheet.xml")
         let data = try require(xml.root.children(named: "sheetData").first)
         return data.children(named: "row").map { row in
