@@ -185,7 +185,7 @@ final class Session: @unchecked Sendable {
                 throw SMTPRefusal(description: "a user (\(user)) is given for the mail relay but no password: set JOINTTRAINING_SMTP_PASSWORD", connectionUsable: false)
             }
             let credentials = Data(("\u{0}" + user + "\u{0}" + password).utf8).base64EncodedString()
-            try expect(await command("AUTH PLAIN " + credentials, echo: "AUTH PLAIN ****"), 235, "sign-in")
+            try expect(await command("AUTH PLAIN " + credentials), 235, "sign-in")
         }
     }
 
@@ -221,7 +221,7 @@ final class Session: @unchecked Sendable {
     }
 
     @discardableResult
-    func command(_ text: String, echo: String? = nil) async throws -> (code: Int, lines: [String]) {
+    func command(_ text: String) async throws -> (code: Int, lines: [String]) {
         try await write(text + "\r\n")
         return try await reply()
     }

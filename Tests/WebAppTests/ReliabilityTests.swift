@@ -40,6 +40,19 @@ struct ReliabilityTests {
             (try await buildApplication(settings: WebSettings(), surveys: first.surveys, web: first.web, clock: clock.clock),
              try await buildApplication(settings: WebSettings(), surveys: second.surveys, web: second.web, clock: clock.clock))
         }
+
+        /// Runs `test` with a client of each app and the link's anti-forgery headers for saves.
+        func run(_ test: @escaping @Sendable (any TestClientProtocol, any TestClientProtocol, HTTPFields) async throws -> Void) async throws {
+            let (one, two) = try await apps()
+            let token = token
+            try await one.test(.router) { firstClient in
+                try await two.test(.router) { secondClient in
+                    var reader = Browser(client: firstClient)
+                    let csrf = try await reader.get("/s/\(token)").csrf!
+                    try await test(firstClient, secondClient, [HTTPField.Name("X-CSRF-Token")!: csrf, .accept: "application/json"])
+                }
+            }
+        }
     }
 
     @Test("two processes on one database: X on one, Y on the other, X again on the first: X is stored and shown by both")
@@ -47,18 +60,13 @@ struct ReliabilityTests {
         let world = try await TwoProcesses()
         defer { try? FileManager.default.removeItem(at: world.directory) }
         let token = world.token
-        let (one, two) = try await world.apps()
-        try await one.test(.router) { firstClient in
-            try await two.test(.router) { secondClient in
-                var a = Browser(client: firstClient), b = Browser(client: secondClient)
-                let csrf = try await a.get("/s/\(token)").csrf!
-                let json: HTTPFields = [HTTPField.Name("X-CSRF-Token")!: csrf, .accept: "application/json"]
-                #expect(try await a.post("/s/\(token)/save", [("q:unit", "X")], headers: json).body == #"{"revision":1}"#)
-                #expect(try await b.post("/s/\(token)/save", [("q:unit", "Y")], headers: json).body == #"{"revision":2}"#)
-                #expect(try await a.post("/s/\(token)/save", [("q:unit", "X")], headers: json).body == #"{"revision":3}"#)
-                #expect(try await a.get("/s/\(token)").body.contains(#"name="q:unit" value="X""#))
-                #expect(try await b.get("/s/\(token)").body.contains(#"name="q:unit" value="X""#))
-            }
+        try await world.run { firstClient, secondClient, json throws in
+            var a = Browser(client: firstClient), b = Browser(client: secondClient)
+            #expect(try await a.post("/s/\(token)/save", [("q:unit", "X")], headers: json).body == #"{"revision":1}"#)
+            #expect(try await b.post("/s/\(token)/save", [("q:unit", "Y")], headers: json).body == #"{"revision":2}"#)
+            #expect(try await a.post("/s/\(token)/save", [("q:unit", "X")], headers: json).body == #"{"revision":3}"#)
+            #expect(try await a.get("/s/\(token)").body.contains(#"name="q:unit" value="X""#))
+            #expect(try await b.get("/s/\(token)").body.contains(#"name="q:unit" value="X""#))
         }
         let stored = try await world.second.surveys.openInvitation(token: token).answers
         #expect(stored?["unit"] == .text("X"))
@@ -69,36 +77,31 @@ struct ReliabilityTests {
         let world = try await TwoProcesses()
         defer { try? FileManager.default.removeItem(at: world.directory) }
         let token = world.token
-        let (one, two) = try await world.apps()
-        try await one.test(.router) { firstClient in
-            try await two.test(.router) { secondClient in
-                var reader = Browser(client: firstClient)
-                let csrf = try await reader.get("/s/\(token)").csrf!
-                let json: HTTPFields = [HTTPField.Name("X-CSRF-Token")!: csrf, .accept: "application/json"]
-                // Pairs of saves of the same two values, half through each process, all at once.
-                let acknowledged = try await withThrowingTaskGroup(of: (Int, String).self) { group in
-                    for index in 0..<24 {
-                        let client: any TestClientProtocol = index.isMultiple(of: 2) ? firstClient : secondClient
-                        let value = index % 4 < 2 ? "X" : "Y"
-                        group.addTask {
-                            var browser = Browser(client: client)
-                            let saved = try await browser.post("/s/\(token)/save", [("q:unit", value)], headers: json)
-                            #expect(saved.status == .ok)
-                            let revision = try JSONDecoder().decode([String: Int].self, from: Data(saved.body.utf8))["revision"] ?? -1
-                            return (revision, value)
-                        }
+        try await world.run { firstClient, secondClient, json throws in
+            var reader = Browser(client: firstClient)
+            // Pairs of saves of the same two values, half through each process, all at once.
+            let acknowledged = try await withThrowingTaskGroup(of: (Int, String).self) { group in
+                for index in 0..<24 {
+                    let client: any TestClientProtocol = index.isMultiple(of: 2) ? firstClient : secondClient
+                    let value = index % 4 < 2 ? "X" : "Y"
+                    group.addTask {
+                        var browser = Browser(client: client)
+                        let saved = try await browser.post("/s/\(token)/save", [("q:unit", value)], headers: json)
+                        #expect(saved.status == .ok)
+                        let revision = try JSONDecoder().decode([String: Int].self, from: Data(saved.body.utf8))["revision"] ?? -1
+                        return (revision, value)
                     }
-                    return try await group.reduce(into: [(Int, String)]()) { $0.append($1) }
                 }
-                let revisions = try await world.first.surveys.revisions(ofInvitation: 1)
-                let stored = Dictionary(uniqueKeysWithValues: revisions.map { ($0.number, $0.answers["unit"]) })
-                for (revision, value) in acknowledged {
-                    #expect(stored[revision] == .text(value), "revision \(revision) acknowledged for \(value)")
-                }
-                let latest = try #require(revisions.last)
-                let shown = try await reader.get("/s/\(token)").body
-                #expect(shown.contains(#"name="q:unit" value="\#(latest.answers["unit"].map { if case .text(let t) = $0 { t } else { "" } } ?? "")""#))
+                return try await group.reduce(into: [(Int, String)]()) { $0.append($1) }
             }
+            let revisions = try await world.first.surveys.revisions(ofInvitation: 1)
+            let stored = Dictionary(uniqueKeysWithValues: revisions.map { ($0.number, $0.answers["unit"]) })
+            for (revision, value) in acknowledged {
+                #expect(stored[revision] == .text(value), "revision \(revision) acknowledged for \(value)")
+            }
+            let latest = try #require(revisions.last)
+            let shown = try await reader.get("/s/\(token)").body
+            #expect(shown.contains(#"name="q:unit" value="\#(latest.answers["unit"].map { if case .text(let t) = $0 { t } else { "" } } ?? "")""#))
         }
     }
 
