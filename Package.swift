@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // libxml2 through the system library (Debian libxml2-dev).
@@ -85,6 +86,23 @@ let package = Package(
                 "Diagnostics", "TrainingModel", "SurveyDefinition", "NeedsCSV", "NeedsInventory", "Tabular",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // The same store on a PostgreSQL server (PostgresNIO): the same migrations as SQL of its
+        // own under the same identifiers, the same invariants enforced by triggers, serializable
+        // transactions retried on conflict. For deployments of several `serve` instances.
+        .target(
+            name: "PostgresStore",
+            dependencies: [
+                "Diagnostics", "TrainingModel", "SurveyDefinition", "NeedsCSV", "NeedsInventory", "SurveyStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                // For the pool's own error type (its circuit breaker), which PostgresNIO passes on.
+                .product(name: "_ConnectionPoolModule", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -213,7 +231,9 @@ let package = Package(
         .testTarget(name: "CurriculumFormatsTests", dependencies: ["CurriculumFormats"]),
         .testTarget(name: "SurveyDefinitionTests", dependencies: ["SurveyDefinition", "Diagnostics", "TrainingModel"]),
         .testTarget(name: "NeedsInventoryTests", dependencies: ["NeedsInventory", "TrainingModel"]),
-        .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore", "SurveyDefinition", "NeedsCSV", "NeedsInventory", "Diagnostics", "TrainingModel"]),
+        // The same tests on both engines: SQLite in memory and PostgreSQL on a throwaway server.
+        .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore", "PostgresStore", "SurveyDefinition", "NeedsCSV", "NeedsInventory",
+                                                             "Diagnostics", "TrainingModel", "TestSupport"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching"]),
         .testTarget(name: "EmbeddingsTests", dependencies: ["Embeddings", "Matching", "TrainingModel", "CurriculumFormats", "NeedsCSV"]),
