@@ -141,7 +141,8 @@ let package = Package(
             name: "WebApp",
             dependencies: [
                 "SurveyDefinition", "SurveyStore", "NeedsInventory", "NeedsCSV", "CurriculumFormats", "TrainingModel", "Tabular",
-                "Matching", "Planning", "CurriculumExport", "PlanPipeline",
+                "Matching", "Planning", "CurriculumExport", "PlanPipeline", "PostgresStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
@@ -166,6 +167,7 @@ let package = Package(
                 "NeedsCSV",
                 "SurveyDefinition",
                 "SurveyStore",
+                "PostgresStore",
                 "NeedsInventory",
                 "Matching",
                 "Embeddings",

@@ -14,7 +14,7 @@ public struct PostgresMigration: Sendable {
     }
 }
 
-extension PostgresDatabase {
+extension PostgresStoreDatabase {
     /// Runs the steps of `migrations` this database has not run yet, in order, each recorded in
     /// `schema_migrations`, all in one transaction. Two processes starting at once take turns
     /// (an advisory lock), and the second finds the steps already done.

@@ -18,7 +18,7 @@ extension PostgresSurveyStore {
     /// statement in its transaction, as fast as PostgreSQL takes rows in.
     static func insertNeeds(_ db: PostgresConnection, _ needs: [Need], survey: String, responses: [Int64], services: [Int64]) async throws {
         guard !needs.isEmpty else { return }
-        try await db.copyFrom(table: "need", columns: ["survey", "response_id", "service_id"] + needColumns, logger: PostgresDatabase.logger) { writer in
+        try await db.copyFrom(table: "need", columns: ["survey", "response_id", "service_id"] + needColumns, logger: PostgresStoreDatabase.logger) { writer in
             var buffer = ByteBuffer()
             buffer.reserveCapacity(1 << 17)
             for index in needs.indices {

@@ -11,13 +11,13 @@ import TrainingModel
 /// so that the checks made inside it (latest revision, submissions against reopenings) hold as
 /// they do behind SQLite's single writer.
 public final class PostgresSurveyStore: SurveyStore, Sendable {
-    public let database: PostgresDatabase
+    public let database: PostgresStoreDatabase
     let clock: @Sendable () -> Date
     let versions = SurveyVersionCache()
     let revisionAnswers = RevisionAnswersCache()
 
     /// The store on `database`, its schema brought up to date.
-    public init(database: PostgresDatabase, clock: @escaping @Sendable () -> Date = { Date() }) async throws {
+    public init(database: PostgresStoreDatabase, clock: @escaping @Sendable () -> Date = { Date() }) async throws {
         self.database = database
         self.clock = clock
         try await database.migrate(PostgresSurveyMigrations.all)

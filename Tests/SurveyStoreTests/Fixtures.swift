@@ -22,7 +22,7 @@ enum Engine: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case .sqlite:
             return try GRDBSurveyStore.inMemory(clock: clock)
         case .postgres:
-            let database = try PostgresDatabase(address: try PostgresServer.shared().makeDatabase())
+            let database = try PostgresStoreDatabase(address: try PostgresServer.shared().makeDatabase())
             return try await PostgresSurveyStore(database: database, clock: clock)
         }
     }

@@ -10,11 +10,11 @@ import SurveyStore
 /// store and the web app's store (each with its own tables and migrations), as `StoreDatabase`
 /// is for an SQLite file. The pool runs for the lifetime of this object and reconnects by
 /// itself when the server comes back after a restart.
-public final class PostgresDatabase: Sendable {
+public final class PostgresStoreDatabase: Sendable {
     public let location: PostgresLocation
     let client: PostgresClient
     private let runner: Task<Void, Never>
-    static let logger: Logger = {
+    package static let logger: Logger = {
         var logger = Logger(label: "jointtraining.postgres")
         logger.logLevel = .critical
         return logger
@@ -105,7 +105,7 @@ public final class PostgresDatabase: Sendable {
 
     /// Runs `body` in a transaction of the default level (READ COMMITTED), for migrations that
     /// wait on a lock and must then see what the process before them committed.
-    func plain<Value: Sendable>(_ body: @Sendable (PostgresConnection) async throws -> Value) async throws -> Value {
+    package func plain<Value: Sendable>(_ body: @Sendable (PostgresConnection) async throws -> Value) async throws -> Value {
         try await transaction("BEGIN", body)
     }
 
@@ -220,42 +220,42 @@ public struct PostgresQueryError: Error, CustomStringConvertible, Sendable {
 
 extension PostgresConnection {
     /// Every row of the query's result.
-    func rows(_ query: PostgresQuery) async throws -> [PostgresRandomAccessRow] {
+    package func rows(_ query: PostgresQuery) async throws -> [PostgresRandomAccessRow] {
         var rows: [PostgresRandomAccessRow] = []
-        for try await row in try await self.query(query, logger: PostgresDatabase.logger) {
+        for try await row in try await self.query(query, logger: PostgresStoreDatabase.logger) {
             rows.append(row.makeRandomAccess())
         }
         return rows
     }
 
     /// The first column of the first row, nil when there is no row or it holds NULL.
-    func value<Value: PostgresDecodable>(_ query: PostgresQuery, as type: Value.Type) async throws -> Value? {
+    package func value<Value: PostgresDecodable>(_ query: PostgresQuery, as type: Value.Type) async throws -> Value? {
         guard let row = try await rows(query).first, row[0].bytes != nil else { return nil }
         return try row[0].decode(Value.self)
     }
 
     /// The first column of every row.
-    func values<Value: PostgresDecodable>(_ query: PostgresQuery, as type: Value.Type) async throws -> [Value] {
+    package func values<Value: PostgresDecodable>(_ query: PostgresQuery, as type: Value.Type) async throws -> [Value] {
         try await rows(query).map { try $0[0].decode(Value.self) }
     }
 
     /// Runs a statement; its result rows (e.g. `RETURNING 1`) are counted.
     @discardableResult
-    func exec(_ query: PostgresQuery) async throws -> Int {
+    package func exec(_ query: PostgresQuery) async throws -> Int {
         var count = 0
-        for try await _ in try await self.query(query, logger: PostgresDatabase.logger) { count += 1 }
+        for try await _ in try await self.query(query, logger: PostgresStoreDatabase.logger) { count += 1 }
         return count
     }
 }
 
 extension PostgresRandomAccessRow {
     /// The value of a column by name.
-    func get<Value: PostgresDecodable>(_ column: String, as type: Value.Type = Value.self) throws -> Value {
+    package func get<Value: PostgresDecodable>(_ column: String, as type: Value.Type = Value.self) throws -> Value {
         try self[column].decode(Value.self)
     }
 
     /// The value of a column by position.
-    func get<Value: PostgresDecodable>(_ index: Int, as type: Value.Type = Value.self) throws -> Value {
+    package func get<Value: PostgresDecodable>(_ index: Int, as type: Value.Type = Value.self) throws -> Value {
         try self[index].decode(Value.self)
     }
 }
