@@ -51,7 +51,8 @@ public final class PostgresServer: @unchecked Sendable {
             .flatMap { FileManager.default.fileExists(atPath: $0.appendingPathComponent("initdb").path) ? $0 : nil }
     }
 
-    private init() throws {
+    /// A server of its own, for a test that stops and restarts it; `stop()` ends it.
+    public init() throws {
         guard let bin = Self.binaries() else { throw Failure.notInstalled }
         self.bin = bin
         folder = URL(fileURLWithPath: "/tmp").appendingPathComponent("jt-postgres-\(getpid())-\(UUID().uuidString.prefix(8))")
