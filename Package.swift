@@ -91,7 +91,8 @@ let package = Package(
         ),
         // The same store on a PostgreSQL server (PostgresNIO): the same migrations as SQL of its
         // own under the same identifiers, the same invariants enforced by triggers, serializable
-        // transactions retried on conflict. For deployments of several `serve` instances.
+        // transactions retried on conflict. For deployments of several `serve` instances. And the
+        // copy of a whole database between the engines.
         .target(
             name: "PostgresStore",
             dependencies: [
@@ -99,6 +100,8 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 // For the pool's own error type (its circuit breaker), which PostgresNIO passes on.
                 .product(name: "_ConnectionPoolModule", package: "postgres-nio"),
+                // `db copy` reads and writes SQLite files too.
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -191,7 +194,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "SurveyBenchmark",
-            dependencies: ["SurveyStore", "SurveyDefinition", "CurriculumFormats", "NeedsCSV", "NeedsInventory", "TrainingModel"],
+            dependencies: ["SurveyStore", "PostgresStore", "SurveyDefinition", "CurriculumFormats", "NeedsCSV", "NeedsInventory", "TrainingModel"],
             path: "Benchmarks/Survey"
         ),
         .executableTarget(

@@ -206,6 +206,11 @@ enum CopyText {
         for (index, field) in fields.enumerated() {
             if index > 0 { buffer.writeInteger(UInt8(ascii: "\t")) }
             guard let field else { buffer.writeStaticString("\\N"); continue }
+            let plain = !field.utf8.contains { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+            if plain {
+                buffer.writeString(field)
+                continue
+            }
             for byte in field.utf8 {
                 switch byte {
                 case UInt8(ascii: "\\"): buffer.writeStaticString("\\\\")
