@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // libxml2 through the system library (Debian libxml2-dev).
@@ -89,6 +90,26 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The same store on a PostgreSQL server (PostgresNIO): the same migrations as SQL of its
+        // own under the same identifiers, the same invariants enforced by triggers, serializable
+        // transactions retried on conflict. For deployments of several `serve` instances. And the
+        // copy of a whole database between the engines.
+        .target(
+            name: "PostgresStore",
+            dependencies: [
+                "Diagnostics", "TrainingModel", "SurveyDefinition", "NeedsCSV", "NeedsInventory", "SurveyStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                // For the pool's own error type (its circuit breaker), which PostgresNIO passes on.
+                .product(name: "_ConnectionPoolModule", package: "postgres-nio"),
+                // `db copy` reads and writes SQLite files too.
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // Invitation and reminder e-mails in the invitation's language, sent and logged.
         .target(name: "SurveyMail", dependencies: ["Mail", "SurveyStore", "SurveyDefinition", "TrainingModel"]),
         // Words out of text in nl, fr, de and en: folding, stop words, stemming, decompounding,
@@ -124,7 +145,8 @@ let package = Package(
             name: "WebApp",
             dependencies: [
                 "Diagnostics", "SurveyDefinition", "SurveyStore", "NeedsInventory", "NeedsCSV", "CurriculumFormats", "TrainingModel",
-                "Tabular", "Planning", "CurriculumExport", "PlanPipeline",
+                "Tabular", "Planning", "CurriculumExport", "PlanPipeline", "PostgresStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -151,6 +173,7 @@ let package = Package(
                 "NeedsCSV",
                 "SurveyDefinition",
                 "SurveyStore",
+                "PostgresStore",
                 "NeedsInventory",
                 "Matching",
                 "Embeddings",
@@ -175,7 +198,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "SurveyBenchmark",
-            dependencies: ["Diagnostics", "SurveyStore", "SurveyDefinition", "CurriculumFormats", "NeedsCSV", "NeedsInventory", "TrainingModel"],
+            dependencies: ["Diagnostics", "SurveyStore", "PostgresStore", "SurveyDefinition", "CurriculumFormats", "NeedsCSV", "NeedsInventory", "TrainingModel"],
             path: "Benchmarks/Survey"
         ),
         .executableTarget(
@@ -221,8 +244,10 @@ let package = Package(
         .testTarget(name: "CurriculumFormatsTests", dependencies: ["CurriculumFormats", "Diagnostics", "TrainingModel"]),
         .testTarget(name: "SurveyDefinitionTests", dependencies: ["SurveyDefinition", "Diagnostics", "TrainingModel"]),
         .testTarget(name: "NeedsInventoryTests", dependencies: ["NeedsInventory", "TrainingModel", "TestSupport"]),
-        .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore", "SurveyDefinition", "NeedsCSV", "NeedsInventory", "Diagnostics", "TrainingModel",
-                                                           .product(name: "GRDB", package: "GRDB.swift")]),
+        // The same tests on both engines: SQLite in memory and PostgreSQL on a throwaway server.
+        .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore", "PostgresStore", "SurveyDefinition", "NeedsCSV", "NeedsInventory",
+                                                             "Diagnostics", "TrainingModel", "TestSupport",
+                                                             .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "TextAnalysis", "TrainingModel"]),
         .testTarget(name: "EmbeddingsTests", dependencies: ["Embeddings", "Diagnostics", "Matching", "TrainingModel", "CurriculumFormats", "NeedsCSV"]),
@@ -232,7 +257,7 @@ let package = Package(
         .testTarget(
             name: "WebAppTests",
             dependencies: [
-                "WebApp", "Diagnostics", "SurveyStore", "SurveyDefinition", "TrainingModel", "CurriculumFormats",
+                "WebApp", "Diagnostics", "SurveyStore", "PostgresStore", "SurveyDefinition", "TrainingModel", "CurriculumFormats", "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

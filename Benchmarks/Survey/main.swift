@@ -2,11 +2,14 @@
 // then reports the inventory over the 10,000 services they came from. Targets: import at
 // 50,000 rows/s or better, inventory report under 1 s. Run from the package root
 // (Benchmarks/run does), as it publishes the shipped survey with the shipped thesaurus.
+// With JOINTTRAINING_BENCH_POSTGRES=postgres://USER@HOST:PORT/DB (a database it may empty), the
+// same import and export run on PostgreSQL too, and the rate is compared (target: within 2×).
 import CurriculumFormats
 import Diagnostics
 import Foundation
 import NeedsCSV
 import NeedsInventory
+import PostgresStore
 import SurveyDefinition
 import SurveyStore
 import TrainingModel
@@ -118,3 +121,30 @@ print(String(format: "  reading  %7.3f %7.3f   (NeedsReader alone, part of the i
 print(String(format: "export     %7.3f %7.3f   %@ / %@   (the export equals the imported file)", exportTime.wall, exportTime.cpu, rate(exportTime.wall), rate(exportTime.cpu)))
 print(String(format: "report     %7.3f %7.3f   best %.3f s; inventory of %d services, %d topic/country/kind lines, Markdown + SVG; target < 1 s: %@", reportTime.wall, reportTime.cpu, best(reports), serviceCount, inventoryLines, verdict(reportTime.wall < 1)))
 print(String(format: "html       %7.3f %7.3f   heatmap page", median(renders).wall, median(renders).cpu))
+
+// The same on PostgreSQL, each round on an emptied database.
+if let address = ProcessInfo.processInfo.environment["JOINTTRAINING_BENCH_POSTGRES"] {
+    let database = try PostgresStoreDatabase(address: address)
+    var postgresImports: [(wall: Double, cpu: Double)] = [], postgresExports = postgresImports
+    for _ in 0..<rounds {
+        _ = try await database.textRows("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+        let store = try await PostgresSurveyStore(database: database)
+        _ = try await store.publish(survey, by: "benchmark")
+        var start = Stopwatch()
+        let receipt = try await store.importNeeds(csv: bytes, name: "needs.csv", into: survey.survey.id, by: "benchmark")
+        postgresImports.append(start.stop())
+        precondition(receipt.needs == rowCount && receipt.services == serviceCount)
+        start = Stopwatch()
+        let exported = NeedsWriter.write(try await store.exportNeeds(of: survey.survey.id, by: "benchmark"))
+        postgresExports.append(start.stop())
+        precondition(exported == csv, "the PostgreSQL export differs from the imported file")
+    }
+    let postgresImport = median(postgresImports), postgresExport = median(postgresExports)
+    print("PostgreSQL (\(database.location)), median of \(rounds) rounds on an emptied database:")
+    print(String(format: "import     %7.3f %7.3f   %@ / %@   best %.3f s; %.2f× SQLite's time; target within 2×: %@", postgresImport.wall, postgresImport.cpu,
+                 rate(postgresImport.wall), rate(postgresImport.cpu), best(postgresImports), postgresImport.wall / importTime.wall,
+                 verdict(postgresImport.wall <= 2 * importTime.wall)))
+    print(String(format: "export     %7.3f %7.3f   %@ / %@   (byte-identical to the imported file and to SQLite's export)", postgresExport.wall, postgresExport.cpu,
+                 rate(postgresExport.wall), rate(postgresExport.cpu)))
+    await database.close()
+}

@@ -73,7 +73,7 @@ struct InviteCommand: AsyncParsableCommand {
             let bytes = try readInput(path)
             return try readOrReport { () throws(InputProblems) in try InvitationList.read(bytes: bytes, name: path) }
         } ?? [single()]
-        let store = try database.open()
+        let store = try await database.open()
         let survey = try await storeCall { try await store.resolveSurvey(selection.survey) }
         let expiry = Date().addingTimeInterval(Double(expiresDays) * 86_400)
         let issued = try await storeCall { try await store.invite(requests, to: survey, expiresAt: expiry, by: database.who) }
@@ -139,7 +139,7 @@ struct RevokeInvitationCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let store = try database.open()
+        let store = try await database.open()
         try await storeCall { try await store.revokeInvitation(invitation, by: database.who) }
         Output.text("invitation \(invitation) withdrawn")
     }

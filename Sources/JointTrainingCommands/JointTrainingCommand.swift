@@ -11,7 +11,7 @@ public struct JointTrainingCommand: AsyncParsableCommand {
         differences between Belgium, the Netherlands and Luxembourg flagged.
         """,
         version: JointTrainingCommand.version,
-        subcommands: [CatalogueCommand.self, SurveyCommand.self, MatchCommand.self, PlanCommand.self, ServeCommand.self, UserCommand.self]
+        subcommands: [CatalogueCommand.self, SurveyCommand.self, MatchCommand.self, PlanCommand.self, ServeCommand.self, UserCommand.self, DatabaseCommand.self]
     )
 
     /// The release, printed by `jointtraining --version` and named in bug reports.

@@ -23,7 +23,7 @@ struct ImportNeedsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let bytes = try readInput(file)
-        let store = try database.open()
+        let store = try await database.open()
         let survey = try await storeCall { try await store.resolveSurvey(selection.survey) }
         let receipt = try await storeCall { try await store.importNeeds(csv: bytes, name: file, into: survey, by: database.who) }
         for warning in receipt.warnings { Output.error(warning) }
@@ -59,7 +59,7 @@ struct ExportNeedsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try database.open()
+        let store = try await database.open()
         let survey = try await storeCall { try await store.resolveSurvey(selection.survey) }
         let needs = try await storeCall { try await store.exportNeeds(of: survey, by: database.who) }
         try writeTable(NeedsWriter.table(needs), as: SheetFormat.chosen(format, out: out), to: out, what: "\(needs.count) needs")

@@ -35,7 +35,7 @@ struct PublishSurveyCommand: AsyncParsableCommand {
         let bytes = try readInput(file)
         let checked = try readOrReport { () throws(InputProblems) in try PublishableSurvey.check(bytes: bytes, name: file, thesaurus: concepts) }
         for warning in checked.warnings { Output.error(warning.description) }
-        let store = try database.open(creating: true)
+        let store = try await database.open(creating: true)
         let receipt = try await storeCall { try await store.publish(checked.value, by: database.who) }
         let survey = checked.value.survey
         switch receipt {

@@ -38,7 +38,7 @@ struct RemindCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try database.open()
+        let store = try await database.open()
         let survey = try await storeCall { try await store.resolveSurvey(selection.survey) }
         guard send else {
             let due = try await storeCall { try await InvitationMailer.remindable(store: store, survey: survey, notAnswered: notAnswered, at: Date()) }

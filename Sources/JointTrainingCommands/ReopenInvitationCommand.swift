@@ -23,7 +23,7 @@ struct ReopenInvitationCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let store = try database.open()
+        let store = try await database.open()
         let receipt = try await storeCall { try await store.reopenInvitation(invitation, by: by ?? database.who) }
         if receipt.alreadyReopened {
             Output.text("invitation \(invitation) was already reopened on \(receipt.reopenedAt.formatted(.iso8601.year().month().day())); nothing changed")

@@ -16,7 +16,7 @@ struct ServeCommand: AsyncParsableCommand {
         """
     )
 
-    @Option(help: "The database file (created when missing).")
+    @Option(help: "The database: an SQLite file (created when missing), or postgres://USER@HOST:PORT/DB on a PostgreSQL server shared by several instances.")
     var db: String = "jointtraining.sqlite"
 
     @Option(help: "The address to listen on.")
@@ -40,6 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
     var savesPerMinute: Int = 30
 
     func validate() throws {
+        _ = try StoreLocation(db)
         try NumberOptions.check(port, in: NumberOptions.port, option: "--port", meaning: "a port number")
         try NumberOptions.check(savesPerMinute, in: NumberOptions.savesPerMinute, option: "--saves-per-minute", meaning: "a number of saves per link and minute")
     }
@@ -51,16 +52,8 @@ struct ServeCommand: AsyncParsableCommand {
             baseURL: site.resolved(fallback: "http://\(host):\(port)"),
             draftSaveLimit: .init(failures: savesPerMinute, window: 60)
         )
-        let surveys: GRDBSurveyStore
-        let web: SQLiteWebStore
-        do {
-            // One pool for both stores: the file is opened once.
-            let database = try StoreDatabase.open(path: db)
-            surveys = try GRDBSurveyStore(database: database)
-            web = try SQLiteWebStore(database: database)
-        } catch {
-            throw CommandFailure(message: "\(db): cannot open the database: \(error)")
-        }
+        let location = try StoreLocation(db)
+        let (surveys, web) = try await location.open()
         Self.raiseOpenFileLimit()
         // Contact data past their retention period are removed now and then every six hours.
         Task.detached {
@@ -74,7 +67,7 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         let app = try await buildApplication(settings: settings, surveys: surveys, web: web)
-        Output.error("JointTraining serves \(db) at http://\(host):\(port)/ (coordinators: /login); stop with Ctrl-C")
+        Output.error("JointTraining serves \(location.description) at http://\(host):\(port)/ (coordinators: /login); stop with Ctrl-C")
         try await app.runService()
     }
 

@@ -21,7 +21,7 @@ struct ExportServiceCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let store = try database.open()
+        let store = try await database.open()
         let record = try await storeCall { try await store.serviceRecord(invitation: invitation, by: database.who) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -57,7 +57,7 @@ struct EraseServiceCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try database.open()
+        let store = try await database.open()
         let receipt = try await storeCall { try await store.eraseService(invitation: invitation, by: database.who) }
         Output.text("service \(receipt.service) erased: its name, e-mail addresses and free text are gone from \(receipt.invitations) invitation(s), "
               + "\(receipt.revisions) revision(s) and \(receipt.auditLines) audit line(s); \(receipt.needsKept) need(s) kept as anonymous counts, "
@@ -88,7 +88,7 @@ struct RetentionCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try database.open()
+        let store = try await database.open()
         let survey = try await storeCall { try await store.resolveSurvey(selection.survey) }
         try await storeCall { try await store.setRetention(days: days, of: survey, by: database.who) }
         Output.text("survey \(survey): e-mail addresses are kept \(days) days after the survey closes")

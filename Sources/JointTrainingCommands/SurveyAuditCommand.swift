@@ -16,7 +16,7 @@ struct SurveyAuditCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let store = try database.open()
+        let store = try await database.open()
         let entries = try await storeCall { try await store.auditLog() }
         switch format {
         case .json:

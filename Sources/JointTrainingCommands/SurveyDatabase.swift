@@ -5,7 +5,7 @@ import SurveyStore
 
 /// The options every survey command shares: the database and who acts.
 struct DatabaseOptions: ParsableArguments {
-    @Option(help: "The survey database, an SQLite file.")
+    @Option(help: "The survey database: an SQLite file, or postgres://USER@HOST:PORT/DB on a PostgreSQL server (password from PGPASSWORD or ~/.pgpass; ?sslmode=require for TLS).")
     var db: String = "./jointtraining.sqlite"
 
     @Option(help: "Who acts, as written in the audit log (default: the login name).")
@@ -15,25 +15,26 @@ struct DatabaseOptions: ParsableArguments {
         actor ?? ProcessInfo.processInfo.environment["USER"] ?? "coordinator"
     }
 
-    /// Opens the store; only publishing may create a new database file.
-    func open(creating: Bool = false) throws -> GRDBSurveyStore {
-        if !creating && !FileManager.default.fileExists(atPath: db) {
+    func validate() throws {
+        _ = try StoreLocation(db)
+    }
+
+    /// Opens the store; only publishing may create a new SQLite file (a PostgreSQL database is
+    /// created on its server, by its administrator).
+    func open(creating: Bool = false) async throws -> any SurveyStore {
+        let location = try StoreLocation(db)
+        if case .sqlite = location, !creating && !FileManager.default.fileExists(atPath: db) {
             Output.error("error: there is no survey database at \(db); publish a survey first with `jointtraining survey publish FILE --db \(db)`")
             throw InputRejected()
         }
-        let store: GRDBSurveyStore
-        do {
-            store = try GRDBSurveyStore(path: db)
-        } catch {
-            throw CommandFailure(message: "error: cannot open the survey database \(db): \(error)")
-        }
+        let store = try await location.openSurveys()
         // Contact data past their retention period go before anything else reads them.
         do {
-            for receipt in try store.applyRetentionNow(by: who) {
+            for receipt in try await store.applyRetention(by: who) {
                 Output.error("survey \(receipt.survey): \(receipt.addresses) e-mail addresses removed, their retention period after the survey closed has passed")
             }
         } catch {
-            throw CommandFailure(message: "error: cannot apply the retention period in \(db): \(error)")
+            throw CommandFailure(message: "error: cannot apply the retention period in \(location.description): \(error)")
         }
         return store
     }

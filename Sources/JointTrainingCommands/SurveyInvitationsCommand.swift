@@ -34,7 +34,7 @@ struct SurveyInvitationsCommand: AsyncParsableCommand {
     static let headers = ["id", "country", "kind", "service", "email", "state", "expires", "submitted"]
 
     func run() async throws {
-        let store = try database.open()
+        let store = try await database.open()
         let survey = try await storeCall { try await store.resolveSurvey(selection.survey) }
         let invitations = try await storeCall { try await store.invitations(of: survey) }
         let now = Date()

@@ -45,7 +45,7 @@ struct SurveyReportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try database.open()
+        let store = try await database.open()
         let survey = try await storeCall { try await store.resolveSurvey(selection.survey) }
         let inventory = try await storeCall { try await store.inventory(of: survey, by: database.who) }
         let language = LanguageCode(lang)

@@ -16,7 +16,7 @@ struct SurveyStatusCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let store = try database.open()
+        let store = try await database.open()
         let survey = try await storeCall { try await store.resolveSurvey(selection.survey) }
         let rows = try await storeCall { try await store.status(of: survey) }
         switch format {

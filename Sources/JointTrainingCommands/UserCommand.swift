@@ -26,7 +26,7 @@ struct AddUserCommand: AsyncParsableCommand {
         """
     )
 
-    @Option(help: "The database file (created when missing).")
+    @Option(help: "The database: an SQLite file (created when missing), or postgres://USER@HOST:PORT/DB.")
     var db: String = "jointtraining.sqlite"
 
     @Option(help: "The name the coordinator signs in with.")
@@ -63,12 +63,7 @@ struct AddUserCommand: AsyncParsableCommand {
             Output.error("\(problem); nothing was stored")
             throw InputRejected()
         }
-        let store: SQLiteWebStore
-        do {
-            store = try SQLiteWebStore(path: db)
-        } catch {
-            throw CommandFailure(message: "\(db): cannot open the database: \(error)")
-        }
+        let store = try await StoreLocation(db).openWeb()
         do {
             try await store.addCoordinator(name: name, passwordHash: Passwords.hash(password), replace: replace, at: Date())
         } catch let error as WebStoreError {

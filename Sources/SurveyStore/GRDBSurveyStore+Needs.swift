@@ -79,7 +79,7 @@ extension GRDBSurveyStore {
 
     /// One diagnostic per row whose id is already in the database, found by reading the
     /// file's lines again (only on this error path, so imports stay single-pass).
-    private static func alreadyStored(_ ids: Set<String>, bytes: [UInt8], name: String) -> [Diagnostic] {
+    package static func alreadyStored(_ ids: Set<String>, bytes: [UInt8], name: String) -> [Diagnostic] {
         let records = CSVParser.parse(bytes, file: name).records
         guard let header = records.first,
               let column = header.fields.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).lowercased() == "id" }) else { return [] }

@@ -56,7 +56,7 @@ extension GRDBSurveyStore {
     }
 
     /// Short thesaurus labels where there are some, else the survey's matrix row labels.
-    private static func topicLabels(_ latest: SurveyVersionCache.Entry) throws -> [String: LocalizedText] {
+    package static func topicLabels(_ latest: SurveyVersionCache.Entry) throws -> [String: LocalizedText] {
         var labels: [String: LocalizedText] = [:]
         for question in latest.survey.questions where question.kind == .matrix {
             for row in question.rows where !row.labels.isEmpty { labels[row.concept] = row.labels }

@@ -111,7 +111,7 @@ extension GRDBSurveyStore {
 
     /// The prefix of the need ids of a response's `submission`th submission. Later submissions
     /// get ids of their own (`K7Q2ABCD-2-01`), so that an id once exported never names another need.
-    static func needIDPrefix(contribution: String, submission: Int) -> String {
+    package static func needIDPrefix(contribution: String, submission: Int) -> String {
         submission == 1 ? contribution : "\(contribution)-\(submission)"
     }
 

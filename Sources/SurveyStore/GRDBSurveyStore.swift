@@ -13,10 +13,10 @@ public final class GRDBSurveyStore: SurveyStore, Sendable {
     let revisionAnswers = RevisionAnswersCache()
 
     /// Largest answers a response may hold (a full survey takes a few kilobytes).
-    static let maximumAnswerBytes = 512 * 1024
+    package static let maximumAnswerBytes = 512 * 1024
     /// Largest total of the revisions a response keeps for good (autosaves are compacted): room
     /// for thousands of real drafts, not for one link filling the disk.
-    static let maximumKeptAnswerBytes = 8 * 1024 * 1024
+    package static let maximumKeptAnswerBytes = 8 * 1024 * 1024
 
     /// Opens (or creates) the database file at `path` and brings its schema up to date.
     public convenience init(path: String, clock: @escaping @Sendable () -> Date = { Date() }) throws {

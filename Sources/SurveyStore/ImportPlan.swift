@@ -4,20 +4,20 @@ import TrainingModel
 /// How an imported needs file maps onto services: one group per distinct country,
 /// service kind and service, in order of first appearance, with the languages its rows
 /// name. Worked out before the transaction, in one pass, so that any store uses it alike.
-struct ImportPlan {
-    struct Group {
-        var service: ServiceIdentity
+package struct ImportPlan {
+    package struct Group {
+        package var service: ServiceIdentity
         /// Every training language the group's rows name, in order of appearance.
-        var languages: [LanguageCode]
+        package var languages: [LanguageCode]
         /// The language of the group's first row, recorded with its response.
-        var language: LanguageCode
+        package var language: LanguageCode
     }
 
-    var groups: [Group] = []
+    package var groups: [Group] = []
     /// For each need, the index of its group.
-    var groupOfNeed: [Int] = []
+    package var groupOfNeed: [Int] = []
 
-    init(_ needs: [Need]) {
+    package init(_ needs: [Need]) {
         var index: [ServiceIdentity: Int] = [:]
         groupOfNeed.reserveCapacity(needs.count)
         for need in needs {

@@ -19,7 +19,7 @@ public enum InvitationToken {
     }
 
     /// Whether `token` looks like one this module makes, checked before any lookup.
-    static func isWellFormed(_ token: String) -> Bool {
+    package static func isWellFormed(_ token: String) -> Bool {
         token.utf8.count == 43 && token.utf8.allSatisfy { byte in
             (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x2D || byte == 0x5F
         }
@@ -28,10 +28,10 @@ public enum InvitationToken {
 
 /// Contribution ids: eight characters of Crockford base32 (40 random bits), short enough
 /// to read out on the phone, printed on the respondent's receipt and prefixing need ids.
-enum ContributionID {
+package enum ContributionID {
     private static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
 
-    static func generate() -> String {
+    package static func generate() -> String {
         var generator = SystemRandomNumberGenerator()
         let bits = generator.next()
         return String((0..<8).map { alphabet[Int((bits >> UInt64($0 * 5)) & 31)] })

@@ -6,30 +6,40 @@ import GRDB
 /// Revisions and reopenings are only ever added, so the state is read from counts: a response
 /// stands submitted while it has one submitted revision more than reopenings, and is reopened
 /// (open for changes) while the two are equal and not zero.
-struct ResponseProgress {
-    var id: Int64
-    var contribution: String
-    var versionID: Int64
-    var submissions: Int
-    var reopenings: Int
+package struct ResponseProgress {
+    package var id: Int64
+    package var contribution: String
+    package var versionID: Int64
+    package var submissions: Int
+    package var reopenings: Int
     /// When the latest submission was made, if there was one.
-    var lastSubmittedAt: Date?
+    package var lastSubmittedAt: Date?
     /// The needs the response holds: those of its latest submission.
-    var needs: Int
+    package var needs: Int
 
-    var isSubmitted: Bool { submissions > reopenings }
+    package var isSubmitted: Bool { submissions > reopenings }
 
     /// The receipt of the latest submission, whether or not it was reopened since.
-    var lastReceipt: SubmissionReceipt? {
+    package var lastReceipt: SubmissionReceipt? {
         lastSubmittedAt.map { SubmissionReceipt(contribution: contribution, submittedAt: $0, needs: needs, alreadySubmitted: true) }
     }
 
     /// The receipt while the response stands submitted: a repeated submission gets it back.
-    var receipt: SubmissionReceipt? { isSubmitted ? lastReceipt : nil }
+    package var receipt: SubmissionReceipt? { isSubmitted ? lastReceipt : nil }
 
     /// The counting columns `submissions`, `reopenings` and `last_submitted_at` of the
     /// response aliased `r` in a query.
-    static let columns = """
+    package init(id: Int64, contribution: String, versionID: Int64, submissions: Int, reopenings: Int, lastSubmittedAt: Date?, needs: Int) {
+        self.id = id
+        self.contribution = contribution
+        self.versionID = versionID
+        self.submissions = submissions
+        self.reopenings = reopenings
+        self.lastSubmittedAt = lastSubmittedAt
+        self.needs = needs
+    }
+
+    package static let columns = """
         (SELECT COUNT(*) FROM response_revision rr WHERE rr.response_id = r.id AND rr.state = 'submitted') AS submissions,
         (SELECT COUNT(*) FROM reopening o WHERE o.response_id = r.id) AS reopenings,
         (SELECT rr.saved_at FROM response_revision rr WHERE rr.response_id = r.id AND rr.state = 'submitted'

@@ -12,6 +12,14 @@ public struct ServiceRecord: Codable, Sendable {
         public var name: String
         public var languages: [String]
         public var createdAt: Date
+
+        package init(country: String, kind: String, name: String, languages: [String], createdAt: Date) {
+            self.country = country
+            self.kind = kind
+            self.name = name
+            self.languages = languages
+            self.createdAt = createdAt
+        }
     }
 
     public struct Invitation: Codable, Sendable {
@@ -23,6 +31,17 @@ public struct ServiceRecord: Codable, Sendable {
         public var createdBy: String
         public var expiresAt: Date
         public var revokedAt: Date?
+
+        package init(id: Int64, survey: String, email: String?, language: String?, createdAt: Date, createdBy: String, expiresAt: Date, revokedAt: Date?) {
+            self.id = id
+            self.survey = survey
+            self.email = email
+            self.language = language
+            self.createdAt = createdAt
+            self.createdBy = createdBy
+            self.expiresAt = expiresAt
+            self.revokedAt = revokedAt
+        }
     }
 
     public struct Revision: Codable, Sendable {
@@ -31,6 +50,14 @@ public struct ServiceRecord: Codable, Sendable {
         public var autosave: Bool
         public var savedAt: Date
         public var answers: Answers
+
+        package init(number: Int, state: String, autosave: Bool, savedAt: Date, answers: Answers) {
+            self.number = number
+            self.state = state
+            self.autosave = autosave
+            self.savedAt = savedAt
+            self.answers = answers
+        }
     }
 
     public struct Response: Codable, Sendable {
@@ -40,6 +67,15 @@ public struct ServiceRecord: Codable, Sendable {
         public var origin: String
         public var createdAt: Date
         public var revisions: [Revision]
+
+        package init(contribution: String, survey: String, version: Int, origin: String, createdAt: Date, revisions: [Revision]) {
+            self.contribution = contribution
+            self.survey = survey
+            self.version = version
+            self.origin = origin
+            self.createdAt = createdAt
+            self.revisions = revisions
+        }
     }
 
     public struct AuditLine: Codable, Sendable {
@@ -48,12 +84,26 @@ public struct ServiceRecord: Codable, Sendable {
         public var action: String
         public var subject: String
         public var detail: String
+
+        package init(at: Date, actor: String, action: String, subject: String, detail: String) {
+            self.at = at
+            self.actor = actor
+            self.action = action
+            self.subject = subject
+            self.detail = detail
+        }
     }
 
     public struct Erasure: Codable, Sendable {
         public var what: String
         public var erasedAt: Date
         public var erasedBy: String
+
+        package init(what: String, erasedAt: Date, erasedBy: String) {
+            self.what = what
+            self.erasedAt = erasedAt
+            self.erasedBy = erasedBy
+        }
     }
 
     public var service: Service
@@ -62,6 +112,15 @@ public struct ServiceRecord: Codable, Sendable {
     public var needs: [Need]
     public var audit: [AuditLine]
     public var erasures: [Erasure]
+
+    package init(service: Service, invitations: [Invitation], responses: [Response], needs: [Need], audit: [AuditLine], erasures: [Erasure]) {
+        self.service = service
+        self.invitations = invitations
+        self.responses = responses
+        self.needs = needs
+        self.audit = audit
+        self.erasures = erasures
+    }
 }
 
 /// What an erasure removed, in counts: never the values themselves.
@@ -76,6 +135,16 @@ public struct ErasureReceipt: Hashable, Sendable {
     public var auditLines: Int
     /// Export files of earlier plan runs that named the service, deleted.
     public var planFiles: Int
+
+    package init(service: Int64, invitations: Int, revisions: Int, needsKept: Int, needsRemoved: Int, auditLines: Int, planFiles: Int) {
+        self.service = service
+        self.invitations = invitations
+        self.revisions = revisions
+        self.needsKept = needsKept
+        self.needsRemoved = needsRemoved
+        self.auditLines = auditLines
+        self.planFiles = planFiles
+    }
 }
 
 /// What applying a survey's retention removed.
@@ -83,4 +152,9 @@ public struct RetentionReceipt: Hashable, Sendable {
     public var survey: String
     /// E-mail addresses removed from invitations.
     public var addresses: Int
+
+    package init(survey: String, addresses: Int) {
+        self.survey = survey
+        self.addresses = addresses
+    }
 }

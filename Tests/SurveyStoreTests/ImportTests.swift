@@ -8,15 +8,17 @@ import TrainingModel
 
 @Suite("Importing and exporting needs")
 struct ImportTests {
-    static func counts(_ store: GRDBSurveyStore) async throws -> [Int] {
-        try await store.writer.read { db in
-            try ["need", "response", "response_revision", "service"].map { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)")! }
+    static func counts(_ store: any SurveyStore) async throws -> [Int] {
+        var counts: [Int] = []
+        for table in ["need", "response", "response_revision", "service"] {
+            counts.append(try await Fixtures.int(store, "SELECT COUNT(*) FROM \(table)")!)
         }
+        return counts
     }
 
-    @Test("each distinct country, kind and service becomes a service with a submitted response")
-    func importServices() async throws {
-        let (store, _) = try await Fixtures.store()
+    @Test("each distinct country, kind and service becomes a service with a submitted response", arguments: Engine.allCases)
+    func importServices(_ engine: Engine) async throws {
+        let (store, _) = try await Fixtures.store(engine)
         let receipt = try await store.importNeeds(csv: Fixtures.bytes("needs-good.csv"), name: "needs-good.csv", into: "small", by: "coordinator")
         #expect(receipt.needs == 7 && receipt.services == 3 && receipt.newServices == 3)
         #expect(try await Self.counts(store) == [7, 3, 3, 3])
@@ -25,24 +27,24 @@ struct ImportTests {
         #expect(try await store.auditLog().last?.detail == "7 needs from 3 services (3 new)")
     }
 
-    @Test("import then export gives back the same rows, byte for byte when written by the exporter")
-    func roundTrip() async throws {
-        let (store, _) = try await Fixtures.store()
+    @Test("import then export gives back the same rows, byte for byte when written by the exporter", arguments: Engine.allCases)
+    func roundTrip(_ engine: Engine) async throws {
+        let (store, _) = try await Fixtures.store(engine)
         let original = try NeedsReader().read(file: Fixtures.path("needs-good.csv")).value
         _ = try await store.importNeeds(csv: Fixtures.bytes("needs-good.csv"), name: "needs-good.csv", into: "small", by: "c")
         let exported = try await store.exportNeeds(of: "small", by: "c")
         #expect(exported == original)
 
-        let (second, _) = try await Fixtures.store()
+        let (second, _) = try await Fixtures.store(engine)
         let written = NeedsWriter.write(original)
         _ = try await second.importNeeds(csv: Array(written.utf8), name: "written.csv", into: "small", by: "c")
         #expect(NeedsWriter.write(try await second.exportNeeds(of: "small", by: "c")) == written)
         #expect(try await second.auditLog().last?.action == .export)
     }
 
-    @Test("a file with bad rows stores nothing and names every bad line")
-    func badRows() async throws {
-        let (store, _) = try await Fixtures.store()
+    @Test("a file with bad rows stores nothing and names every bad line", arguments: Engine.allCases)
+    func badRows(_ engine: Engine) async throws {
+        let (store, _) = try await Fixtures.store(engine)
         let before = try await Self.counts(store)
         do {
             _ = try await store.importNeeds(csv: Fixtures.bytes("needs-bad-rows.csv"), name: "needs-bad-rows.csv", into: "small", by: "c")
@@ -60,9 +62,9 @@ struct ImportTests {
         #expect(try await store.auditLog().allSatisfy { $0.action != .import })
     }
 
-    @Test("a file without the required header is refused at line 1")
-    func missingHeader() async throws {
-        let (store, _) = try await Fixtures.store()
+    @Test("a file without the required header is refused at line 1", arguments: Engine.allCases)
+    func missingHeader(_ engine: Engine) async throws {
+        let (store, _) = try await Fixtures.store(engine)
         await #expect {
             try await store.importNeeds(csv: Fixtures.bytes("needs-missing-header.csv"), name: "h.csv", into: "small", by: "c")
         } throws: { error in
@@ -72,9 +74,9 @@ struct ImportTests {
         #expect(try await Self.counts(store) == [0, 0, 0, 0])
     }
 
-    @Test("a file that is not UTF-8 is refused, naming each line that is not")
-    func notUTF8() async throws {
-        let (store, _) = try await Fixtures.store()
+    @Test("a file that is not UTF-8 is refused, naming each line that is not", arguments: Engine.allCases)
+    func notUTF8(_ engine: Engine) async throws {
+        let (store, _) = try await Fixtures.store(engine)
         var bytes = Array("id,country,service_kind,service,topic\nN1,BE,police,Li".utf8) + [0xE8] + Array("ge,financial-investigation\nN2,BE,police,ok,financial-investigation\nN3,LU,police,M".utf8) + [0xFC] + Array("nster,labour-exploitation\n".utf8)
         bytes += []
         await #expect {
@@ -86,9 +88,9 @@ struct ImportTests {
         #expect(try await Self.counts(store) == [0, 0, 0, 0])
     }
 
-    @Test("rows whose ids are already in the database are refused with their lines, nothing stored")
-    func idsAlreadyStored() async throws {
-        let (store, _) = try await Fixtures.store()
+    @Test("rows whose ids are already in the database are refused with their lines, nothing stored", arguments: Engine.allCases)
+    func idsAlreadyStored(_ engine: Engine) async throws {
+        let (store, _) = try await Fixtures.store(engine)
         _ = try await store.importNeeds(csv: Fixtures.bytes("needs-good.csv"), name: "needs-good.csv", into: "small", by: "c")
         let before = try await Self.counts(store)
         let again = "id,country,service_kind,service,topic\nNEW1,BE,police,Elsewhere,financial-investigation\nG2,BE,police,Elsewhere,labour-exploitation\nG5,NL,police,Rotterdam,labour-exploitation\n"

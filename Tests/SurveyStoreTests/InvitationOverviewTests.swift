@@ -6,9 +6,9 @@ import TrainingModel
 
 @Suite("Invitation list")
 struct InvitationOverviewTests {
-    @Test("every invitation is listed with its service, e-mail, dates and state")
-    func states() async throws {
-        let (store, clock) = try await Fixtures.store()
+    @Test("every invitation is listed with its service, e-mail, dates and state", arguments: Engine.allCases)
+    func states(_ engine: Engine) async throws {
+        let (store, clock) = try await Fixtures.store(engine)
         let names = ["invited", "draft", "submitted", "reopened", "reopened with a draft", "resubmitted", "revoked", "expired"]
         let issued = try await store.invite(names.map { InvitationRequest(service: ServiceIdentity(country: "BE", kind: .police, name: $0),
                                                                           email: $0 == "invited" ? "zone@example.be" : nil) },

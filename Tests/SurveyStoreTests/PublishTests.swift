@@ -7,9 +7,9 @@ import TrainingModel
 
 @Suite("Publishing survey versions")
 struct PublishTests {
-    @Test("a version is kept with its definition and thesaurus; publishing it again changes nothing")
-    func publishOnce() async throws {
-        let (store, _) = try await Fixtures.store()
+    @Test("a version is kept with its definition and thesaurus; publishing it again changes nothing", arguments: Engine.allCases)
+    func publishOnce(_ engine: Engine) async throws {
+        let (store, _) = try await Fixtures.store(engine)
         let versions = try await store.surveyVersions()
         #expect(versions.count == 1)
         #expect(versions[0].survey == "small" && versions[0].version == 1 && versions[0].publishedBy == "coordinator")
@@ -19,9 +19,9 @@ struct PublishTests {
         #expect(try await store.auditLog().filter { $0.action == .publish }.count == 1)
     }
 
-    @Test("a published version never changes: another definition under the same number is refused")
-    func versionNeverChanges() async throws {
-        let (store, _) = try await Fixtures.store()
+    @Test("a published version never changes: another definition under the same number is refused", arguments: Engine.allCases)
+    func versionNeverChanges(_ engine: Engine) async throws {
+        let (store, _) = try await Fixtures.store(engine)
         let changed = try Fixtures.smallSurvey { $0.replacingOccurrences(of: ">Small survey<", with: ">A small survey<") }
         await #expect(throws: SurveyStoreError.versionChanged(survey: "small", version: 1)) {
             try await store.publish(changed, by: "coordinator")
@@ -34,23 +34,19 @@ struct PublishTests {
         #expect(try await store.surveyVersions().map(\.version) == [1, 3])
     }
 
-    @Test("the database itself refuses to change or delete a published version")
-    func databaseGuards() async throws {
-        let (store, _) = try await Fixtures.store()
-        await #expect(throws: DatabaseError.self) {
-            try await store.writer.write { db in try db.execute(sql: "UPDATE survey_version SET definition = 'x'") }
-        }
-        await #expect(throws: DatabaseError.self) {
-            try await store.writer.write { db in try db.execute(sql: "DELETE FROM survey_version") }
-        }
+    @Test("the database itself refuses to change or delete a published version", arguments: Engine.allCases)
+    func databaseGuards(_ engine: Engine) async throws {
+        let (store, _) = try await Fixtures.store(engine)
+        await Fixtures.expectRefused(store, "UPDATE survey_version SET definition = 'x'", "a published survey version never changes")
+        await Fixtures.expectRefused(store, "DELETE FROM survey_version", "a published survey version is never deleted")
         #expect(try await store.latestVersion(of: "small").definition.contains("Small survey"))
     }
 
-    @Test("the survey may be left out only when the database holds exactly one")
-    func resolveSurvey() async throws {
-        let empty = try GRDBSurveyStore.inMemory()
+    @Test("the survey may be left out only when the database holds exactly one", arguments: Engine.allCases)
+    func resolveSurvey(_ engine: Engine) async throws {
+        let empty = try await engine.makeStore()
         await #expect(throws: SurveyStoreError.noSurvey) { try await empty.resolveSurvey(nil) }
-        let (store, _) = try await Fixtures.store()
+        let (store, _) = try await Fixtures.store(engine)
         #expect(try await store.resolveSurvey(nil) == "small")
         await #expect(throws: SurveyStoreError.unknownSurvey("big", known: ["small"])) { try await store.resolveSurvey("big") }
         _ = try await store.publish(Fixtures.smallSurvey { $0.replacingOccurrences(of: "id=\"small\"", with: "id=\"other\"") }, by: "c")
@@ -65,7 +61,7 @@ struct PublishTests {
         do {
             let store = try GRDBSurveyStore(path: path)
             _ = try await store.publish(Fixtures.smallSurvey(), by: "coordinator")
-            #expect(try await store.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
+            #expect(try await Fixtures.string(store, "PRAGMA journal_mode") == "wal")
         }
         let reopened = try GRDBSurveyStore(path: path)
         #expect(try await reopened.surveyVersions().map(\.version) == [1])

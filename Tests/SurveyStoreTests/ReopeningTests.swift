@@ -9,8 +9,8 @@ import TrainingModel
 @Suite("Reopening a submitted response")
 struct ReopeningTests {
     /// A store with the small survey and one invitation, valid 30 days.
-    static func invited() async throws -> (GRDBSurveyStore, TestClock, IssuedInvitation) {
-        let (store, clock) = try await Fixtures.store()
+    static func invited(_ engine: Engine) async throws -> (any SurveyStore, TestClock, IssuedInvitation) {
+        let (store, clock) = try await Fixtures.store(engine)
         let invitation = try await store.invite([InvitationRequest(service: Fixtures.liege)], to: "small",
                                                 expiresAt: clock.now + 30 * 86_400, by: "c")[0]
         return (store, clock, invitation)
@@ -25,9 +25,9 @@ struct ReopeningTests {
         return answers
     }
 
-    @Test("reopening keeps every revision; the link opens the submitted answers for changes")
-    func revisionsKept() async throws {
-        let (store, clock, invitation) = try await Self.invited()
+    @Test("reopening keeps every revision; the link opens the submitted answers for changes", arguments: Engine.allCases)
+    func revisionsKept(_ engine: Engine) async throws {
+        let (store, clock, invitation) = try await Self.invited(engine)
         let first = try await store.submit(token: invitation.token, answers: Fixtures.answers())
         clock.advance(days: 1)
         let reopened = try await store.reopenInvitation(invitation.id, by: "anna")
@@ -48,14 +48,12 @@ struct ReopeningTests {
         #expect(audit.map(\.actor) == ["anna"] && audit.map(\.subject) == ["invitation \(invitation.id)"])
         #expect(audit.first?.detail.contains("contribution \(first.contribution)") == true)
         // The reopening itself is kept like a revision: never changed, never deleted.
-        await #expect(throws: DatabaseError.self) {
-            try await store.writer.write { db in try db.execute(sql: "DELETE FROM reopening") }
-        }
+        await Fixtures.expectRefused(store, "DELETE FROM reopening", "a reopening is never deleted")
     }
 
-    @Test("a submission after a reopening replaces the response's needs; export and inventory show the new ones only")
-    func needsReplaced() async throws {
-        let (store, clock, invitation) = try await Self.invited()
+    @Test("a submission after a reopening replaces the response's needs; export and inventory show the new ones only", arguments: Engine.allCases)
+    func needsReplaced(_ engine: Engine) async throws {
+        let (store, clock, invitation) = try await Self.invited(engine)
         let other = try await store.invite([InvitationRequest(service: ServiceIdentity(country: "NL", kind: .police, name: "Politie Rotterdam"))],
                                            to: "small", expiresAt: clock.now + 86_400, by: "c")[0]
         let first = try await store.submit(token: invitation.token, answers: Fixtures.answers())
@@ -80,9 +78,9 @@ struct ReopeningTests {
         #expect(inventory.row(.init("labour-exploitation"), group) == nil)
     }
 
-    @Test("submitting twice after a reopening is one submission; reopening twice is one reopening")
-    func doubleClicks() async throws {
-        let (store, clock, invitation) = try await Self.invited()
+    @Test("submitting twice after a reopening is one submission; reopening twice is one reopening", arguments: Engine.allCases)
+    func doubleClicks(_ engine: Engine) async throws {
+        let (store, clock, invitation) = try await Self.invited(engine)
         _ = try await store.submit(token: invitation.token, answers: Fixtures.answers())
         let reopened = try await store.reopenInvitation(invitation.id, by: "anna")
         clock.advance(days: 1)
@@ -101,19 +99,15 @@ struct ReopeningTests {
             try await store.saveDraft(token: invitation.token, answers: Fixtures.answers())
         }
         // The database itself allows no more submissions than reopenings + 1.
-        await #expect(throws: DatabaseError.self) {
-            try await store.writer.write { db in
-                try db.execute(sql: """
-                    INSERT INTO response_revision (response_id, number, state, answers, saved_at)
-                    SELECT response_id, 99, 'submitted', answers, saved_at FROM response_revision LIMIT 1
-                    """)
-            }
-        }
+        await Fixtures.expectRefused(store, """
+            INSERT INTO response_revision (response_id, number, state, answers, saved_at)
+            SELECT response_id, 99, 'submitted', answers, saved_at FROM response_revision LIMIT 1
+            """, "a response is submitted at most once per opening")
     }
 
-    @Test("unknown, withdrawn, expired and never submitted invitations are not reopened, with a reason")
-    func refusals() async throws {
-        let (store, clock, invitation) = try await Self.invited()
+    @Test("unknown, withdrawn, expired and never submitted invitations are not reopened, with a reason", arguments: Engine.allCases)
+    func refusals(_ engine: Engine) async throws {
+        let (store, clock, invitation) = try await Self.invited(engine)
         await #expect(throws: SurveyStoreError.unknownInvitationID(99)) { try await store.reopenInvitation(99, by: "anna") }
 
         await #expect(throws: SurveyStoreError.reopenRefused(invitation: invitation.id, .notSubmitted)) {
@@ -149,9 +143,9 @@ struct ReopeningTests {
         #expect(try await store.auditLog().filter { $0.action == .reopen }.isEmpty)
     }
 
-    @Test("a reopened response counts as draft until it is submitted again")
-    func status() async throws {
-        let (store, _, invitation) = try await Self.invited()
+    @Test("a reopened response counts as draft until it is submitted again", arguments: Engine.allCases)
+    func status(_ engine: Engine) async throws {
+        let (store, _, invitation) = try await Self.invited(engine)
         _ = try await store.submit(token: invitation.token, answers: Fixtures.answers())
         let counts = { try await store.status(of: "small").map { [$0.invited, $0.draft, $0.submitted] } }
         #expect(try await counts() == [[1, 0, 1]])
@@ -161,9 +155,9 @@ struct ReopeningTests {
         #expect(try await counts() == [[1, 0, 1]])
     }
 
-    @Test("a reopened link that expires shows its last submission read-only, not the later draft")
-    func expiredWhileReopened() async throws {
-        let (store, clock, invitation) = try await Self.invited()
+    @Test("a reopened link that expires shows its last submission read-only, not the later draft", arguments: Engine.allCases)
+    func expiredWhileReopened(_ engine: Engine) async throws {
+        let (store, clock, invitation) = try await Self.invited(engine)
         let first = try await store.submit(token: invitation.token, answers: Fixtures.answers())
         try await store.reopenInvitation(invitation.id, by: "anna")
         _ = try await store.saveDraft(token: invitation.token, answers: Self.changedAnswers)

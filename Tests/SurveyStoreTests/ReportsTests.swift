@@ -7,9 +7,9 @@ import TrainingModel
 
 @Suite("Status and inventory")
 struct ReportsTests {
-    @Test("the inventory gives services asking, staff, mean gap and mean priority per topic, country and kind")
-    func inventoryFigures() async throws {
-        let (store, _) = try await Fixtures.store()
+    @Test("the inventory gives services asking, staff, mean gap and mean priority per topic, country and kind", arguments: Engine.allCases)
+    func inventoryFigures(_ engine: Engine) async throws {
+        let (store, _) = try await Fixtures.store(engine)
         _ = try await store.importNeeds(csv: Fixtures.bytes("needs-inventory.csv"), name: "needs-inventory.csv", into: "small", by: "c")
         let inventory = try await store.inventory(of: "small", by: "coordinator")
         func row(_ topic: String?, _ country: CountryCode, _ kind: ServiceKind) -> InventoryRow? {
@@ -31,9 +31,9 @@ struct ReportsTests {
         #expect(try await store.auditLog().last?.subject == "inventory")
     }
 
-    @Test("status counts invited, draft and submitted per country and kind; withdrawn invitations do not count")
-    func status() async throws {
-        let (store, clock) = try await Fixtures.store()
+    @Test("status counts invited, draft and submitted per country and kind; withdrawn invitations do not count", arguments: Engine.allCases)
+    func status(_ engine: Engine) async throws {
+        let (store, clock) = try await Fixtures.store(engine)
         let police = ServiceIdentity(country: "NL", kind: .police, name: "Politie Rotterdam")
         let issued = try await store.invite([InvitationRequest(service: Fixtures.liege), InvitationRequest(service: Fixtures.liege),
                                              InvitationRequest(service: police), InvitationRequest(service: police)],

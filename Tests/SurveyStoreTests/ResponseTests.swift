@@ -7,13 +7,13 @@ import TrainingModel
 
 @Suite("Drafts and submissions")
 struct ResponseTests {
-    static func invited(_ store: GRDBSurveyStore, _ clock: TestClock) async throws -> IssuedInvitation {
+    static func invited(_ store: any SurveyStore, _ clock: TestClock) async throws -> IssuedInvitation {
         try await store.invite([InvitationRequest(service: Fixtures.liege)], to: "small", expiresAt: clock.now + 30 * 86_400, by: "c")[0]
     }
 
-    @Test("a draft saved twice keeps both revisions, nothing overwritten")
-    func draftTwice() async throws {
-        let (store, clock) = try await Fixtures.store()
+    @Test("a draft saved twice keeps both revisions, nothing overwritten", arguments: Engine.allCases)
+    func draftTwice(_ engine: Engine) async throws {
+        let (store, clock) = try await Fixtures.store(engine)
         let invitation = try await Self.invited(store, clock)
         var first = Fixtures.answers()
         first["staff"] = .number(10)
@@ -27,14 +27,12 @@ struct ResponseTests {
         #expect(revisions[0].answers == first && revisions[1].answers == Fixtures.answers())
         #expect(revisions[1].savedAt.timeIntervalSince(revisions[0].savedAt) == 86_400)
         #expect(try await store.openInvitation(token: invitation.token).answers == Fixtures.answers())
-        await #expect(throws: DatabaseError.self) {
-            try await store.writer.write { db in try db.execute(sql: "UPDATE response_revision SET answers = '{}'") }
-        }
+        await Fixtures.expectRefused(store, "UPDATE response_revision SET answers = '{}'", "a saved revision never changes")
     }
 
-    @Test("submitting twice is one submission with the same contribution id")
-    func doubleSubmit() async throws {
-        let (store, clock) = try await Fixtures.store()
+    @Test("submitting twice is one submission with the same contribution id", arguments: Engine.allCases)
+    func doubleSubmit(_ engine: Engine) async throws {
+        let (store, clock) = try await Fixtures.store(engine)
         let invitation = try await Self.invited(store, clock)
         let first = try await store.submit(token: invitation.token, answers: Fixtures.answers())
         #expect(!first.alreadySubmitted && first.needs == 3 && first.contribution.count == 8)
@@ -51,9 +49,9 @@ struct ResponseTests {
         #expect(try await store.submit(token: invitation.token, answers: changed).contribution == first.contribution)
     }
 
-    @Test("after submission a draft can no longer be saved")
-    func noDraftAfterSubmission() async throws {
-        let (store, clock) = try await Fixtures.store()
+    @Test("after submission a draft can no longer be saved", arguments: Engine.allCases)
+    func noDraftAfterSubmission(_ engine: Engine) async throws {
+        let (store, clock) = try await Fixtures.store(engine)
         let invitation = try await Self.invited(store, clock)
         let receipt = try await store.submit(token: invitation.token, answers: Fixtures.answers())
         await #expect(throws: SurveyStoreError.alreadySubmitted(contribution: receipt.contribution, at: receipt.submittedAt)) {
@@ -63,9 +61,9 @@ struct ResponseTests {
         #expect(opened.submission?.contribution == receipt.contribution)
     }
 
-    @Test("a refused submission lists every problem in the respondent's language and keeps the answers as a draft")
-    func refusedSubmission() async throws {
-        let (store, clock) = try await Fixtures.store()
+    @Test("a refused submission lists every problem in the respondent's language and keeps the answers as a draft", arguments: Engine.allCases)
+    func refusedSubmission(_ engine: Engine) async throws {
+        let (store, clock) = try await Fixtures.store(engine)
         let invitation = try await Self.invited(store, clock)
         var answers = Fixtures.answers(.dutch)
         answers["country"] = nil
@@ -82,9 +80,9 @@ struct ResponseTests {
         #expect(try await store.exportNeeds(of: "small", by: "c").isEmpty)
     }
 
-    @Test("a submission stores its needs with the service's identity and the service's working languages")
-    func submissionNeeds() async throws {
-        let (store, clock) = try await Fixtures.store()
+    @Test("a submission stores its needs with the service's identity and the service's working languages", arguments: Engine.allCases)
+    func submissionNeeds(_ engine: Engine) async throws {
+        let (store, clock) = try await Fixtures.store(engine)
         let invitation = try await Self.invited(store, clock)
         let receipt = try await store.submit(token: invitation.token, answers: Fixtures.answers())
         let needs = try await store.exportNeeds(of: "small", by: "c")
@@ -92,12 +90,12 @@ struct ResponseTests {
         #expect(needs.map(\.topic) == ["financial-investigation", "labour-exploitation", nil])
         #expect(needs.allSatisfy { $0.country == "BE" && $0.serviceKind == .labourInspection && $0.service == "Inspection Liège" })
         #expect(needs[0].languages == ["fr", "en"] && needs[0].modes == [.onsite] && needs[0].period == "2027-Q3")
-        #expect(try await store.writer.read { db in try String.fetchOne(db, sql: "SELECT languages FROM service") } == "fr de")
+        #expect(try await Fixtures.string(store, "SELECT languages FROM service") == "fr de")
     }
 
-    @Test("a response keeps answering the version it started on")
-    func versionKept() async throws {
-        let (store, clock) = try await Fixtures.store()
+    @Test("a response keeps answering the version it started on", arguments: Engine.allCases)
+    func versionKept(_ engine: Engine) async throws {
+        let (store, clock) = try await Fixtures.store(engine)
         let invitation = try await Self.invited(store, clock)
         _ = try await store.saveDraft(token: invitation.token, answers: Fixtures.answers())
         _ = try await store.publish(Fixtures.smallSurvey(version: 2) { $0.replacingOccurrences(of: "max=\"5000\"", with: "max=\"20\"") }, by: "c")
@@ -109,9 +107,9 @@ struct ResponseTests {
         await #expect(throws: SurveyStoreError.self) { try await store.submit(token: other.token, answers: Fixtures.answers()) }
     }
 
-    @Test("answers larger than a response may hold are refused before anything is stored")
-    func tooLarge() async throws {
-        let (store, clock) = try await Fixtures.store()
+    @Test("answers larger than a response may hold are refused before anything is stored", arguments: Engine.allCases)
+    func tooLarge(_ engine: Engine) async throws {
+        let (store, clock) = try await Fixtures.store(engine)
         let invitation = try await Self.invited(store, clock)
         var answers = Fixtures.answers()
         answers["other-needs"] = .text(String(repeating: "x", count: 600_000))
@@ -119,9 +117,9 @@ struct ResponseTests {
         #expect(try await store.revisions(ofInvitation: invitation.id).isEmpty)
     }
 
-    @Test("a response keeps what its respondent saved up to its room; autosaves never fill it")
-    func draftsQuota() async throws {
-        let (store, clock) = try await Fixtures.store()
+    @Test("a response keeps what its respondent saved up to its room; autosaves never fill it", arguments: Engine.allCases)
+    func draftsQuota(_ engine: Engine) async throws {
+        let (store, clock) = try await Fixtures.store(engine)
         let invitation = try await Self.invited(store, clock)
         let large = String(repeating: "x", count: 400_000)
         var saved = 0

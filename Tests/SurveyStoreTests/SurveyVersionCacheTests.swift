@@ -6,9 +6,9 @@ import TrainingModel
 
 @Suite("Survey version cache")
 struct SurveyVersionCacheTests {
-    @Test("two openings of an invitation give equal versions and the same decoded survey")
-    func openedTwice() async throws {
-        let (store, clock) = try await Fixtures.store()
+    @Test("two openings of an invitation give equal versions and the same decoded survey", arguments: Engine.allCases)
+    func openedTwice(_ engine: Engine) async throws {
+        let (store, clock) = try await Fixtures.store(engine)
         let invitation = try await store.invite([InvitationRequest(service: Fixtures.liege)], to: "small", expiresAt: clock.now + 86_400, by: "c")[0]
         let first = try await store.openInvitation(token: invitation.token)
         let second = try await store.openInvitation(token: invitation.token)
@@ -18,9 +18,9 @@ struct SurveyVersionCacheTests {
         #expect(try await store.surveyVersions() == [first.version])
     }
 
-    @Test("the cache loads and decodes a version once and keeps each id apart")
-    func loadsOnce() async throws {
-        let (store, _) = try await Fixtures.store()
+    @Test("the cache loads and decodes a version once and keeps each id apart", arguments: Engine.allCases)
+    func loadsOnce(_ engine: Engine) async throws {
+        let (store, _) = try await Fixtures.store(engine)
         let version = try await store.surveyVersions()[0]
         let cache = SurveyVersionCache()
         var loads = 0

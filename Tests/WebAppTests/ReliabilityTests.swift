@@ -2,6 +2,8 @@ import Foundation
 import Glibc
 import HTTPTypes
 import Hummingbird
+import PostgresStore
+import TestSupport
 import HummingbirdTesting
 import SurveyStore
 import SurveyDefinition
@@ -13,22 +15,31 @@ import TrainingModel
 /// coordinator locked out by someone else, slow sockets and unauthenticated uploads.
 @Suite("reliability")
 struct ReliabilityTests {
-    /// Two web apps on one SQLite file, as two `serve` processes would run.
+    /// Two web apps on one database (an SQLite file, or a PostgreSQL database with a pool of
+    /// connections each), as two `serve` processes would run.
     struct TwoProcesses {
         let directory: URL
         let clock = ManualClock()
-        let first: (surveys: GRDBSurveyStore, web: SQLiteWebStore)
-        let second: (surveys: GRDBSurveyStore, web: SQLiteWebStore)
+        let first: (surveys: any SurveyStore, web: any WebStore)
+        let second: (surveys: any SurveyStore, web: any WebStore)
         var token = ""
 
-        init() async throws {
+        init(_ engine: WebEngine = .sqlite) async throws {
             directory = FileManager.default.temporaryDirectory.appendingPathComponent("jt-reliability-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             let path = directory.appendingPathComponent("jointtraining.sqlite").path
             let now = clock.clock.now
-            let one = try StoreDatabase.open(path: path), two = try StoreDatabase.open(path: path)
-            first = (try GRDBSurveyStore(database: one, clock: now), try SQLiteWebStore(database: one))
-            second = (try GRDBSurveyStore(database: two, clock: now), try SQLiteWebStore(database: two))
+            switch engine {
+            case .sqlite:
+                let one = try StoreDatabase.open(path: path), two = try StoreDatabase.open(path: path)
+                first = (try GRDBSurveyStore(database: one, clock: now), try SQLiteWebStore(database: one))
+                second = (try GRDBSurveyStore(database: two, clock: now), try SQLiteWebStore(database: two))
+            case .postgres:
+                let address = try PostgresServer.shared().makeDatabase()
+                let one = try PostgresStoreDatabase(address: address), two = try PostgresStoreDatabase(address: address)
+                first = (try await PostgresSurveyStore(database: one, clock: now), try await PostgresWebStore(database: one))
+                second = (try await PostgresSurveyStore(database: two, clock: now), try await PostgresWebStore(database: two))
+            }
             _ = try await first.surveys.publish(TestWorld.publishable, by: "test")
             try await first.web.addCoordinator(name: TestWorld.coordinatorName, passwordHash: TestWorld.passwordHash, replace: false,
                                                at: clock.clock.now())
@@ -55,9 +66,9 @@ struct ReliabilityTests {
         }
     }
 
-    @Test("two processes on one database: X on one, Y on the other, X again on the first: X is stored and shown by both")
-    func repeatedSaveAcrossProcesses() async throws {
-        let world = try await TwoProcesses()
+    @Test("two processes on one database: X on one, Y on the other, X again on the first: X is stored and shown by both", arguments: WebEngine.allCases)
+    func repeatedSaveAcrossProcesses(_ engine: WebEngine) async throws {
+        let world = try await TwoProcesses(engine)
         defer { try? FileManager.default.removeItem(at: world.directory) }
         let token = world.token
         try await world.run { firstClient, secondClient, json throws in
@@ -72,9 +83,9 @@ struct ReliabilityTests {
         #expect(stored?["unit"] == .text("X"))
     }
 
-    @Test("concurrent saves on one link: every acknowledged revision holds what was sent, and the page shows the latest")
-    func concurrentSaves() async throws {
-        let world = try await TwoProcesses()
+    @Test("concurrent saves on one link: every acknowledged revision holds what was sent, and the page shows the latest", arguments: WebEngine.allCases)
+    func concurrentSaves(_ engine: WebEngine) async throws {
+        let world = try await TwoProcesses(engine)
         defer { try? FileManager.default.removeItem(at: world.directory) }
         let token = world.token
         try await world.run { firstClient, secondClient, json throws in
@@ -105,9 +116,9 @@ struct ReliabilityTests {
         }
     }
 
-    @Test("a session survives a restart and a sign-out ends it in every process")
-    func sessionsInTheDatabase() async throws {
-        let world = try await TwoProcesses()
+    @Test("a session survives a restart and a sign-out ends it in every process", arguments: WebEngine.allCases)
+    func sessionsInTheDatabase(_ engine: WebEngine) async throws {
+        let world = try await TwoProcesses(engine)
         defer { try? FileManager.default.removeItem(at: world.directory) }
         let (one, two) = try await world.apps()
         let cookies = try await one.test(.router) { client throws -> [String: String] in

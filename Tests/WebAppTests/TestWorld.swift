@@ -5,13 +5,23 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
+import PostgresStore
+import TestSupport
 import SurveyDefinition
 import SurveyStore
 import Testing
 import TrainingModel
 @testable import WebApp
 
-/// A web app on stores in memory, with the shipped survey published, a few services invited
+/// The engines the web app's store tests run on.
+enum WebEngine: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    case sqlite
+    case postgres
+
+    var testDescription: String { rawValue }
+}
+
+/// A web app on stores in memory (or on a PostgreSQL database), with the shipped survey published, a few services invited
 /// and one coordinator account; its clock only moves when a test says so.
 struct TestWorld {
     static let packageRoot = URL(fileURLWithPath: #filePath)
@@ -30,8 +40,8 @@ struct TestWorld {
     static let passwordHash = Passwords.hash(coordinatorPassword, cost: 4)
 
     let clock: ManualClock
-    let surveys: GRDBSurveyStore
-    let web: SQLiteWebStore
+    let surveys: any SurveyStore
+    let web: any WebStore
     var settings: WebSettings
     /// Tokens by service name: "Politiezone Antwerpen" (BE police), "Politie Rotterdam" (NL police),
     /// "Parquet de Liège" (BE prosecution), "Police grand-ducale" (LU police).
@@ -42,10 +52,18 @@ struct TestWorld {
         packageRoot.appendingPathComponent(path).path
     }
 
-    init(settings: WebSettings = WebSettings()) async throws {
+    init(settings: WebSettings = WebSettings(), engine: WebEngine = .sqlite, postgres: PostgresStoreDatabase? = nil) async throws {
         clock = ManualClock()
-        surveys = try GRDBSurveyStore.inMemory(clock: clock.clock.now)
-        web = try SQLiteWebStore(database: surveys.database)
+        switch engine {
+        case .sqlite:
+            let store = try GRDBSurveyStore.inMemory(clock: clock.clock.now)
+            surveys = store
+            web = try SQLiteWebStore(database: store.database)
+        case .postgres:
+            let database = try postgres ?? PostgresStoreDatabase(address: PostgresServer.shared().makeDatabase())
+            surveys = try await PostgresSurveyStore(database: database, clock: clock.clock.now)
+            web = try await PostgresWebStore(database: database)
+        }
         self.settings = settings
         _ = try await surveys.publish(Self.publishable, by: "test")
         try await web.addCoordinator(name: Self.coordinatorName, passwordHash: Self.passwordHash, replace: false, at: clock.clock.now())

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import SurveyStore
 import TrainingModel
 
 /// Turns every refusal and failure into a short page in the visitor's language (from `?lang=`
@@ -18,6 +19,11 @@ struct ErrorPageMiddleware: RouterMiddleware {
             return page(for: error.status, headers: error.headers, request: request)
         } catch let error as any HTTPResponseError {
             return page(for: error.status, headers: [:], request: request)
+        } catch let error as StoreUnavailable {
+            // The database server is restarting or out of reach: nothing was done, try again
+            // shortly (the pool reconnects by itself).
+            context.logger.warning("database unavailable", metadata: ["error": .string(error.description)])
+            return page(for: .serviceUnavailable, headers: [.retryAfter: "5"], request: request)
         } catch {
             context.logger.error("request failed", metadata: ["path": .string(RespondentPath.redacted(request.uri.path)),
                                                               "error": .string(String(describing: error))])
