@@ -42,6 +42,8 @@ enum CoordinatorWord: String, CaseIterable, Sendable {
     case flaggedSessions, noLegalBaseChecked, noSession, sessionNumber, languageAndMode, languageModeValue
     case participants, participantsValue, needsSeated, legalFlags, flagDiffers, flagUnknown, noProvision
     case needsLeftOut, noneLeftOut, need, topicOrText, why
+    case flagReform, when, lateLabel, keptFrom, keptMark, notKeptHeading
+    case confirmHint, confirmSession, saveConfirmed, confirmedSaved, replan, replanHint, replanButton, replanKeeps, replanNothingConfirmed
     case fileCurriculum, filePlanCSV, filePlanMarkdown, filePlanHTML, filePlanJSON, filePlanICS, fileMatches, fileNeeds, fileOther
 
     // MARK: Names of countries, delivery modes and training languages
