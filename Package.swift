@@ -123,7 +123,7 @@ let package = Package(
             name: "WebApp",
             dependencies: [
                 "SurveyDefinition", "SurveyStore", "NeedsInventory", "NeedsCSV", "CurriculumFormats", "TrainingModel", "Tabular",
-                "Matching", "Planning", "CurriculumExport", "PlanPipeline",
+                "Matching", "Planning", "CurriculumExport", "PlanPipeline", "Mail", "SurveyMail",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
@@ -223,7 +223,7 @@ let package = Package(
         .testTarget(
             name: "WebAppTests",
             dependencies: [
-                "WebApp", "SurveyStore", "SurveyDefinition", "TrainingModel", "CurriculumFormats",
+                "WebApp", "SurveyStore", "SurveyDefinition", "TrainingModel", "CurriculumFormats", "Mail", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -122,7 +122,7 @@ struct InvitationsPageTests {
             #expect(notSubmitted.status == .conflict)
             #expect(notSubmitted.htmlLang == "fr")
             #expect(notSubmitted.body.contains(#"role="alert"><p>L&#39;invitation \#(ids["Police grand-ducale"]!) n&#39;a pas encore de réponse envoyée"#))
-            #expect(notSubmitted.body.contains("<h2>Toutes les invitations</h2>"), "the list stays in view")
+            #expect(notSubmitted.body.contains("<h2 id=\"all-invitations\">Toutes les invitations</h2>"), "the list stays in view")
 
             _ = try await browser.post("/admin/invitations/\(ids["Parquet de Liège"]!)/revoke", [("_csrf", page.csrf!)])
             let withdrawn = try await browser.post("/admin/invitations/\(ids["Parquet de Liège"]!)/reopen", [("_csrf", page.csrf!)],

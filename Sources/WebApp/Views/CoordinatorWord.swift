@@ -30,6 +30,13 @@ enum CoordinatorWord: String, CaseIterable, Sendable {
     case invitationWithdrawn, responseReopened, reopenWithdrawn, reopenExpired, reopenNotSubmitted
     case problemCountry, problemKind, problemService, problemEmail, problemDays, problemNoCSV
 
+    // MARK: E-mail from the invitations page
+    case sendByEmail, mailNotSetUp, remindHeading, remindHint, remindWho, remindNotAnswered, remindAllOpen, sendReminders
+    case mailResultsInvitation, mailResultsReminder, mailSummary, mailSent, mailFailed, mailNoAddress, mailFailures, mailOutcome
+
+    // MARK: A page that does not exist
+    case notFoundTitle, notFoundText, notFoundBack
+
     // MARK: Match and plan
     case planIntro, planNotMade, catalogues, noCatalogue, thesaurus, legalBase, none, noLegalBase
     case budget, start, exportLanguage, uploadCatalogue, uploadHint, catalogueNotKept, catalogueFile, uploadAndCheck
