@@ -27,7 +27,7 @@ struct InvitationsPageTests {
 
             let page = try await browser.get("/admin/invitations")
             let submitted = Self.row(ids["Politiezone Antwerpen"]!, in: page)
-            #expect(submitted.contains("<td>submitted</td>") && submitted.contains("<td>2027-01-15</td>"))
+            #expect(submitted.contains("<td>submitted</td>") && submitted.contains("<td class=\"date\">2027-01-15</td>"))
             #expect(submitted.contains("/reopen\"") && submitted.contains("/revoke\""))
             let drafted = Self.row(ids["Politie Rotterdam"]!, in: page)
             #expect(drafted.contains("<td>draft saved</td>") && !drafted.contains("/reopen\"") && drafted.contains("/revoke\""))

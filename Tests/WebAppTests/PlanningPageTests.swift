@@ -47,6 +47,9 @@ struct PlanningPageTests {
             let french = try await browser.get(location + "?lang=fr")
             #expect(french.body.contains("trop peu de participants") || french.body.contains("aucun module"))
             #expect(!french.body.contains("too few participants") && !french.body.contains("no module answers it"))
+            // Every export is described, the Europass one too.
+            #expect(page.body.contains("curriculum-elm.xml — the sessions as Europass learning opportunities"))
+            #expect(!page.body.contains("— exported file"))
             let markdown = try await browser.get("\(location)/plan.md")
             #expect(markdown.body.contains("Besoins non couverts"))
             for file in ["curriculum.xml", "plan.csv", "plan.md", "plan.html", "plan.json", "matches.json", "needs.csv"] {

@@ -244,6 +244,7 @@ struct PlanningController: Sendable {
     static func describe(_ file: String) -> CoordinatorWord {
         switch file {
         case "curriculum.xml": .fileCurriculum
+        case "curriculum-elm.xml": .fileCurriculumELM
         case "plan.csv", "plan.xlsx": .filePlanCSV
         case "plan.md": .filePlanMarkdown
         case "plan.html": .filePlanHTML

@@ -200,6 +200,7 @@ extension CoordinatorText {
         .replanKeeps: "Nieuwe planning van plan %1: de bevestigde sessies %2 blijven ongewijzigd behouden.",
         .replanNothingConfirmed: "Nieuwe planning van plan %1: geen enkele sessie ervan is bevestigd, dus het nieuwe plan begint van voren af aan. Bevestig sessies op de pagina van het plan om ze te behouden.",
         .fileCurriculum: "het gezamenlijke curriculum (XML met zijn schema)",
+        .fileCurriculumELM: "de sessies als Europass-leermogelijkheden (European Learning Model)",
         .filePlanCSV: "één regel per sessie, voor een rekenblad",
         .filePlanMarkdown: "het plan als verslag (Markdown)",
         .filePlanHTML: "het plan als pagina om af te drukken of te mailen",

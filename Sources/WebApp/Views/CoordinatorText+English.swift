@@ -199,6 +199,7 @@ extension CoordinatorText {
         .replanKeeps: "Replanning plan %1: its confirmed sessions %2 are kept exactly as they are.",
         .replanNothingConfirmed: "Replanning plan %1: none of its sessions is confirmed, so the new plan starts afresh. Confirm sessions on the plan's page to keep them.",
         .fileCurriculum: "the joint curriculum (XML with its schema)",
+        .fileCurriculumELM: "the sessions as Europass learning opportunities (European Learning Model)",
         .filePlanCSV: "one line per session, for a spreadsheet",
         .filePlanMarkdown: "the plan as a report (Markdown)",
         .filePlanHTML: "the plan as a page to print or mail",

@@ -201,6 +201,7 @@ extension CoordinatorText {
         .replanKeeps: "Nouvelle planification du plan %1 : ses sessions confirmées %2 sont maintenues telles quelles.",
         .replanNothingConfirmed: "Nouvelle planification du plan %1 : aucune de ses sessions n'est confirmée, le nouveau plan repart donc de zéro. Confirmez des sessions sur la page du plan pour les maintenir.",
         .fileCurriculum: "le programme de formation commun (XML avec son schéma)",
+        .fileCurriculumELM: "les sessions comme offres de formation Europass (European Learning Model)",
         .filePlanCSV: "une ligne par session, pour un tableur",
         .filePlanMarkdown: "le plan sous forme de rapport (Markdown)",
         .filePlanHTML: "le plan sous forme de page à imprimer ou à envoyer",

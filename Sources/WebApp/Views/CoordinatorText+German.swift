@@ -200,6 +200,7 @@ extension CoordinatorText {
         .replanKeeps: "Neue Planung von Plan %1: seine bestätigten Sitzungen %2 bleiben unverändert erhalten.",
         .replanNothingConfirmed: "Neue Planung von Plan %1: keine seiner Sitzungen ist bestätigt, der neue Plan beginnt also von vorn. Bestätigen Sie Sitzungen auf der Seite des Plans, um sie beizubehalten.",
         .fileCurriculum: "das gemeinsame Curriculum (XML mit seinem Schema)",
+        .fileCurriculumELM: "die Sitzungen als Europass-Lernangebote (European Learning Model)",
         .filePlanCSV: "eine Zeile pro Sitzung, für eine Tabellenkalkulation",
         .filePlanMarkdown: "der Plan als Bericht (Markdown)",
         .filePlanHTML: "der Plan als Seite zum Drucken oder Versenden",

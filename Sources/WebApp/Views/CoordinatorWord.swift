@@ -51,7 +51,7 @@ enum CoordinatorWord: String, CaseIterable, Sendable {
     case needsLeftOut, noneLeftOut, need, topicOrText, why
     case flagReform, when, lateLabel, keptFrom, keptMark, notKeptHeading
     case confirmHint, confirmSession, saveConfirmed, confirmedSaved, replan, replanHint, replanButton, replanKeeps, replanNothingConfirmed
-    case fileCurriculum, filePlanCSV, filePlanMarkdown, filePlanHTML, filePlanJSON, filePlanICS, fileMatches, fileNeeds, fileOther
+    case fileCurriculum, fileCurriculumELM, filePlanCSV, filePlanMarkdown, filePlanHTML, filePlanJSON, filePlanICS, fileMatches, fileNeeds, fileOther
 
     // MARK: Names of countries, delivery modes and training languages
     case countryBE, countryNL, countryLU
