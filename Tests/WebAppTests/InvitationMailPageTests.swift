@@ -142,6 +142,7 @@ struct CoordinatorPageFrameTests {
             let inventory = try await browser.get("/admin/inventory")
             #expect(inventory.body.contains("<main id=\"main\" tabindex=\"-1\" class=\"wide\">"))
             let dashboard = try await browser.get("/admin")
+            #expect(dashboard.body.contains("<a href=\"/admin/invitations#remind-heading\" id=\"remind-link\">"))
             #expect(dashboard.body.contains("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-labelledby=\"rates-heading-BE\">"))
             #expect(dashboard.body.contains("<h2 id=\"rates-heading-BE\">"))
             let css = try await browser.get("/assets/app.css")

@@ -108,6 +108,7 @@ extension CoordinatorText {
         .problemDays: "Geldig gedurende: geef een aantal dagen van 1 tot 730.",
         .problemNoCSV: "Kies een CSV-bestand met de kolommen country, kind, service en email.",
 
+        .remindLink: "Diensten die nog niet geantwoord hebben een herinnering per e-mail sturen",
         .sendByEmail: "Elke nieuwe link nu per e-mail naar het adres sturen, in de taal van de uitnodiging",
         .mailNotSetUp: "Het versturen van e-mails is op deze server niet ingesteld: de links staan hier om met de hand door te geven. Start de server met --smtp smtp://HOST:POORT (of JOINTTRAINING_SMTP_URL) en --from ADRES (of JOINTTRAINING_MAIL_FROM) om uitnodigingen en herinneringen vanaf deze pagina te versturen.",
         .remindHeading: "Herinneringen per e-mail",

@@ -107,6 +107,7 @@ extension CoordinatorText {
         .problemDays: "Valid for: give a number of days from 1 to 730.",
         .problemNoCSV: "Choose a CSV file with the columns country, kind, service and email.",
 
+        .remindLink: "Send reminders by e-mail to the services that have not answered yet",
         .sendByEmail: "E-mail each new link to its address now, in the invitation's language",
         .mailNotSetUp: "E-mail is not set up on this server: links are shown here to pass on by hand. To send invitations and reminders from this page, start the server with --smtp smtp://HOST:PORT (or JOINTTRAINING_SMTP_URL) and --from ADDRESS (or JOINTTRAINING_MAIL_FROM).",
         .remindHeading: "Reminders by e-mail",

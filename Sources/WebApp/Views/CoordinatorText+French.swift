@@ -109,6 +109,7 @@ extension CoordinatorText {
         .problemDays: "Validité : indiquez un nombre de jours entre 1 et 730.",
         .problemNoCSV: "Choisissez un fichier CSV avec les colonnes country, kind, service et email.",
 
+        .remindLink: "Envoyer un rappel par e-mail aux services qui n'ont pas encore répondu",
         .sendByEmail: "Envoyer maintenant chaque nouveau lien par e-mail à son adresse, dans la langue de l'invitation",
         .mailNotSetUp: "L'envoi d'e-mails n'est pas configuré sur ce serveur : les liens sont affichés ici pour être transmis à la main. Pour envoyer invitations et rappels depuis cette page, démarrez le serveur avec --smtp smtp://HÔTE:PORT (ou JOINTTRAINING_SMTP_URL) et --from ADRESSE (ou JOINTTRAINING_MAIL_FROM).",
         .remindHeading: "Rappels par e-mail",

@@ -108,6 +108,7 @@ extension CoordinatorText {
         .problemDays: "Gültig für: Geben Sie eine Zahl von Tagen zwischen 1 und 730 an.",
         .problemNoCSV: "Wählen Sie eine CSV-Datei mit den Spalten country, kind, service und email.",
 
+        .remindLink: "Diensten, die noch nicht geantwortet haben, eine Erinnerung per E-Mail senden",
         .sendByEmail: "Jeden neuen Link jetzt per E-Mail an seine Adresse senden, in der Sprache der Einladung",
         .mailNotSetUp: "Der E-Mail-Versand ist auf diesem Server nicht eingerichtet: Die Links stehen hier, um sie von Hand weiterzugeben. Um Einladungen und Erinnerungen von dieser Seite aus zu senden, starten Sie den Server mit --smtp smtp://HOST:PORT (oder JOINTTRAINING_SMTP_URL) und --from ADRESSE (oder JOINTTRAINING_MAIL_FROM).",
         .remindHeading: "Erinnerungen per E-Mail",

@@ -31,7 +31,7 @@ enum CoordinatorWord: String, CaseIterable, Sendable {
     case problemCountry, problemKind, problemService, problemEmail, problemDays, problemNoCSV
 
     // MARK: E-mail from the invitations page
-    case sendByEmail, mailNotSetUp, remindHeading, remindHint, remindWho, remindNotAnswered, remindAllOpen, sendReminders
+    case remindLink, sendByEmail, mailNotSetUp, remindHeading, remindHint, remindWho, remindNotAnswered, remindAllOpen, sendReminders
     case mailResultsInvitation, mailResultsReminder, mailSummary, mailSent, mailFailed, mailNoAddress, mailFailures, mailOutcome
 
     // MARK: A page that does not exist
