@@ -35,7 +35,8 @@ struct MailOptions: ParsableArguments {
     /// The relay and sender when a relay is given (option or environment), for `serve`: without
     /// one the dashboard shows links to pass on by hand. A relay without a sender is an error.
     func relayIfGiven() throws -> (SMTPSettings, MailAddress)? {
-        guard SMTPSettings.url(option: smtp, environment: ProcessInfo.processInfo.environment) != nil else { return nil }
+        // An empty variable is no relay: `serve` then runs without e-mail rather than refusing to start.
+        guard let url = SMTPSettings.url(option: smtp, environment: ProcessInfo.processInfo.environment), !url.isEmpty else { return nil }
         return try settings(for: "--smtp")
     }
 
