@@ -145,7 +145,7 @@ let package = Package(
             name: "WebApp",
             dependencies: [
                 "Diagnostics", "SurveyDefinition", "SurveyStore", "NeedsInventory", "NeedsCSV", "CurriculumFormats", "TrainingModel",
-                "Tabular", "Planning", "CurriculumExport", "PlanPipeline", "PostgresStore",
+                "Tabular", "Planning", "CurriculumExport", "PlanPipeline", "PostgresStore", "Mail", "SurveyMail",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
@@ -257,7 +257,7 @@ let package = Package(
         .testTarget(
             name: "WebAppTests",
             dependencies: [
-                "WebApp", "Diagnostics", "SurveyStore", "PostgresStore", "SurveyDefinition", "TrainingModel", "CurriculumFormats", "TestSupport",
+                "WebApp", "Diagnostics", "SurveyStore", "PostgresStore", "SurveyDefinition", "TrainingModel", "CurriculumFormats", "Mail", "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -15,10 +15,11 @@ struct MailOptions: ParsableArguments {
     var from: String?
 
     /// The relay's settings and the sender, or a usage error that says what is missing.
-    func settings() throws -> (SMTPSettings, MailAddress) {
+    /// `needer`: what needs them, as the messages name it.
+    func settings(for needer: String = "--send") throws -> (SMTPSettings, MailAddress) {
         let environment = ProcessInfo.processInfo.environment
         guard let url = SMTPSettings.url(option: smtp, environment: environment) else {
-            throw ValidationError("--send needs a mail relay: give --smtp smtp://HOST:PORT or set JOINTTRAINING_SMTP_URL")
+            throw ValidationError("\(needer) needs a mail relay: give --smtp smtp://HOST:PORT or set JOINTTRAINING_SMTP_URL")
         }
         let settings: SMTPSettings
         switch SMTPSettings.parse(url, environment: environment) {
@@ -26,11 +27,19 @@ struct MailOptions: ParsableArguments {
         case .failure(let error): throw ValidationError("--smtp: \(error.message)")
         }
         guard let sender = from ?? environment["JOINTTRAINING_MAIL_FROM"] else {
-            throw ValidationError("--send needs a sender: give --from ADDRESS or set JOINTTRAINING_MAIL_FROM")
+            throw ValidationError("\(needer) needs a sender: give --from ADDRESS or set JOINTTRAINING_MAIL_FROM")
         }
         let address = MailAddress(sender, name: "JointTraining")
         guard address.isSendable else { throw ValidationError("--from \"\(sender)\" is not an e-mail address") }
         return (settings, address)
+    }
+
+    /// The relay and sender when a relay is given (option or environment), for `serve`: without
+    /// one the dashboard shows links to pass on by hand. A relay without a sender is an error.
+    func relayIfGiven() throws -> (SMTPSettings, MailAddress)? {
+        // An empty variable is no relay: `serve` then runs without e-mail rather than refusing to start.
+        guard let url = SMTPSettings.url(option: smtp, environment: ProcessInfo.processInfo.environment), !url.isEmpty else { return nil }
+        return try settings(for: "--smtp")
     }
 
     func mailer(store: any SurveyStore, baseURL: String) throws -> InvitationMailer {

@@ -12,7 +12,9 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
         Serves everything itself (pages, stylesheet, script): no outside site is contacted. \
         Put it behind a TLS reverse proxy that sets X-Forwarded-Proto: https, or give --secure, \
-        so that cookies are only sent over TLS. Create coordinator accounts with `jointtraining user add`.
+        so that cookies are only sent over TLS. Create coordinator accounts with `jointtraining user add`. \
+        With --smtp (or JOINTTRAINING_SMTP_URL) and --from (or JOINTTRAINING_MAIL_FROM), coordinators \
+        send invitations and reminders by e-mail from the invitations page.
         """
     )
 
@@ -39,10 +41,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("saves-per-minute"), help: "Draft saves allowed per invitation link and minute; autosave needs 2.")
     var savesPerMinute: Int = 30
 
+    @OptionGroup var mail: MailOptions
+
     func validate() throws {
         _ = try StoreLocation(db)
         try NumberOptions.check(port, in: NumberOptions.port, option: "--port", meaning: "a port number")
         try NumberOptions.check(savesPerMinute, in: NumberOptions.savesPerMinute, option: "--saves-per-minute", meaning: "a number of saves per link and minute")
+        _ = try mail.relayIfGiven()
     }
 
     func run() async throws {
@@ -50,7 +55,8 @@ struct ServeCommand: AsyncParsableCommand {
             host: host, port: port, secureCookies: secure, trustForwardedFor: behindProxy,
             curriculaDirectory: FileManager.default.fileExists(atPath: curricula) ? curricula : nil,
             baseURL: site.resolved(fallback: "http://\(host):\(port)"),
-            draftSaveLimit: .init(failures: savesPerMinute, window: 60)
+            draftSaveLimit: .init(failures: savesPerMinute, window: 60),
+            mail: try mail.relayIfGiven().map { MailRelay(settings: $0.0, from: $0.1) }
         )
         let location = try StoreLocation(db)
         let (surveys, web) = try await location.open()

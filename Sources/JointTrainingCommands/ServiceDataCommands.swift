@@ -8,21 +8,25 @@ struct ExportServiceCommand: AsyncParsableCommand {
         commandName: "export-service",
         abstract: "Print everything stored about one service as JSON: the answer to a request for access to personal data.",
         discussion: """
-        ID is an invitation number, as `survey invitations` lists it; the record covers the \
-        service that invitation was for: its name, every invitation with its e-mail address, \
-        every revision of its answers, its needs and every audit line about it. The export is \
-        written to the audit log.
+        ID is an invitation number, as `survey invitations` lists it, or for a service known \
+        only from an imported needs CSV (no invitation) its service number S4, which \
+        `survey invitations` lists below the invitations. The record covers the service: its \
+        name, every invitation with its e-mail address, every revision of its answers, its \
+        needs and every audit line about it. The export is written to the audit log.
         """
     )
 
-    @Argument(help: "The invitation number, as printed by `survey invite` and `survey invitations`.")
-    var invitation: Int64
+    @Argument(help: ArgumentHelp("The invitation number (17) or, for a service from imported needs, its service number (S4), as `survey invitations` lists them.", valueName: "id"))
+    var id: String
 
     @OptionGroup var database: DatabaseOptions
 
+    func validate() throws { _ = try ServiceDataCommands.reference(id) }
+
     func run() async throws {
         let store = try await database.open()
-        let record = try await storeCall { try await store.serviceRecord(invitation: invitation, by: database.who) }
+        let reference = try ServiceDataCommands.reference(id)
+        let record = try await storeCall { try await store.serviceRecord(reference, by: database.who) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
@@ -36,7 +40,8 @@ struct EraseServiceCommand: AsyncParsableCommand {
         commandName: "erase-service",
         abstract: "Erase one service's names, e-mail addresses and free text everywhere, the audit log included.",
         discussion: """
-        ID is an invitation number, as `survey invitations` lists it. The service's name \
+        ID is an invitation number, as `survey invitations` lists it, or the service number \
+        (S4) of a service known only from an imported needs CSV. The service's name \
         becomes "erased service N"; the e-mail addresses of its invitations, its free-text \
         answers (in every revision) and its free-text needs are removed, and the audit log \
         no longer names it. Its topic needs stay as anonymous counts in the inventory. The \
@@ -44,8 +49,8 @@ struct EraseServiceCommand: AsyncParsableCommand {
         """
     )
 
-    @Argument(help: "The invitation number, as printed by `survey invite` and `survey invitations`.")
-    var invitation: Int64
+    @Argument(help: ArgumentHelp("The invitation number (17) or, for a service from imported needs, its service number (S4), as `survey invitations` lists them.", valueName: "id"))
+    var id: String
 
     @Flag(help: "Confirm the erasure, which cannot be undone.")
     var yes = false
@@ -53,15 +58,27 @@ struct EraseServiceCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        guard yes else { throw ValidationError("erasing a service cannot be undone; run `survey export-service \(invitation)` first if its data are wanted, then give --yes") }
+        _ = try ServiceDataCommands.reference(id)
+        guard yes else { throw ValidationError("erasing a service cannot be undone; run `survey export-service \(id)` first if its data are wanted, then give --yes") }
     }
 
     func run() async throws {
         let store = try await database.open()
-        let receipt = try await storeCall { try await store.eraseService(invitation: invitation, by: database.who) }
+        let reference = try ServiceDataCommands.reference(id)
+        let receipt = try await storeCall { try await store.eraseService(reference, by: database.who) }
         Output.text("service \(receipt.service) erased: its name, e-mail addresses and free text are gone from \(receipt.invitations) invitation(s), "
               + "\(receipt.revisions) revision(s) and \(receipt.auditLines) audit line(s); \(receipt.needsKept) need(s) kept as anonymous counts, "
               + "\(receipt.needsRemoved) free-text need(s) removed, \(receipt.planFiles) plan export(s) naming it deleted; its links no longer open")
+    }
+}
+
+enum ServiceDataCommands {
+    /// The service an ID argument names, or a usage error that says how to write it.
+    static func reference(_ text: String) throws -> ServiceReference {
+        guard let reference = ServiceReference(text) else {
+            throw ValidationError("\"\(text)\" is neither an invitation number (17) nor a service number (S4); `survey invitations` lists both")
+        }
+        return reference
     }
 }
 

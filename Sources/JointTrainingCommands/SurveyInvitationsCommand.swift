@@ -13,7 +13,9 @@ struct SurveyInvitationsCommand: AsyncParsableCommand {
         discussion: """
         The state is one of invited, draft, submitted, reopened (submitted, then reopened with \
         `survey reopen`, and not submitted again yet), revoked and expired. A submission stays \
-        submitted after its link expires.
+        submitted after its link expires. The text list then gives the services known only \
+        from imported needs (no invitation) with their service numbers (S4), which \
+        `survey export-service` and `survey erase-service` accept like invitation numbers.
         """
     )
 
@@ -51,6 +53,14 @@ struct SurveyInvitationsCommand: AsyncParsableCommand {
         case .text:
             Output.text("survey \(survey)")
             Output.text(TextTable(headers: Self.headers, rows: rows.map { $0.map(\.plainText) }).rendered())
+            let imported = try await storeCall { try await store.importedServices(of: survey) }
+            if !imported.isEmpty {
+                Output.text("")
+                Output.text("services from imported needs (no invitation; export-service and erase-service take their id):")
+                Output.text(TextTable(headers: ["id", "country", "kind", "service", "needs"], rows: imported.map {
+                    [$0.reference, $0.service.country.code, $0.service.kind.rawValue, $0.service.name, String($0.needs)]
+                }).rendered())
+            }
         }
     }
 }

@@ -4,10 +4,10 @@ import SurveyDefinition
 import TrainingModel
 
 extension GRDBSurveyStore {
-    public func serviceRecord(invitation id: Int64, by actor: String) async throws -> ServiceRecord {
+    public func serviceRecord(_ reference: ServiceReference, by actor: String) async throws -> ServiceRecord {
         let now = clock()
         return try await writer.write { db in
-            let service = try Self.serviceOf(db, invitation: id)
+            let service = try Self.service(db, reference)
             let row = try Row.fetchOne(db, sql: "SELECT * FROM service WHERE id = ?", arguments: [service])!
             let invitations = try Row.fetchAll(db, sql: "SELECT * FROM invitation WHERE service_id = ? ORDER BY id", arguments: [service]).map {
                 ServiceRecord.Invitation(id: $0["id"], survey: $0["survey"], email: $0["email"], language: $0["language"],
@@ -40,7 +40,7 @@ extension GRDBSurveyStore {
             }
             // Reading someone's personal data is itself worth a line in the log.
             try Self.audit(db, at: now, actor: actor, action: .export, survey: invitations.first?.survey, subject: "service \(service)",
-                           detail: "everything stored about the service of invitation \(id) exported")
+                           detail: "everything stored about the service of \(reference) exported")
             let record = ServiceRecord.Service(country: row["country"], kind: row["kind"], name: row["name"],
                                                languages: (row["languages"] as String).split(separator: " ").map(String.init),
                                                createdAt: row["created_at"])
@@ -48,8 +48,8 @@ extension GRDBSurveyStore {
         }
     }
 
-    public func eraseService(invitation id: Int64, by actor: String) async throws -> ErasureReceipt {
-        let receipt = try await erase(invitation: id, by: actor)
+    public func eraseService(_ reference: ServiceReference, by actor: String) async throws -> ErasureReceipt {
+        let receipt = try await erase(reference, by: actor)
         // Old page images of the erased rows stay in the write-ahead log until it is checkpointed.
         // The erasure is committed either way: a reader holding the log back only delays this.
         if writer is DatabasePool {
@@ -58,10 +58,10 @@ extension GRDBSurveyStore {
         return receipt
     }
 
-    private func erase(invitation id: Int64, by actor: String) async throws -> ErasureReceipt {
+    private func erase(_ reference: ServiceReference, by actor: String) async throws -> ErasureReceipt {
         let now = clock()
         return try await writer.write { db in
-            let service = try Self.serviceOf(db, invitation: id)
+            let service = try Self.service(db, reference)
             let name: String = try String.fetchOne(db, sql: "SELECT name FROM service WHERE id = ?", arguments: [service])!
             let emails = try String.fetchAll(db, sql: "SELECT DISTINCT email FROM invitation WHERE service_id = ? AND email IS NOT NULL",
                                              arguments: [service])
@@ -115,7 +115,7 @@ extension GRDBSurveyStore {
                            arguments: [service, now, actor])
             try db.execute(sql: "DELETE FROM erasure_window")
             try Self.audit(db, at: now, actor: actor, action: .erase, survey: nil, subject: "service \(service)",
-                           detail: "names, e-mail addresses and free text erased (invitation \(id)); \(needsKept) needs kept as anonymous counts")
+                           detail: "names, e-mail addresses and free text erased (\(reference)); \(needsKept) needs kept as anonymous counts")
             return ErasureReceipt(service: service, invitations: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE service_id = ?", arguments: [service]) ?? 0,
                                   revisions: revisions, needsKept: needsKept, needsRemoved: needsRemoved, auditLines: auditLines.count,
                                   planFiles: planFiles)
@@ -173,6 +173,33 @@ extension GRDBSurveyStore {
             """).compactMap { row in
             let closes: Date = row["closes"], days: Int = row["days"], addresses: Int = row["addresses"]
             return addresses > 0 && now >= closes.addingTimeInterval(Double(days) * 86_400) ? row["survey"] : nil
+        }
+    }
+
+    public func importedServices(of survey: String) async throws -> [ImportedService] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT s.id, s.country, s.kind, s.name, COUNT(n.id) AS needs FROM service s JOIN need n ON n.service_id = s.id
+                WHERE n.survey = ? AND NOT EXISTS (SELECT 1 FROM invitation i WHERE i.service_id = s.id AND i.survey = ?)
+                GROUP BY s.id ORDER BY s.id
+                """, arguments: [survey, survey]).map { row in
+                ImportedService(id: row["id"], service: ServiceIdentity(country: CountryCode(row["country"] as String),
+                                                                         kind: ServiceKind(rawValue: row["kind"]) ?? .other, name: row["name"]),
+                                needs: row["needs"])
+            }
+        }
+    }
+
+    /// The service a reference names.
+    private static func service(_ db: Database, _ reference: ServiceReference) throws -> Int64 {
+        switch reference {
+        case .invitation(let id):
+            return try serviceOf(db, invitation: id)
+        case .service(let id):
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM service WHERE id = ?", arguments: [id]) == true else {
+                throw SurveyStoreError.unknownServiceID(id)
+            }
+            return id
         }
     }
 

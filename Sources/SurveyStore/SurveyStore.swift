@@ -100,14 +100,19 @@ public protocol SurveyStore: Sendable {
 
     // MARK: Personal data
 
-    /// Everything kept about the service of invitation `id`: the service, its invitations,
-    /// every revision of its responses, its needs, the audit lines about it. The reading is logged.
-    func serviceRecord(invitation id: Int64, by actor: String) async throws -> ServiceRecord
+    /// Everything kept about the service `reference` names (by an invitation, or by its own
+    /// number): the service, its invitations, every revision of its responses, its needs, the
+    /// audit lines about it. The reading is logged.
+    func serviceRecord(_ reference: ServiceReference, by actor: String) async throws -> ServiceRecord
 
-    /// Erases the names, e-mail addresses and free text of the service of invitation `id`
+    /// Erases the names, e-mail addresses and free text of the service `reference` names
     /// everywhere, the audit log included; its topic needs stay as anonymous counts, its
     /// free-text needs go. The erasure is recorded without the erased values.
-    func eraseService(invitation id: Int64, by actor: String) async throws -> ErasureReceipt
+    func eraseService(_ reference: ServiceReference, by actor: String) async throws -> ErasureReceipt
+
+    /// The services of a survey known only from imported needs (no invitation of the survey),
+    /// with their own numbers, for `serviceRecord` and `eraseService`.
+    func importedServices(of survey: String) async throws -> [ImportedService]
 
     /// Keeps a survey's contact data (invitation e-mail addresses) `days` days after the survey
     /// closes, i.e. after its last invitation expires.
@@ -118,6 +123,16 @@ public protocol SurveyStore: Sendable {
 }
 
 extension SurveyStore {
+    /// `serviceRecord` of the service invitation `id` was for.
+    public func serviceRecord(invitation id: Int64, by actor: String) async throws -> ServiceRecord {
+        try await serviceRecord(.invitation(id), by: actor)
+    }
+
+    /// `eraseService` of the service invitation `id` was for.
+    public func eraseService(invitation id: Int64, by actor: String) async throws -> ErasureReceipt {
+        try await eraseService(.invitation(id), by: actor)
+    }
+
     /// Saves a draft as the respondent's own save (the Save button), kept for good.
     public func saveDraft(token: String, answers: Answers) async throws -> DraftReceipt {
         try await saveDraft(token: token, answers: answers, origin: .respondent)

@@ -19,6 +19,8 @@ public enum SurveyStoreError: Error, Hashable, Sendable, CustomStringConvertible
     /// The drafts a response keeps take all the room it has.
     case draftsQuotaReached(limit: Int)
     case unknownInvitationID(Int64)
+    /// No service has this number (`S4`).
+    case unknownServiceID(Int64)
     /// A coordinator asked to reopen a response that cannot be reopened.
     case reopenRefused(invitation: Int64, ReopenRefusal)
 
@@ -62,6 +64,8 @@ public enum SurveyStoreError: Error, Hashable, Sendable, CustomStringConvertible
             "the drafts of this response already take the \(limit / 1_048_576) MiB a response may keep; submit the answers or ask the coordinator"
         case .unknownInvitationID(let id):
             "there is no invitation \(id)"
+        case .unknownServiceID(let id):
+            "there is no service S\(id); `survey invitations` lists the services known only from imported needs with their S numbers"
         case .reopenRefused(let id, .withdrawn(let at)):
             "invitation \(id) was withdrawn on \(Self.day(at)); the response of a withdrawn invitation cannot be reopened"
         case .reopenRefused(let id, .expired(let at)):

@@ -57,12 +57,15 @@ func buildRouter(
     ).add(to: router.group().add(middleware: LanguageCookieMiddleware()))
 
     let admin = router.group("admin").add(middleware: LanguageCookieMiddleware()).add(middleware: RequireCoordinatorMiddleware())
+        .add(middleware: CoordinatorNotFoundMiddleware(pages: pages, tokens: tokens))
     DashboardController(surveys: surveys, pages: pages, tokens: tokens).add(to: admin)
     InvitationsController(surveys: surveys, pages: pages, tokens: tokens, clock: clock,
-                          baseURL: settings.baseURL).add(to: admin)
+                          baseURL: settings.baseURL, mail: settings.mail).add(to: admin)
     // The shipped curricula are read and checked once, here, on the thread pool.
     let curricula = settings.curriculaDirectory
     let library = try await NIOThreadPool.singleton.runIfActive { CurriculaLibrary(directory: curricula) }
     PlanningController(surveys: surveys, web: web, pages: pages, tokens: tokens, library: library, clock: clock).add(to: admin)
+    // Any other address under /admin: the coordinator's 404 (signed-in coordinators only).
+    admin.get("**") { _, _ -> Response in throw HTTPError(.notFound) }
     return router
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Mail
 
 /// How the web app runs: what `jointtraining serve` sets from its options, and what tests change.
 public struct WebSettings: Sendable {
@@ -32,6 +33,9 @@ public struct WebSettings: Sendable {
     public var requestBodySeconds: Int
     /// Draft saves allowed per invitation link and minute (autosave needs 2).
     public var draftSaveLimit: RateLimiter.Policy
+    /// The mail relay and the sender the dashboard sends invitations and reminders with
+    /// (`serve --smtp URL --from ADDRESS`); nil: the pages show links to pass on by hand.
+    public var mail: MailRelay?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false,
@@ -41,7 +45,7 @@ public struct WebSettings: Sendable {
         loginLimit: RateLimiter.Policy = .init(failures: 5, window: 15 * 60, backoff: 1),
         loginClientLimit: RateLimiter.Policy = .init(failures: 30, window: 15 * 60),
         sessionLifetime: Duration = .seconds(8 * 60 * 60), idleSeconds: Int = 30, requestBodySeconds: Int = 120,
-        draftSaveLimit: RateLimiter.Policy = .init(failures: 30, window: 60)
+        draftSaveLimit: RateLimiter.Policy = .init(failures: 30, window: 60), mail: MailRelay? = nil
     ) {
         self.host = host
         self.port = port
@@ -58,5 +62,17 @@ public struct WebSettings: Sendable {
         self.idleSeconds = idleSeconds
         self.requestBodySeconds = requestBodySeconds
         self.draftSaveLimit = draftSaveLimit
+        self.mail = mail
+    }
+}
+
+/// Where the web app's e-mails go out, and who they come from.
+public struct MailRelay: Sendable {
+    public var settings: SMTPSettings
+    public var from: MailAddress
+
+    public init(settings: SMTPSettings, from: MailAddress) {
+        self.settings = settings
+        self.from = from
     }
 }

@@ -33,7 +33,7 @@ struct CoordinatorLanguageTests {
             let notice = try await browser.get(try #require(withdrawn.location))
             #expect(notice.body.contains(#"role="status">L&#39;invitation a été retirée.</p>"#))
             let missing = try await browser.get("/admin/plan/999")
-            #expect(missing.status == .notFound && missing.htmlLang == "fr" && missing.body.contains("Ce lien n&#39;est pas valide"))
+            #expect(missing.status == .notFound && missing.htmlLang == "fr" && missing.body.contains("<h1>Page introuvable</h1>"))
 
             let dutch = try await browser.get("/admin/inventory?lang=nl")
             #expect(dutch.htmlLang == "nl")

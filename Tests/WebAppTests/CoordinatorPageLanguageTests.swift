@@ -87,7 +87,7 @@ struct CoordinatorPageLanguageTests {
     func wording() async throws {
         try await Self.withPlan { browser, plan in
             let french = try await browser.get("/admin?lang=fr")
-            #expect(french.body.contains("<caption><h2>Belgique</h2></caption>"))
+            #expect(french.body.contains("<caption><h2 id=\"rates-heading-BE\">Belgique</h2></caption>"))
             #expect(french.body.contains(#"<th scope="row">police</th>"#) && french.body.contains(#"<th scope="row">parquet</th>"#))
             #expect(french.body.contains("Se déconnecter (anna)"))
             #expect(french.body.contains("janvier 2027"), "publication date in French")
@@ -101,7 +101,7 @@ struct CoordinatorPageLanguageTests {
             #expect(german.body.contains("<td>übermittelt</td>") && german.body.contains("<td>eingeladen</td>"))
             #expect(german.body.contains(#"Wieder öffnen<span class="visually-hidden"> die Antwort von Politiezone Antwerpen</span>"#))
             let planPage = try await browser.get(plan + "?lang=fr")
-            #expect(planPage.body.contains("<h2>Besoins non couverts</h2>") || planPage.body.contains("Aucun : tous les besoins sont couverts."))
+            #expect(planPage.body.contains("<h2 id=\"needs-left-out\">Besoins non couverts</h2>") || planPage.body.contains("Aucun : tous les besoins sont couverts."))
             #expect(planPage.body.contains("besoins de l&#39;enquête thb-needs-2027 ; catalogues cepol-thb-2027.xml, igo-ifj-2027.xml ; budget de 60 jours"))
             #expect(planPage.body.contains("(pays : Belgique ; services : police)"))
             let planForm = try await browser.get("/admin/plan?lang=de")

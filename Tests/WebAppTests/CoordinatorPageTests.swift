@@ -43,7 +43,7 @@ struct CoordinatorPageTests {
             let page = try await browser.get("/admin")
             let tables = page.body.components(separatedBy: "<table id=\"rates-").dropFirst()
             let be = try #require(tables.first { $0.hasPrefix("BE\"") })
-            #expect(be.contains("<caption><h2>Belgium</h2></caption>"))
+            #expect(be.contains("<caption><h2 id=\"rates-heading-BE\">Belgium</h2></caption>"))
             #expect(be.contains(#"<th scope="row">police</th><td class="n">1</td><td class="n">0</td><td class="n">1</td><td class="n">100 %</td>"#))
             #expect(be.contains(#"<th scope="row">prosecution</th><td class="n">1</td><td class="n">0</td><td class="n">0</td><td class="n">0 %</td>"#))
             #expect(be.contains(#"<th scope="row">all services</th><td class="n">2</td><td class="n">0</td><td class="n">1</td><td class="n">50 %</td>"#))

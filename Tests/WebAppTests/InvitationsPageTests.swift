@@ -27,7 +27,7 @@ struct InvitationsPageTests {
 
             let page = try await browser.get("/admin/invitations")
             let submitted = Self.row(ids["Politiezone Antwerpen"]!, in: page)
-            #expect(submitted.contains("<td>submitted</td>") && submitted.contains("<td>2027-01-15</td>"))
+            #expect(submitted.contains("<td>submitted</td>") && submitted.contains("<td class=\"date\">2027-01-15</td>"))
             #expect(submitted.contains("/reopen\"") && submitted.contains("/revoke\""))
             let drafted = Self.row(ids["Politie Rotterdam"]!, in: page)
             #expect(drafted.contains("<td>draft saved</td>") && !drafted.contains("/reopen\"") && drafted.contains("/revoke\""))
@@ -122,7 +122,7 @@ struct InvitationsPageTests {
             #expect(notSubmitted.status == .conflict)
             #expect(notSubmitted.htmlLang == "fr")
             #expect(notSubmitted.body.contains(#"role="alert"><p>L&#39;invitation \#(ids["Police grand-ducale"]!) n&#39;a pas encore de réponse envoyée"#))
-            #expect(notSubmitted.body.contains("<h2>Toutes les invitations</h2>"), "the list stays in view")
+            #expect(notSubmitted.body.contains("<h2 id=\"all-invitations\">Toutes les invitations</h2>"), "the list stays in view")
 
             _ = try await browser.post("/admin/invitations/\(ids["Parquet de Liège"]!)/revoke", [("_csrf", page.csrf!)])
             let withdrawn = try await browser.post("/admin/invitations/\(ids["Parquet de Liège"]!)/reopen", [("_csrf", page.csrf!)],

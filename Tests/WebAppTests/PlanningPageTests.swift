@@ -36,15 +36,20 @@ struct PlanningPageTests {
             #expect(page.status == .ok)
             // Services by name with their country, and each session's dates; no need ids.
             #expect(page.body.contains("Parket Antwerpen (BE, "))
-            #expect(page.body.contains(" · 2027-03-0"))
+            #expect(page.body.contains("<dt>When</dt><dd>2027-03-0"))
             #expect(page.body.range(of: #"N0\d\d \("#, options: .regularExpression) == nil)
             #expect(page.body.contains("113 needs of survey thb-needs-2027"))
             #expect(page.body.contains("<h3 id=\"session-C1\">"))
             #expect(page.body.contains("class=\"flag-differs\">differs</span>") || page.body.contains("class=\"flag-unknown\">unknown</span>"))
-            #expect(page.body.contains("<h2>Needs left out</h2>"))
-            // The planner's sentences come in the run's export language (French here).
-            #expect(page.body.contains("trop peu de participants") || page.body.contains("aucun module"))
-            #expect(!page.body.contains("too few participants") && !page.body.contains("no module answers it"))
+            #expect(page.body.contains("<h2 id=\"needs-left-out\">Needs left out</h2>"))
+            // The planner's sentences come in the page's language, whatever the exports' (French here).
+            #expect(page.body.contains("too few participants") || page.body.contains("no module answers it"))
+            let french = try await browser.get(location + "?lang=fr")
+            #expect(french.body.contains("trop peu de participants") || french.body.contains("aucun module"))
+            #expect(!french.body.contains("too few participants") && !french.body.contains("no module answers it"))
+            // Every export is described, the Europass one too.
+            #expect(page.body.contains("curriculum-elm.xml — the sessions as Europass learning opportunities"))
+            #expect(!page.body.contains("— exported file"))
             let markdown = try await browser.get("\(location)/plan.md")
             #expect(markdown.body.contains("Besoins non couverts"))
             for file in ["curriculum.xml", "plan.csv", "plan.md", "plan.html", "plan.json", "matches.json", "needs.csv"] {
@@ -61,6 +66,7 @@ struct PlanningPageTests {
             let needs = try #require((try JSONSerialization.jsonObject(with: Data(matches.body.utf8)) as? [String: Any])?["needs"] as? [[String: Any]])
             #expect(needs.count == 113)
             #expect(try await browser.get("\(location)/view.json").status == .notFound)
+            #expect(try await browser.get("\(location)/view-fr.json").status == .notFound)
             #expect(try await browser.get("/admin/plan/999").status == .notFound)
             // The run is listed on the form page.
             #expect(try await browser.get("/admin/plan").body.contains("href=\"\(location)\""))
@@ -76,11 +82,12 @@ struct PlanningPageTests {
             let run = try await browser.post("/admin/plan", [("_csrf", form.csrf!), ("catalogue", "file:igo-ifj-2027.xml"), ("budget", "12,5")])
             let location = try #require(run.location)
             let stored = try #require(try await world.web.planRuns().first)
-            #expect(stored.facts == PlanRunFacts(survey: "thb-needs-2027", needs: 113, catalogues: ["igo-ifj-2027.xml"], budgetDays: 12.5))
+            #expect(stored.facts == PlanRunFacts(survey: "thb-needs-2027", needs: 113, catalogues: ["igo-ifj-2027.xml"], budgetDays: 12.5,
+                                                   catalogueKeys: ["file:igo-ifj-2027.xml"], language: "en"))
             #expect(stored.summary == "113 needs of survey thb-needs-2027; catalogues igo-ifj-2027.xml; budget 12.5 days")
             #expect(try await browser.get(location + "?lang=de").body.contains("113 Bedarfe aus Umfrage thb-needs-2027; Kataloge igo-ifj-2027.xml; Budget 12,5 Tage"))
 
-            let view = try #require(try await world.web.planRun(id: stored.id!)?.files["view.json"])
+            let view = try #require(try await world.web.planRun(id: stored.id!)?.files["view-en.json"])
             let older = try await world.web.savePlanRun(StoredPlanRun(createdBy: "bert", createdAt: Date(), summary: "summary as written then",
                                                                       files: ["view.json": view]))
             let page = try await browser.get("/admin/plan/\(older)?lang=fr")

@@ -2,23 +2,29 @@ import Diagnostics
 import Foundation
 import Hummingbird
 import HummingbirdAuth
+import Mail
 import SurveyDefinition
+import SurveyMail
 import SurveyStore
 import TrainingModel
 
 /// Inviting services one by one or from a CSV, withdrawing invitations and reopening
-/// submitted responses. New links are shown once, on the page that created them.
+/// submitted responses. New links are shown once, on the page that created them. With a mail
+/// relay, new links and reminders are e-mailed from here by the same `InvitationMailer` as
+/// `survey invite --send` and `survey remind --send`, each delivery reported per address.
 struct InvitationsController: Sendable {
     let surveys: any SurveyStore
     let pages: PageRenderer
     let tokens: CSRFTokens
     let clock: WebClock
     let baseURL: String
+    let mail: MailRelay?
 
     func add(to group: RouterGroup<AppRequestContext>) {
         group.get("/invitations", use: list)
         group.post("/invitations", use: inviteOne)
         group.post("/invitations/upload", use: inviteList)
+        group.post("/invitations/remind", use: remind)
         group.post("/invitations/:id/revoke", use: revoke)
         group.post("/invitations/:id/reopen", use: reopen)
     }
@@ -65,6 +71,7 @@ struct InvitationsController: Sendable {
         content.show(issued, base: baseURL, text: text)
         content.service = ""
         content.email = ""
+        try await send(issued, of: survey, if: form["send"] != nil, into: &content, context: context, text: text)
         content.lines = try await lines(survey, text: text)
         return page(request, context, content, text: text)
     }
@@ -92,8 +99,48 @@ struct InvitationsController: Sendable {
         }
         let issued = try await surveys.invite(requests, to: survey, expiresAt: expiry(days: days), by: coordinator(context))
         content.show(issued, base: baseURL, text: text)
+        try await send(issued, of: survey, if: context.form["send"] != nil, into: &content, context: context, text: text)
         content.lines = try await lines(survey, text: text)
         return page(request, context, content, text: text)
+    }
+
+    /// E-mails a reminder with a new link to every open invitation with an address, or only
+    /// to those that have not submitted; each delivery is reported on the page and logged.
+    @Sendable func remind(_ request: Request, context: AppRequestContext) async throws -> HTML {
+        let text = Self.text(request)
+        var content = try await baseContent(request, text: text)
+        guard let survey = content.survey else { return page(request, context, content, text: text, status: .conflict) }
+        let notAnswered = context.form["who"] != "open"
+        content.remindNotAnswered = notAnswered
+        guard let mailer else {
+            content.refusal = text[.mailNotSetUp]
+            return page(request, context, content, text: text, status: .conflict)
+        }
+        let reports = try await mailer.sendReminders(of: survey, notAnswered: notAnswered, by: coordinator(context))
+        content.showMail(reports, heading: text[.mailResultsReminder], text: text)
+        content.lines = try await lines(survey, text: text)
+        return page(request, context, content, text: text)
+    }
+
+    /// The mailer of `survey invite --send` and `survey remind --send`, when a relay is set up.
+    private var mailer: InvitationMailer? {
+        let clock = clock
+        return mail.map { InvitationMailer(store: surveys, client: SMTPClient(settings: $0.settings), from: $0.from, baseURL: baseURL,
+                                           clock: { clock.now() }) }
+    }
+
+    /// E-mails the links just issued when the coordinator asked for it; the links are on the
+    /// page before anything is sent, so that none is lost if the relay fails.
+    private func send(_ issued: [IssuedInvitation], of survey: String, if asked: Bool, into content: inout InvitationsContent,
+                      context: AppRequestContext, text: CoordinatorText) async throws {
+        guard asked else { return }
+        guard let mailer else {
+            content.refusal = text[.mailNotSetUp]
+            return
+        }
+        let definition = try await surveys.latestVersion(of: survey).decoded()
+        let reports = try await mailer.sendInvitations(issued, survey: definition, by: coordinator(context))
+        content.showMail(reports, heading: text[.mailResultsInvitation], text: text)
     }
 
     /// Withdraws an invitation: its link stops working at once, cached page views included.
@@ -144,6 +191,7 @@ struct InvitationsController: Sendable {
         do {
             let survey = try await surveys.resolveSurvey(request.uri.queryParameters["survey"].map(String.init))
             var content = InvitationsContent(survey: survey, country: country, kind: kind, language: language, text: text)
+            content.canMail = mail != nil
             content.lines = try await lines(survey, text: text)
             return content
         } catch let error as SurveyStoreError {

@@ -7,6 +7,7 @@ import HummingbirdAuth
 import NeedsCSV
 import NIOPosix
 import PlanPipeline
+import Planning
 import SurveyStore
 import TrainingModel
 
@@ -28,12 +29,41 @@ struct PlanningController: Sendable {
         group.post("/plan", use: run)
         group.post("/plan/catalogues", use: upload)
         group.get("/plan/:id", use: show)
+        group.post("/plan/:id/confirm", use: confirm)
         group.get("/plan/:id/:file", use: download)
     }
 
+    /// The form; with `?keep=ID`, filled in as run ID was, to replan around its confirmed sessions.
     @Sendable func form(_ request: Request, context: AppRequestContext) async throws -> HTML {
         let text = Self.text(request)
-        return page(request, context, content: try await baseContent(request, text: text), text: text)
+        guard let keep = request.uri.queryParameters["keep"].flatMap({ Int64(String($0)) }) else {
+            return page(request, context, content: try await baseContent(request, text: text), text: text)
+        }
+        guard let earlier = try await web.planRun(id: keep) else { throw HTTPError(.notFound) }
+        let facts = earlier.facts
+        var content = try await baseContent(request, text: text, chosen: facts?.catalogueKeys.map(Set.init))
+        content.budget = facts.map { PlanView.number($0.budgetDays) } ?? content.budget
+        content.start = facts?.start ?? ""
+        if let language = facts?.language { content.exportLanguages = Self.languageOptions(chosen: language) }
+        content.keep = keep
+        content.keepNotice = Self.keepNotice(earlier, id: keep, text: text)
+        return page(request, context, content: content, text: text)
+    }
+
+    /// What a replan keeps, said above the form.
+    private static func keepNotice(_ earlier: StoredPlanRun, id: Int64, text: CoordinatorText) -> String {
+        earlier.confirmed.isEmpty ? text.format(.replanNothingConfirmed, String(id))
+            : text.format(.replanKeeps, String(id), earlier.confirmed.sorted { $0.localizedStandardCompare($1) == .orderedAscending }.joined(separator: ", "))
+    }
+
+    /// Ticks and unticks the sessions of a run a coordinator confirmed; a replan keeps them.
+    @Sendable func confirm(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let id = context.parameters.get("id", as: Int64.self), let run = try await web.planRun(id: id),
+              let view = try Self.view(of: run, language: "en") else { throw HTTPError(.notFound) }
+        let known = Set(view.sessions.map(\.id))
+        let chosen = Set(context.form.values("session")).intersection(known)
+        try await web.setConfirmedSessions(runID: id, sessions: chosen)
+        return Response(status: .seeOther, headers: [.location: "/admin/plan/\(id)?confirmed=\(chosen.count)#confirm"])
     }
 
     @Sendable func run(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -44,6 +74,20 @@ struct PlanningController: Sendable {
         content.start = form["start"] ?? ""
         let language = Self.exportLanguages.contains(form["lang"] ?? "") ? form["lang"]! : "en"
         content.exportLanguages = Self.languageOptions(chosen: language)
+        // A replan: the confirmed sessions of the earlier run, read from its plan.json as
+        // `plan --keep` reads a file.
+        var kept: [KeptSession] = []
+        let keep = form["keep"].flatMap { Int64($0) }
+        if let keep {
+            guard let earlier = try await web.planRun(id: keep), let planJSON = earlier.files["plan.json"] else { throw HTTPError(.notFound) }
+            content.keep = keep
+            content.keepNotice = Self.keepNotice(earlier, id: keep, text: text)
+            do {
+                kept = try KeptPlanReader.read(bytes: planJSON, name: "plan-\(keep)-plan.json", ids: earlier.confirmed)
+            } catch {
+                content.problems += error.diagnostics.map(\.description)
+            }
+        }
         guard let survey = content.survey else {
             return try page(request, context, content: content, text: text, status: .conflict).response(from: request, context: context)
         }
@@ -94,17 +138,22 @@ struct PlanningController: Sendable {
         let needs = try await surveys.exportNeeds(of: survey, by: coordinator(context))
         let planRun = PlanRun(pipeline: PlanPipeline(
             needs: needs, catalogues: catalogues.map(\.catalogue), thesaurus: curricula.thesaurus, legalBase: curricula.legalBase,
-            budgetDays: budget, options: ExportOptions(language: LanguageCode(language), start: CivilDate(start), generated: clock.now())))
+            budgetDays: budget, options: ExportOptions(language: LanguageCode(language), start: CivilDate(start), generated: clock.now()),
+            kept: kept))
         // Matching and planning take seconds of CPU on large inventories: off the request threads.
         let model = library.model
         let output = try await NIOThreadPool.singleton.runIfActive { try planRun.run(model: model) }
         var files = output.files
         files["needs.csv"] = Array(NeedsWriter.write(needs).utf8)
-        files[Self.viewFile] = try Array(JSONEncoder().encode(output.view))
-        let facts = PlanRunFacts(survey: survey, needs: needs.count, catalogues: names, budgetDays: budget)
+        for (language, view) in output.views { files[Self.viewFile(language)] = try Array(JSONEncoder().encode(view)) }
+        let facts = PlanRunFacts(survey: survey, needs: needs.count, catalogues: names, budgetDays: budget,
+                                 catalogueKeys: form.values("catalogue"), language: language,
+                                 start: CivilDate(start)?.description, keptFrom: keep)
         let summary = CoordinatorText.english.format(.runSummary, String(needs.count), survey, names.joined(separator: ", "), PlanView.number(budget))
+        // The sessions kept stay confirmed in the new run.
         let id = try await web.savePlanRun(StoredPlanRun(createdBy: coordinator(context), createdAt: clock.now(), summary: summary,
-                                                         facts: facts, files: files))
+                                                         facts: facts, files: files,
+                                                         confirmed: Set(output.plan.sessions.filter(\.confirmed).map(\.id))))
         return Response(status: .seeOther, headers: [.location: "/admin/plan/\(id)"])
     }
 
@@ -147,21 +196,23 @@ struct PlanningController: Sendable {
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> HTML {
-        guard let id = context.parameters.get("id", as: Int64.self), let run = try await web.planRun(id: id),
-              let viewData = run.files[Self.viewFile] else { throw HTTPError(.notFound) }
         let text = Self.text(request)
-        let view = try JSONDecoder().decode(PlanView.self, from: Data(viewData))
-        let downloads = run.files.keys.filter { $0 != Self.viewFile }.sorted().map {
+        guard let id = context.parameters.get("id", as: Int64.self), let run = try await web.planRun(id: id),
+              let view = try Self.view(of: run, language: text.language.primary.tag) else { throw HTTPError(.notFound) }
+        let downloads = run.files.keys.filter { !Self.isView($0) }.sorted().map {
             DownloadLink(href: "/admin/plan/\(id)/\($0)", label: $0 + " — " + text[Self.describe($0)])
         }
-        let content = PlanRunContent(id: id, run: run, plan: view, downloads: downloads, text: text)
+        var content = PlanRunContent(id: id, run: run, plan: view, downloads: downloads, text: text)
+        if let count = request.uri.queryParameters["confirmed"].flatMap({ Int(String($0)) }) {
+            content.confirmNotice = text.format(.confirmedSaved, String(count))
+        }
         return HTML(html: pages.render("admin-plan-run", AdminPage(
             request, context: context, tokens: tokens, text: text, title: content.title,
             address: "/admin/plan/\(id)", current: "/admin/plan", content: content)))
     }
 
     @Sendable func download(_ request: Request, context: AppRequestContext) async throws -> Download {
-        guard let id = context.parameters.get("id", as: Int64.self), let name = context.parameters.get("file"), name != Self.viewFile,
+        guard let id = context.parameters.get("id", as: Int64.self), let name = context.parameters.get("file"), !Self.isView(name),
               let bytes = try await web.planRunFile(id: id, name: name) else { throw HTTPError(.notFound) }
         return Download(bytes: bytes, filename: "plan-\(id)-\(name)", contentType: Download.contentType(for: name))
     }
@@ -179,12 +230,22 @@ struct PlanningController: Sendable {
         return days
     }
 
-    static let viewFile = "view.json"
+    /// The page's view of a run in a language; runs kept before the views per language have one.
+    static func viewFile(_ language: String) -> String { "view-\(language).json" }
+
+    static func isView(_ name: String) -> Bool { name.hasPrefix("view") && name.hasSuffix(".json") }
+
+    /// The run's view for readers of `language`: the one in that language, else the run's only one.
+    static func view(of run: StoredPlanRun, language: String) throws -> PlanView? {
+        guard let data = run.files[viewFile(language)] ?? run.files["view.json"] else { return nil }
+        return try JSONDecoder().decode(PlanView.self, from: Data(data))
+    }
 
     /// What an export file holds, for its link on the plan page.
     static func describe(_ file: String) -> CoordinatorWord {
         switch file {
         case "curriculum.xml": .fileCurriculum
+        case "curriculum-elm.xml": .fileCurriculumELM
         case "plan.csv", "plan.xlsx": .filePlanCSV
         case "plan.md": .filePlanMarkdown
         case "plan.html": .filePlanHTML

@@ -9,30 +9,27 @@ import TrainingModel
 struct PlanRun {
     var pipeline: PlanPipeline
 
-    /// The files of the run by name, and the page's view of the plan.
+    /// The files of the run by name, and the page's view of the plan in each language of the pages.
     struct Output {
         var files: [String: [UInt8]]
-        var view: PlanView
+        /// By language tag (`nl`, `fr`, `de`, `en`).
+        var views: [String: PlanView]
+        /// The run's plan: which sessions it kept from an earlier one.
+        var plan: Plan
     }
+
+    /// The languages the plan page is read in.
+    static let pageLanguages = ["en", "fr", "nl", "de"]
 
     /// The same steps as `jointtraining plan`, with the model the app looked for at start-up.
     func run(model: SemanticModel) throws -> Output {
         let run = try pipeline.run(model: model)
         var files = Dictionary(uniqueKeysWithValues: try run.files().map { ($0.name, $0.bytes) })
         files["matches.json"] = Array(try run.matchesJSON(needs: pipeline.needs).utf8)
-        return Output(files: files,
-                      view: PlanView(plan: run.plan, needs: pipeline.needs.count, language: run.options.language,
-                                     thesaurus: pipeline.thesaurus, dates: Self.dates(run.plan, options: run.options)))
-    }
-
-    /// Each session's first and last day, when the run has a first day.
-    static func dates(_ plan: Plan, options: ExportOptions) -> [String: String] {
-        guard let schedule = SessionSchedule.of(plan, options: options) else { return [:] }
-        var dates: [String: String] = [:]
-        for session in plan.sessions {
-            guard let range = schedule[session: session.id] else { continue }
-            dates[session.id] = range.first == range.last ? range.first.description : "\(range.first) – \(range.last)"
-        }
-        return dates
+        let views = Dictionary(uniqueKeysWithValues: Self.pageLanguages.map { tag in
+            (tag, PlanView(plan: run.plan, needs: pipeline.needs.count, language: LanguageCode(tag),
+                           thesaurus: pipeline.thesaurus, options: run.options))
+        })
+        return Output(files: files, views: views, plan: run.plan)
     }
 }

@@ -71,6 +71,14 @@ public final class SQLiteWebStore: WebStore {
             }
             try db.create(index: "web_session_by_coordinator", on: "web_session", columns: ["coordinator"])
         }
+        // The sessions of a plan run its coordinators confirmed: a replan keeps them as they are.
+        migrator.registerMigration("web-4-confirmed-sessions") { db in
+            try db.create(table: "web_plan_confirmed") { table in
+                table.column("run_id", .integer).notNull().references("web_plan_run", onDelete: .cascade)
+                table.column("session_id", .text).notNull()
+                table.primaryKey(["run_id", "session_id"])
+            }
+        }
         return migrator
     }
 
@@ -186,7 +194,21 @@ public final class SQLiteWebStore: WebStore {
                 try db.execute(sql: "INSERT INTO web_plan_file (run_id, name, content) VALUES (?, ?, ?)",
                                arguments: [id, name, Data(content)])
             }
+            try Self.insertConfirmed(db, runID: id, sessions: run.confirmed)
             return id
+        }
+    }
+
+    public func setConfirmedSessions(runID: Int64, sessions: Set<String>) async throws {
+        try await database.write { db in
+            try db.execute(sql: "DELETE FROM web_plan_confirmed WHERE run_id = ?", arguments: [runID])
+            try Self.insertConfirmed(db, runID: runID, sessions: sessions)
+        }
+    }
+
+    private static func insertConfirmed(_ db: Database, runID: Int64, sessions: Set<String>) throws {
+        for session in sessions.sorted() {
+            try db.execute(sql: "INSERT INTO web_plan_confirmed (run_id, session_id) VALUES (?, ?)", arguments: [runID, session])
         }
     }
 
@@ -203,7 +225,9 @@ public final class SQLiteWebStore: WebStore {
             for file in try Row.fetchAll(db, sql: "SELECT name, content FROM web_plan_file WHERE run_id = ?", arguments: [id]) {
                 files[file["name"]] = Array(file["content"] as Data)
             }
-            return Self.planRun(from: row, files: files)
+            var run = Self.planRun(from: row, files: files)
+            run.confirmed = Set(try String.fetchAll(db, sql: "SELECT session_id FROM web_plan_confirmed WHERE run_id = ?", arguments: [id]))
+            return run
         }
     }
 

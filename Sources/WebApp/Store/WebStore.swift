@@ -24,6 +24,9 @@ public protocol WebStore: Sendable {
     func planRun(id: Int64) async throws -> StoredPlanRun?
     /// One file of a plan run, without reading the others: what a download needs.
     func planRunFile(id: Int64, name: String) async throws -> [UInt8]?
+    /// The sessions of a run its coordinators confirmed (a replan keeps them as they are),
+    /// replacing those confirmed before.
+    func setConfirmedSessions(runID: Int64, sessions: Set<String>) async throws
 
     // Coordinators' sessions, kept in the database so that a restart keeps them and every
     // process serving it sees the same ones. `key` is a hash of the session cookie.
@@ -81,30 +84,48 @@ public struct StoredPlanRun: Sendable {
     public var facts: PlanRunFacts?
     /// The exports by file name (`plan.json`, `plan.csv`, `matches.json`...).
     public var files: [String: [UInt8]]
+    /// The ids of the sessions confirmed (`C3`): those kept from an earlier run when it is
+    /// saved, then as its coordinators tick them. Empty in listings.
+    public var confirmed: Set<String>
 
     public init(id: Int64? = nil, createdBy: String, createdAt: Date, summary: String, facts: PlanRunFacts? = nil,
-                files: [String: [UInt8]]) {
+                files: [String: [UInt8]], confirmed: Set<String> = []) {
         self.id = id
         self.createdBy = createdBy
         self.createdAt = createdAt
         self.summary = summary
         self.facts = facts
         self.files = files
+        self.confirmed = confirmed
     }
 }
 
 /// What a plan was run on: the survey and how many of its needs, the catalogues' names and the
-/// budget of training days.
+/// budget of training days; and, for a replan to start from, the catalogues as the form names
+/// them, the export language, the first day and the run whose sessions it kept (absent in
+/// runs kept before replanning existed).
 public struct PlanRunFacts: Codable, Sendable, Hashable {
     public var survey: String
     public var needs: Int
     public var catalogues: [String]
     public var budgetDays: Double
+    /// `file:NAME` or `upload:ID`.
+    public var catalogueKeys: [String]?
+    public var language: String?
+    /// `YYYY-MM-DD`.
+    public var start: String?
+    /// The run whose confirmed sessions this one kept.
+    public var keptFrom: Int64?
 
-    public init(survey: String, needs: Int, catalogues: [String], budgetDays: Double) {
+    public init(survey: String, needs: Int, catalogues: [String], budgetDays: Double, catalogueKeys: [String]? = nil,
+                language: String? = nil, start: String? = nil, keptFrom: Int64? = nil) {
         self.survey = survey
         self.needs = needs
         self.catalogues = catalogues
         self.budgetDays = budgetDays
+        self.catalogueKeys = catalogueKeys
+        self.language = language
+        self.start = start
+        self.keptFrom = keptFrom
     }
 }

@@ -30,6 +30,13 @@ enum CoordinatorWord: String, CaseIterable, Sendable {
     case invitationWithdrawn, responseReopened, reopenWithdrawn, reopenExpired, reopenNotSubmitted
     case problemCountry, problemKind, problemService, problemEmail, problemDays, problemNoCSV
 
+    // MARK: E-mail from the invitations page
+    case remindLink, sendByEmail, mailNotSetUp, remindHeading, remindHint, remindWho, remindNotAnswered, remindAllOpen, sendReminders
+    case mailResultsInvitation, mailResultsReminder, mailSummary, mailSent, mailFailed, mailNoAddress, mailFailures, mailOutcome
+
+    // MARK: A page that does not exist
+    case notFoundTitle, notFoundText, notFoundBack
+
     // MARK: Match and plan
     case planIntro, planNotMade, catalogues, noCatalogue, thesaurus, legalBase, none, noLegalBase
     case budget, start, exportLanguage, uploadCatalogue, uploadHint, catalogueNotKept, catalogueFile, uploadAndCheck
@@ -42,7 +49,9 @@ enum CoordinatorWord: String, CaseIterable, Sendable {
     case flaggedSessions, noLegalBaseChecked, noSession, sessionNumber, languageAndMode, languageModeValue
     case participants, participantsValue, needsSeated, legalFlags, flagDiffers, flagUnknown, noProvision
     case needsLeftOut, noneLeftOut, need, topicOrText, why
-    case fileCurriculum, filePlanCSV, filePlanMarkdown, filePlanHTML, filePlanJSON, filePlanICS, fileMatches, fileNeeds, fileOther
+    case flagReform, when, lateLabel, keptFrom, keptMark, notKeptHeading
+    case confirmHint, confirmSession, saveConfirmed, confirmedSaved, replan, replanHint, replanButton, replanKeeps, replanNothingConfirmed
+    case fileCurriculum, fileCurriculumELM, filePlanCSV, filePlanMarkdown, filePlanHTML, filePlanJSON, filePlanICS, fileMatches, fileNeeds, fileOther
 
     // MARK: Names of countries, delivery modes and training languages
     case countryBE, countryNL, countryLU

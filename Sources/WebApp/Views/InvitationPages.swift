@@ -1,5 +1,6 @@
 import Foundation
 import SurveyDefinition
+import SurveyMail
 import SurveyStore
 import Tabular
 import TrainingModel
@@ -85,6 +86,25 @@ struct InvitationsContent {
     var notice: String?
     /// Why the last action was refused.
     var refusal: String?
+    /// Whether a mail relay is set up: the page offers to send links and reminders.
+    var canMail = false
+    var remindNotAnswered = true
+    /// What became of each e-mail just sent.
+    var mailHeading: String?
+    var mailSummary: String = ""
+    var mailLines: [MailLine] = []
+    var mailFailures: [String] = []
+    var mailFailed: Bool { !mailFailures.isEmpty }
+
+    /// One e-mail's delivery, by address.
+    struct MailLine {
+        var id: Int64
+        var service: String
+        var address: String
+        var outcome: String
+        /// `sent`, `failed` or `none`, for the page's style.
+        var status: String
+    }
 
     init(survey: String?, problem: String? = nil, country: String = "BE", kind: String = "police", language: String = "",
          text: CoordinatorText) {
@@ -96,6 +116,26 @@ struct InvitationsContent {
         kinds = ServiceKind.allCases.map { Option(value: $0.rawValue, label: text.kind($0), selected: $0.rawValue == kind) }
         languages = [Option(value: "", label: text[.languageFromCountry], selected: language.isEmpty)]
             + InvitationList.invitationLanguages.map { Option(value: $0.tag, label: text.languageName($0), selected: $0.tag == language) }
+    }
+
+    /// The deliveries of one sending, each address with its outcome, the failures again at the
+    /// top: nothing half-sent without saying so.
+    mutating func showMail(_ reports: [MailReport], heading: String, text: CoordinatorText) {
+        mailHeading = heading
+        mailLines = reports.map { report in
+            let (outcome, status): (String, String) = switch report.outcome {
+            case .sent: (text[.mailSent], "sent")
+            case .failed(let reason): (text.format(.mailFailed, reason), "failed")
+            case .noAddress: (text[.mailNoAddress], "none")
+            }
+            return MailLine(id: report.invitation, service: report.service.name, address: report.address ?? "", outcome: outcome, status: status)
+        }
+        mailFailures = reports.compactMap { report in
+            guard case .failed(let reason) = report.outcome else { return nil }
+            return "\(report.address ?? "") (\(report.service.name)): \(reason)"
+        }
+        let sent = reports.filter { $0.outcome == .sent }.count
+        mailSummary = text.format(.mailSummary, String(sent), String(mailFailures.count), String(reports.count - sent - mailFailures.count))
     }
 
     mutating func show(_ issued: [IssuedInvitation], base: String, text: CoordinatorText) {

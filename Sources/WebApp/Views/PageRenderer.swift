@@ -27,6 +27,7 @@ struct PageRenderer: Sendable {
         "admin-inventory": PackageResources.admin_inventory_mustache,
         "admin-plan": PackageResources.admin_plan_mustache,
         "admin-plan-run": PackageResources.admin_plan_run_mustache,
+        "admin-not-found": PackageResources.admin_not_found_mustache,
     ]
 
     init() throws {

@@ -36,12 +36,16 @@ struct PlanFormContent {
     var uploadProblems: [String] = []
     var uploadNotice: String?
     var runs: [Run] = []
+    /// A replan: the run whose confirmed sessions are kept, and what is kept.
+    var keep: Int64?
+    var keepNotice: String?
 }
 
 /// One run's page (`admin-plan-run`): the sessions with their legal flags, the needs left out,
-/// and every export. The run's `PlanView` keeps codes (countries, kinds, modes, flag states)
-/// and this page names them in its reader's language; module titles, topics and the planner's
-/// advice and reasons stay as the run wrote them, in the language of its exports.
+/// and every export; sessions to confirm, and a replan that keeps them. The run's `PlanView` in
+/// the reader's language gives titles, topics, legal flags and reasons in that language (runs
+/// kept before have one view, in their export language); codes (countries, kinds, modes, flag
+/// states) are named here.
 struct PlanRunContent {
     struct Session {
         var id: String
@@ -49,20 +53,29 @@ struct PlanRunContent {
         var title: String
         var number: String
         var languageAndMode: String
+        /// The first and last day, or the quarter.
+        var when: String?
         var participants: String
         var placements: String
         var flags: [Flag]
         var hasFlags: Bool
+        /// Ticked on the page: a replan keeps it.
+        var confirmed: Bool
+        /// Kept as it was from the earlier run.
+        var kept: Bool
+        var late: String?
+        var legalBaseCheck: String?
     }
 
     struct Flag {
-        /// `differs` or `unknown`, for the page's style.
+        /// `differs`, `unknown` or `reform`, for the page's style.
         var status: String
         var statusLabel: String
         var topic: String
         var provisions: [String]
         var unknown: String?
         var advice: String
+        var reforms: [String]
     }
 
     var title: String
@@ -75,6 +88,15 @@ struct PlanRunContent {
     var sessions: [Session]
     var unmet: [PlanView.Unmet]
     var downloads: [DownloadLink]
+    /// Where the confirmations are sent, and the replan form (absent for runs kept before
+    /// replanning existed, which have no settings to start again from).
+    var confirmAction: String
+    var replanHref: String?
+    var confirmNotice: String?
+    var confirmedCount: Int
+    /// Sessions of the earlier run that could not be kept, and why.
+    var notKept: [String]
+    var keptFrom: String?
 
     init(id: Int64, run: StoredPlanRun, plan: PlanView, downloads: [DownloadLink], text: CoordinatorText) {
         title = text.format(.planRunTitle, String(id))
@@ -90,21 +112,33 @@ struct PlanRunContent {
                 id: session.id, module: session.module, title: session.title, number: text.format(.sessionNumber, String(session.number)),
                 languageAndMode: text.format(.languageModeValue, text.languageName(LanguageCode(session.language)),
                                              DeliveryMode(rawValue: session.mode).map(text.mode) ?? session.mode,
-                                             Self.number(session.days, text)) + (session.when.map { " · " + $0 } ?? ""),
+                                             Self.number(session.days, text)),
+                when: session.when,
                 participants: text.format(.participantsValue, String(session.participants), Self.countries(session.countries, text),
                                           Self.list(session.kinds) { ServiceKind(rawValue: $0).map(text.kind) ?? $0 }),
                 placements: session.placements,
                 flags: session.flags.map { flag in
-                    Flag(status: flag.status, statusLabel: flag.status == "differs" ? text[.flagDiffers] : text[.flagUnknown],
+                    Flag(status: flag.status, statusLabel: Self.status(flag.status, text),
                          topic: flag.topic, provisions: flag.provisions,
-                         unknown: flag.unknown.map { text.format(.noProvision, Self.countries($0, text)) }, advice: flag.advice)
+                         unknown: flag.unknown.map { text.format(.noProvision, Self.countries($0, text)) }, advice: flag.advice,
+                         reforms: flag.reforms ?? [])
                 },
-                hasFlags: session.hasFlags
+                hasFlags: session.hasFlags,
+                confirmed: run.confirmed.contains(session.id),
+                kept: session.confirmed == true,
+                late: session.late,
+                legalBaseCheck: session.legalBaseCheck
             )
         }
+        confirmAction = "/admin/plan/\(id)/confirm"
+        replanHref = run.facts?.catalogueKeys == nil ? nil : "/admin/plan?keep=\(id)"
+        confirmedCount = run.confirmed.count
+        notKept = plan.notKept ?? []
+        keptFrom = run.facts?.keptFrom.map { text.format(.keptFrom, String($0)) }
         unmet = plan.unmet.map { item in
             var named = item
-            named.group = Self.group(item.group, text)
+            // "Parquet de Liège — BE prosecution": the service by name, with its country and kind.
+            named.group = (item.service.map { $0 + " — " } ?? "") + Self.group(item.group, text)
             return named
         }
         self.downloads = downloads
@@ -115,6 +149,14 @@ struct PlanRunContent {
         guard let facts = run.facts else { return run.summary }
         return text.format(.runSummary, String(facts.needs), facts.survey, facts.catalogues.joined(separator: ", "),
                            text.number(facts.budgetDays))
+    }
+
+    private static func status(_ status: String, _ text: CoordinatorText) -> String {
+        switch status {
+        case "differs": text[.flagDiffers]
+        case "reform": text[.flagReform]
+        default: text[.flagUnknown]
+        }
     }
 
     /// `PlanView` keeps lists of codes as "BE, NL".

@@ -7,8 +7,9 @@ import TrainingModel
 /// Reads the sessions to keep from an earlier plan.json (`plan --keep FILE`): those marked
 /// `"confirmed": true`, or all of them. Only the fields that make a session what it is are
 /// read (module, language, mode, quarter, dates, placements), so a coordinator may edit the
-/// rest of the file, or mark sessions confirmed by hand.
-enum KeptPlanReader {
+/// rest of the file, or mark sessions confirmed by hand. The web app's replan reads the
+/// run's plan.json the same way, with the sessions its coordinator confirmed on the page.
+public enum KeptPlanReader {
     struct Document: Decodable {
         var courses: [Course]
     }
@@ -27,7 +28,17 @@ enum KeptPlanReader {
     }
 
     /// The sessions to keep; every problem is reported with the file's name.
-    static func read(bytes: [UInt8], name: String, all: Bool) throws(InputProblems) -> [KeptSession] {
+    public static func read(bytes: [UInt8], name: String, all: Bool) throws(InputProblems) -> [KeptSession] {
+        try read(bytes: bytes, name: name) { confirmed, _ in all || confirmed }
+    }
+
+    /// The sessions whose ids are in `ids`, whatever the file says of them.
+    public static func read(bytes: [UInt8], name: String, ids: Set<String>) throws(InputProblems) -> [KeptSession] {
+        try read(bytes: bytes, name: name) { _, id in ids.contains(id) }
+    }
+
+    /// The sessions `keep` chooses, from a course's `confirmed` mark and its id.
+    private static func read(bytes: [UInt8], name: String, keep: (Bool, String) -> Bool) throws(InputProblems) -> [KeptSession] {
         let document: Document
         do {
             document = try JSONDecoder().decode(Document.self, from: Data(bytes))
@@ -38,7 +49,7 @@ enum KeptPlanReader {
         var problems: [Diagnostic] = []
         var kept: [KeptSession] = []
         var ids = Set<String>()
-        for course in document.courses where all || course.confirmed == true {
+        for course in document.courses where keep(course.confirmed == true, course.id) {
             let place = "course \(course.id)"
             guard ids.insert(course.id).inserted else {
                 problems.append(Diagnostic(file: name, line: 1, column: 1, message: "\(place) appears twice"))
