@@ -47,7 +47,10 @@ struct RespondentPageTests {
                 // Every visible field has a label (or a name from the table) pointing at it.
                 let fieldIDs = Page.all(#"<(?:input|select|textarea)(?![^>]*type="hidden")[^>]*\sid="([^"]+)""#, in: page.body)
                 let labelTargets = Set(Page.all(#"<label for="([^"]+)""#, in: page.body))
-                #expect(fieldIDs.allSatisfy(labelTargets.contains), "page \(number), fields without label: \(fieldIDs.filter { !labelTargets.contains($0) })")
+                // The topic table's radio buttons sit inside their label and are named by the row and the column.
+                let named = Set(Page.all(#"<label class="cell"><input type="radio" id="([^"]+)"[^>]* aria-labelledby="q6-r\d+-topic q6-col-[a-z]+""#, in: page.body))
+                #expect(fieldIDs.allSatisfy { labelTargets.contains($0) || named.contains($0) },
+                        "page \(number), fields without label: \(fieldIDs.filter { !labelTargets.contains($0) && !named.contains($0) })")
                 #expect(labelTargets.allSatisfy(Set(fieldIDs).contains))
                 #expect(Set(fieldIDs).count == fieldIDs.count, "ids are unique")
                 // Next on every page but the last, which submits; Back on every page but the first.
@@ -63,7 +66,7 @@ struct RespondentPageTests {
             let topics = try await browser.get("/s/\(token)?lang=fr&page=2").body
             let rows = decoded.questions.first { $0.kind == .matrix }!.rows
             #expect(Page.all(#"<tr id="q6-r\d+">"#, in: topics).count == rows.count)
-            #expect(Page.all(#"<input type="radio" id="q6-r\d+-relevance[^"]*" name="m:needs-matrix:[a-z-]+:relevance""#, in: topics).count == rows.count * 4)
+            #expect(Page.all(#"<label class="cell"><input type="radio" id="q6-r\d+-relevance[^"]*" name="m:needs-matrix:[a-z-]+:relevance""#, in: topics).count == rows.count * 4)
             #expect(topics.contains(#"aria-labelledby="q6-r1-topic q6-col-high""#))
             // Nothing chosen yet: the details page says so and has no row.
             let details = try await browser.get("/s/\(token)?lang=fr&page=3").body

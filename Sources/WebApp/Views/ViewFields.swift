@@ -82,7 +82,9 @@ extension SurveyFormView.ChoiceCell: MustacheFields {
         "value": { $0.value },
         "label": { $0.label },
         "labelledBy": { $0.labelledBy },
-        "describedBy": { $0.describedBy },
+        // A Bool, never nil: a missing value would be looked up in the question around it.
+        "described": { $0.describedBy != nil },
+        "describedBy": { $0.describedBy ?? "" },
         "checked": { $0.checked },
     ]
 }
