@@ -25,6 +25,7 @@ import time
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -94,7 +95,8 @@ def field(driver, name):
 def choose(driver, name, value):
     """Ticks a radio button or checkbox by clicking its label, as a person would."""
     box = driver.find_element(By.CSS_SELECTOR, f'input[name="{name}"][value="{value}"]')
-    label = driver.find_element(By.CSS_SELECTOR, f'label[for="{box.get_attribute("id")}"]')
+    labels = driver.find_elements(By.CSS_SELECTOR, f'label[for="{box.get_attribute("id")}"]')
+    label = labels[0] if labels else box.find_element(By.XPATH, "./ancestor::label")
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", label)
     if not box.is_selected():
         label.click()
@@ -183,8 +185,13 @@ def page_height(driver):
 
 
 def wait_for_step(driver, number):
-    WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "input[name=_page]")
-                                    and d.find_element(By.CSS_SELECTOR, "input[name=_page]").get_attribute("value") == str(number))
+    """Waits until page `number` of the form is shown (the page may still be changing meanwhile)."""
+    def shown(d):
+        try:
+            return any(page.get_attribute("value") == str(number) for page in d.find_elements(By.CSS_SELECTOR, "input[name=_page]"))
+        except StaleElementReferenceException:
+            return False
+    WebDriverWait(driver, 10).until(shown)
 
 
 def axe_check(driver, check, where, results):
@@ -381,7 +388,6 @@ def answer_without_script(driver, args, check, link, axe):
     check(field(driver, "m:needs-matrix:labour-exploitation:staff").get_attribute("value") == "7", "what was typed is kept")
     screenshot(driver, args.screenshots, "11-desktop-level-refused-no-script.png", size=DESKTOP)
     axe("page 3 with a refusal, without script")
-    driver.refresh()  # a reload after a refusal posts the same answers again: refused again, nothing else
     choose(driver, "m:needs-matrix:labour-exploitation:no-gap", "1")
     driver.find_element(By.ID, "next").click()
     wait_for_step(driver, 4)
@@ -564,15 +570,24 @@ def main():
     finally:
         driver.quit()
 
-    # The same survey without JavaScript.
+    # The same survey without JavaScript. axe needs script to run, so each state is checked in a
+    # second browser: the page as the first one shows it, its script tags left out.
     plain = browser(javascript=False)
+    checker = browser()
     try:
         plain.set_window_size(*DESKTOP)
+        checker.set_window_size(*DESKTOP)
         def plain_axe(where):
-            axe_check(plain, check, where, axe_results)
+            html = re.sub(r"<script[^>]*>\s*</script>", "", plain.page_source)
+            checker.get(args.base + "/assets/app.css")  # the same origin, for the stylesheet
+            checker.execute_script("document.open(); document.write(arguments[0]); document.close();", html)
+            WebDriverWait(checker, 10).until(lambda d: d.execute_script(
+                "return document.readyState === 'complete' && document.styleSheets.length > 0"))
+            axe_check(checker, check, where, axe_results)
         answer_without_script(plain, args, check, other_link, plain_axe)
     finally:
         plain.quit()
+        checker.quit()
 
     # The needs export holds the answers, once.
     exported = subprocess.run([args.jointtraining, "survey", "needs", "--db", args.db],
