@@ -413,8 +413,19 @@ def answer_without_script(driver, args, check, link, axe):
     driver.find_element(By.ID, "submit").click()
     WebDriverWait(driver, 10).until(EC.url_contains("/receipt"))
     check("Merci, vos réponses ont été envoyées" in driver.page_source, "without script the survey is submitted from the last page")
+    receipt = driver.current_url
+    number = driver.find_element(By.ID, "contribution-id").text
+    # The back button: the browser may show its own copy of the last page (back-forward cache);
+    # sending it again changes nothing, it leads to the same receipt.
     driver.back()
-    check(len(driver.find_elements(By.ID, "survey")) == 0, "after submitting, the back button shows the answers read-only")
+    if driver.find_elements(By.ID, "submit"):
+        driver.find_element(By.ID, "submit").click()
+        WebDriverWait(driver, 10).until(EC.url_contains("/receipt"))
+    else:
+        driver.get(receipt)
+    check(driver.find_element(By.ID, "contribution-id").text == number, "after submitting, the back button leads to nothing new: the same receipt")
+    driver.get(link)
+    check(len(driver.find_elements(By.ID, "survey")) == 0, "the link shows the answers read-only")
 
 
 def coordinate(driver, args, check):
