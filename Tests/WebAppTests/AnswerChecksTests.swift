@@ -29,9 +29,16 @@ struct AnswerChecksTests {
             let page = try await browser.post("/s/\(token)", [("_csrf", form.csrf!), ("_lang", "fr")] + fields)
             #expect(page.status == .unprocessableContent)
             let message = "Le rang 1 est attribué à plusieurs thèmes. Donnez à chaque thème un rang différent."
-            // top-priorities is question 13 of the form.
+            // top-priorities is question 13 of the form, on page 4.
+            #expect(page.body.contains("Étape 4 sur 6"))
             #expect(page.block(around: "q13-error", length: 400).contains(message))
-            #expect(page.body.contains(##"<a href="#q13-c1">"##), "the summary links to the ranking")
+            // Only the chosen topics (and those ranked) are offered; the first is labour-exploitation.
+            #expect(page.body.contains(##"<a href="#q13-c6">"##), "the summary links to the ranking")
+            #expect(!page.body.contains(#"name="r:top-priorities:trafficking-indicators""#))
+            // The ranks stay as typed, to be settled.
+            for topic in ["labour-exploitation", "financial-investigation", "child-trafficking"] {
+                #expect(page.block(around: "q13-error", length: 8_000).contains(#"name="r:top-priorities:\#(topic)"><option value="">— aucun —</option><option value="1" selected>"#), "\(topic)")
+            }
             #expect(page.body.contains(#"<div class="error-summary" id="error-summary" role="alert""#))
 
             // Distinct ranks go through, in rank order.
@@ -102,7 +109,7 @@ struct AnswerChecksTests {
         let token = world.tokens["Parquet de Liège"]!
         let text = "Auditions de mineurs avec interprète"
         try await world.run { browser in
-            let form = try await browser.get("/s/\(token)?lang=fr")
+            let form = try await browser.get("/s/\(token)?lang=fr&page=4")
             #expect(form.body.contains("Combien de collaborateurs ont besoin de cette formation ?"))
             #expect(form.body.contains(#"name="q:other-needs-staff""#))
             #expect(form.body.contains(#"name="q:other-needs-priority""#))

@@ -19,7 +19,8 @@ struct RespondentPageTests {
             #expect(try await browser.get("/s/\(tokens["Politiezone Antwerpen"]!)").htmlLang == "nl")
             let french = try await browser.get("/s/\(tokens["Parquet de Liège"]!)", headers: [.acceptLanguage: "fr-BE,fr;q=0.9,en;q=0.5"])
             #expect(french.htmlLang == "fr")
-            #expect(french.body.contains("Envoyer les réponses"))
+            #expect(french.body.contains("Suivant"))
+            #expect(french.body.contains("Étape 1 sur 6"))
             #expect(try await browser.get("/s/\(tokens["Police grand-ducale"]!)").htmlLang == "fr")
             #expect(try await browser.get("/s/\(tokens["Police grand-ducale"]!)", headers: [.acceptLanguage: "de-LU"]).htmlLang == "de")
             let english = try await browser.get("/s/\(tokens["Politie Rotterdam"]!)?lang=en")
@@ -31,31 +32,57 @@ struct RespondentPageTests {
         }
     }
 
-    @Test("every section and every topic row is on the form, labels tied to their fields")
+    @Test("every section is a page of the form, the topics a table of their own; labels tied to their fields on every page")
     func formStructure() async throws {
         let world = try await TestWorld()
         let decoded = try await world.surveys.latestVersion(of: "thb-needs-2027").decoded()
         let token = world.tokens["Politiezone Antwerpen"]!
         try await world.run { browser in
-            let page = try await browser.get("/s/\(token)?lang=fr")
-            #expect(page.status == .ok)
-            for section in decoded.sections {
-                #expect(page.body.contains(">\(section.titles[.french]!)</h2>"), "section \(section.id)")
+            var titles: [String] = []
+            for number in 1...6 {
+                let page = try await browser.get("/s/\(token)?lang=fr&page=\(number)")
+                #expect(page.status == .ok)
+                #expect(page.body.contains("Étape \(number) sur 6"))
+                #expect(page.body.contains(#"<input type="hidden" name="_page" value="\#(number)">"#))
+                // One step of the progress list is the current one.
+                #expect(Page.all(#"<li aria-current="step">"#, in: page.body).count == 1)
+                #expect(Page.all(#"<ol class="steps"[^>]*>(?:\s*<li[^>]*>.*?</li>)+"#, in: page.body).count == 1)
+                titles += Page.all(#"<h2 id="s\d+">([^<]+)</h2>"#, in: page.body)
+                // Every visible field has a label (or a name from the table) pointing at it.
+                let fieldIDs = Page.all(#"<(?:input|select|textarea)(?![^>]*type="hidden")[^>]*\sid="([^"]+)""#, in: page.body)
+                let labelTargets = Set(Page.all(#"<label for="([^"]+)""#, in: page.body))
+                // The topic table's radio buttons sit inside their label and are named by the row and the column.
+                let named = Set(Page.all(#"<label class="cell"><input type="radio" id="([^"]+)"[^>]* aria-labelledby="q6-r\d+-topic q6-col-[a-z]+""#, in: page.body))
+                #expect(fieldIDs.allSatisfy { labelTargets.contains($0) || named.contains($0) },
+                        "page \(number), fields without label: \(fieldIDs.filter { !labelTargets.contains($0) && !named.contains($0) })")
+                #expect(labelTargets.allSatisfy(Set(fieldIDs).contains))
+                #expect(Set(fieldIDs).count == fieldIDs.count, "ids are unique")
+                // Next on every page but the last, which submits; Back on every page but the first.
+                #expect(page.body.contains(#"name="_go" value="next" class="primary""#) == (number < 6))
+                #expect(page.body.contains(#"id="submit" data-once>Envoyer les réponses</button>"#) == (number == 6))
+                #expect(page.body.contains(#"name="_go" value="back""#) == (number > 1))
             }
-            // One fieldset with a legend per topic row of the matrix.
+            for section in decoded.sections {
+                #expect(titles.contains(section.titles[.french]!), "section \(section.id)")
+            }
+            #expect(titles.contains("Précisions par thème choisi"))
+            // The topics: one table row per topic, four relevance choices each.
+            let topics = try await browser.get("/s/\(token)?lang=fr&page=2").body
             let rows = decoded.questions.first { $0.kind == .matrix }!.rows
-            #expect(Page.all(#"<fieldset class="topic[^"]*" id="[^"]+">\s*<legend>"#, in: page.body).count == rows.count)
-            // Every visible field has a label pointing at it, and every label points at a field.
-            let fieldIDs = Page.all(#"<(?:input|select|textarea)(?![^>]*type="hidden")[^>]*\sid="([^"]+)""#, in: page.body)
-            let labelTargets = Set(Page.all(#"<label for="([^"]+)""#, in: page.body))
-            #expect(fieldIDs.count > 150)
-            #expect(fieldIDs.allSatisfy(labelTargets.contains), "fields without label: \(fieldIDs.filter { !labelTargets.contains($0) })")
-            #expect(labelTargets.allSatisfy(Set(fieldIDs).contains))
-            #expect(Set(fieldIDs).count == fieldIDs.count, "ids are unique")
+            #expect(Page.all(#"<tr id="q6-r\d+">"#, in: topics).count == rows.count)
+            #expect(Page.all(#"<label class="cell"><input type="radio" id="q6-r\d+-relevance[^"]*" name="m:needs-matrix:[a-z-]+:relevance""#, in: topics).count == rows.count * 4)
+            #expect(topics.contains(#"aria-labelledby="q6-r1-topic q6-col-high""#))
+            // Nothing chosen yet: the details page says so and has no row.
+            let details = try await browser.get("/s/\(token)?lang=fr&page=3").body
+            #expect(details.contains("Vous n&#39;avez encore choisi aucun thème."))
+            #expect(!details.contains("<fieldset class=\"topic"))
+            let first = try await browser.get("/s/\(token)?lang=fr").body
             // The service is filled in from the invitation.
-            #expect(page.body.contains(#"value="Politiezone Antwerpen""#))
+            #expect(first.contains(#"value="Politiezone Antwerpen""#))
+            // Enter in a text field goes on: the form's first submit button is a hidden Next.
+            #expect(first.range(of: #"class="default-action""#)!.lowerBound < first.range(of: #"name="_switch""#)!.lowerBound)
             // The conditional question says when it applies.
-            #expect(page.body.contains("data-show-if=\"q:joint-countries\" data-show-value=\"no\""))
+            #expect(try await browser.get("/s/\(token)?lang=fr&page=5").body.contains("data-show-if=\"q:joint-countries\" data-show-value=\"no\""))
         }
     }
 
@@ -89,9 +116,9 @@ struct RespondentPageTests {
             let again = try await browser.get(saved.location!)
             #expect(again.body.contains("Concept opgeslagen."))
             #expect(again.body.contains(#"value="Zone Antwerpen – cel mensenhandel""#))
-            #expect(again.body.contains(#"name="m:needs-matrix:labour-exploitation:staff" value="12""#))
-            #expect(again.body.contains(#"<option value="high" selected>"#))
-            #expect(again.body.contains(#"value="2027-Q2""#))
+            #expect(try await browser.get("/s/\(token)?page=2").body.contains(#"name="m:needs-matrix:labour-exploitation:relevance" value="high" checked"#))
+            #expect(try await browser.get("/s/\(token)?page=3").body.contains(#"name="m:needs-matrix:labour-exploitation:staff" value="12""#))
+            #expect(try await browser.get("/s/\(token)?page=5").body.contains(#"value="2027-Q2""#))
             // A fresh visit (another browser) finds the same answers.
             var other = Browser(client: browser.client)
             let fresh = try await other.get("/s/\(token)")
@@ -184,19 +211,28 @@ struct RespondentPageTests {
             #expect(page.status == .unprocessableContent)
             #expect(page.htmlLang == "fr")
             #expect(page.body.contains(#"<div class="error-summary" id="error-summary" role="alert""#))
+            // The first page holding a problem is shown, its problem next to the field.
+            #expect(page.body.contains("Étape 1 sur 6"))
             let staff = page.block(around: "q4")
             #expect(staff.contains("Le nombre doit être au moins égal à 0."))
             #expect(staff.contains(#"aria-invalid="true""#))
-            let services = page.body.components(separatedBy: "class=\"question has-error\"").dropFirst().map { String($0.prefix(3_000)) }
-            #expect(services.contains { $0.contains("Veuillez répondre à cette question.") })
+            #expect(page.body.contains(##"<a href="#q4-input">"##))
+            #expect(page.body.contains(#"value="-3""#), "nothing typed is lost")
+            // The summary names every problem and links to the page holding it.
+            #expect(page.body.contains("Veuillez répondre à cette question."))
             #expect(page.body.contains("Indiquez la période sous la forme année et trimestre, par exemple 2027-Q2."))
             #expect(page.body.contains("Le nombre de collaborateurs à former doit être un nombre entier de 0 à 1 000 000."))
-            #expect(page.body.components(separatedBy: "un nombre entier de 0 à 1 000 000.").count >= 3, "too many staff, as for a word")
-            // The summary links to the fields.
-            #expect(page.body.contains(##"<a href="#q4-input">"##))
-            // Nothing typed is lost.
-            #expect(page.body.contains(#"value="printemps 2027""#))
-            #expect(page.body.contains(#"value="-3""#))
+            let period = try #require(Page.first(#"<a href="(/s/[^"]+page=5&amp;check=1#q17-input)">"#, in: page.body))
+            #expect(page.body.contains("(étape 5) — Indiquez la période"))
+            // That page shows the problems next to their fields, with what was typed.
+            let fifth = try await browser.get(period.replacingOccurrences(of: "&amp;", with: "&"))
+            #expect(fifth.body.contains("Étape 5 sur 6"))
+            #expect(fifth.block(around: "q17").contains("Indiquez la période sous la forme année et trimestre"))
+            #expect(fifth.body.contains(#"value="printemps 2027""#))
+            let services = fifth.body.components(separatedBy: "class=\"question has-error\"").dropFirst().map { String($0.prefix(3_000)) }
+            #expect(services.contains { $0.contains("Veuillez répondre à cette question.") && $0.contains("q:joint-services") })
+            let third = try await browser.get("/s/\(token)?lang=fr&page=3&check=1")
+            #expect(third.block(around: "q6-r6-staff-error", length: 300).contains("un nombre entier de 0 à 1 000 000."))
         }
         let revisions = try await world.surveys.revisions(ofInvitation: world.invitationIDs["Politiezone Antwerpen"]!)
         #expect(revisions.map(\.state) == [.draft])

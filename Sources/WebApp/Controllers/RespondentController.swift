@@ -35,6 +35,7 @@ struct RespondentController: Sendable {
         var invitation: OpenedInvitation
         var survey: Survey { invitation.survey }
         var base: String { "/s/" + token }
+        var steps: FormSteps { FormSteps(survey: survey) }
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -44,12 +45,26 @@ struct RespondentController: Sendable {
             return try receiptPage(opened, submission: submission, language: language, justSubmitted: false)
                 .response(from: request, context: context)
         }
-        let answers = opened.invitation.answers ?? prefilled(opened)
+        let answers = opened.invitation.answers ?? prefilled(opened) ?? Answers(language: language)
+        let step = opened.steps.step(request.uri.queryParameters["page"].flatMap { Int(String($0)) })
         let saved = request.uri.queryParameters["saved"] != nil
-        return try formPage(opened, answers: answers, problems: [], language: language, saved: saved, status: .ok)
+        // A link of the error summary of another page: show what the submission check finds.
+        var problems: [AnswerProblem] = []
+        if request.uri.queryParameters["check"] != nil {
+            var checked = answers
+            checked.language = language
+            problems = Self.inSurveyOrder(AnswerValidator(survey: opened.survey).check(checked, mode: .submission).problems, survey: opened.survey)
+        }
+        return try formPage(opened, step: step, answers: answers, problems: problems, language: language, saved: saved,
+                            status: .ok, submitting: true)
             .response(from: request, context: context)
     }
 
+    /// Saves a page (or, from a form without `_page`, every answer) as a draft, then goes on,
+    /// back, or stays in another language, through a redirect: the browser's back button and
+    /// a reload never post again. Answers the page cannot keep (ranks given twice, letters in a
+    /// number) keep the respondent on the page with them as typed; so do problems across
+    /// fields on the way forward.
     @Sendable func save(_ request: Request, context: AppRequestContext) async throws -> Response {
         let opened = try await open(request, context: context)
         let language = formLanguage(context.form, request: request, opened: opened)
@@ -59,22 +74,34 @@ struct RespondentController: Sendable {
             return redirect(opened.base + "?lang=" + language.tag)
         }
         try await countSave(opened)
-        let (answers, _) = AnswerForm.answers(from: context.form, survey: opened.survey, language: language)
+        let (answers, step, formProblems) = posted(context.form, opened: opened, language: language)
         // The page's own saves every 30 s say so; only the latest of them is kept.
         let origin: DraftOrigin = context.form["_autosave"] == "1" ? .autosave : .respondent
-        let revision: Int
-        do {
-            revision = try await surveys.saveDraft(token: opened.token, answers: answers, origin: origin).revision
-        } catch SurveyStoreError.alreadySubmitted {
+        guard let revision = try await saveDraft(answers, origin: origin, opened: opened, request: request, context: context) else {
             if wantsJSON { return json(["error": "submitted"], status: .conflict) }
             return redirect(opened.base + "?lang=" + language.tag)
-        } catch SurveyStoreError.draftsQuotaReached {
-            throw HTTPError(.contentTooLarge)
-        } catch let error as SurveyStoreError {
-            try await refused(error, token: opened.token, request: request, context: context)
         }
         if wantsJSON { return json(["revision": revision], status: .ok) }
-        return redirect(opened.base + "?lang=" + language.tag + "&saved=1")
+
+        let go = context.form["_go"]
+        let current = step ?? opened.steps.step(1)
+        var problems = formProblems
+        if go == "next" && context.form["_switch"] == nil {
+            problems += AnswerValidator(survey: opened.survey).check(answers, mode: .draft).problems.filter(current.holds)
+        }
+        if !problems.isEmpty {
+            return try formPage(opened, step: current, answers: answers, problems: Self.inSurveyOrder(problems, survey: opened.survey),
+                                language: language, saved: false, status: .unprocessableContent, typed: typed(context.form), submitting: false)
+                .response(from: request, context: context)
+        }
+        let target: Int
+        switch go {
+        case "next" where context.form["_switch"] == nil: target = min(current.number + 1, opened.steps.count)
+        case "back" where context.form["_switch"] == nil: target = max(current.number - 1, 1)
+        default: return redirect(address(opened, language: language, page: current.number) + "&saved=1")
+        }
+        // To the top of the next page's questions: the next Tab is its first field.
+        return redirect(address(opened, language: language, page: target) + "#main")
     }
 
     @Sendable func submit(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -83,7 +110,7 @@ struct RespondentController: Sendable {
         let receiptAddress = opened.base + "/receipt?lang=" + language.tag
         if opened.invitation.submission != nil { return redirect(receiptAddress) }
         try await countSave(opened)
-        let (answers, formProblems) = AnswerForm.answers(from: context.form, survey: opened.survey, language: language)
+        let (answers, step, formProblems) = posted(context.form, opened: opened, language: language)
         let check = AnswerValidator(survey: opened.survey).check(answers, mode: .submission)
         var problems = formProblems + check.problems
         var keptByStore = false
@@ -105,17 +132,17 @@ struct RespondentController: Sendable {
         }
         // Keep what was typed as a draft, so that coming back later finds it, then explain.
         // The store adds nothing when the answers equal the latest revision.
-        if !keptByStore {
-            do {
-                _ = try await surveys.saveDraft(token: opened.token, answers: answers)
-            } catch SurveyStoreError.draftsQuotaReached {
-                throw HTTPError(.contentTooLarge)
-            } catch let error as SurveyStoreError {
-                try await refused(error, token: opened.token, request: request, context: context)
-            }
+        if !keptByStore, try await saveDraft(answers, origin: .respondent, opened: opened, request: request, context: context) == nil {
+            return redirect(receiptAddress)
         }
-        return try formPage(opened, answers: answers, problems: Self.inSurveyOrder(problems, survey: opened.survey),
-                            language: language, saved: false, status: .unprocessableContent)
+        problems = Self.inSurveyOrder(problems, survey: opened.survey)
+        // The page sent, when something typed on it could not be kept; else the first page
+        // holding a problem. The summary links to the others.
+        let first = problems.lazy.compactMap(opened.steps.step(of:)).first
+        let shown = (formProblems.isEmpty ? nil : step) ?? first ?? step ?? opened.steps.step(1)
+        let typed = shown.number == step?.number || step == nil ? typed(context.form) : [:]
+        return try formPage(opened, step: shown, answers: answers, problems: problems, language: language, saved: false,
+                            status: .unprocessableContent, typed: typed, submitting: true)
             .response(from: request, context: context)
     }
 
@@ -128,6 +155,44 @@ struct RespondentController: Sendable {
     }
 
     // MARK: Steps
+
+    /// The answers a form stands for: a page's fields merged into the latest draft (or what the
+    /// invitation says), or every answer from a form without `_page`; the page, and the
+    /// problems of fields whose text cannot be an answer at all.
+    private func posted(_ form: FormBody, opened: Opened, language: LanguageCode) -> (Answers, FormSteps.Step?, [AnswerProblem]) {
+        let (sent, problems) = AnswerForm.answers(from: form, survey: opened.survey, language: language)
+        guard let number = form["_page"].flatMap({ Int($0) }) else { return (sent, nil, problems) }
+        let step = opened.steps.step(number)
+        let merged = FormSteps.merge(sent, of: step, into: opened.invitation.answers ?? prefilled(opened))
+        return (merged, step, problems.filter(step.holds))
+    }
+
+    /// What the respondent typed into the answer fields, to show it again as typed.
+    private func typed(_ form: FormBody) -> [String: String] {
+        var typed: [String: String] = [:]
+        for (name, values) in form.fields where name.hasPrefix("r:") || name.hasPrefix("m:") {
+            typed[name] = values.first
+        }
+        return typed
+    }
+
+    private func saveDraft(_ answers: Answers, origin: DraftOrigin, opened: Opened, request: Request,
+                           context: AppRequestContext) async throws -> Int? {
+        do {
+            return try await surveys.saveDraft(token: opened.token, answers: answers, origin: origin).revision
+        } catch SurveyStoreError.alreadySubmitted {
+            return nil
+        } catch SurveyStoreError.draftsQuotaReached {
+            throw HTTPError(.contentTooLarge)
+        } catch let error as SurveyStoreError {
+            try await refused(error, token: opened.token, request: request, context: context)
+        }
+    }
+
+    /// The form's page `page` in `language`.
+    private func address(_ opened: Opened, language: LanguageCode, page: Int) -> String {
+        opened.base + "?lang=" + language.tag + (page > 1 ? "&page=\(page)" : "")
+    }
 
     /// Counts a save or submission of the link; past the link's rate, 429.
     private func countSave(_ opened: Opened) async throws {
@@ -193,21 +258,49 @@ struct RespondentController: Sendable {
         return answers.values.isEmpty ? nil : answers
     }
 
-    private func formPage(_ opened: Opened, answers: Answers?, problems: [AnswerProblem], language: LanguageCode,
-                          saved: Bool, status: HTTPResponse.Status) throws -> HTML {
+    private func formPage(_ opened: Opened, step: FormSteps.Step, answers: Answers, problems: [AnswerProblem], language: LanguageCode,
+                          saved: Bool, status: HTTPResponse.Status, typed: [String: String] = [:], submitting: Bool) throws -> HTML {
         let text = UIText.for(language)
         let survey = opened.survey
+        let steps = opened.steps
+        var shown = answers
+        shown.language = language
+        let titles = steps.steps.map { step -> String in
+            step.isDetails ? text.detailsStepTitle : (survey.sections[step.section].titles.best(for: language) ?? survey.sections[step.section].id)
+        }
+        let stepText = text.stepOf.replacingOccurrences(of: "%1", with: String(step.number)).replacingOccurrences(of: "%2", with: String(steps.count))
+        let here = address(opened, language: language, page: step.number)
+        let form = form.form(survey: survey, version: "\(survey.id)#\(survey.version)", steps: steps, step: step, answers: shown,
+                             problems: problems, text: text, typed: typed) { number, target in
+            opened.base + "?lang=\(language.tag)&page=\(number)&check=1#" + target
+        }
+        var links = form
+        links.errorLinks = form.errorLinks.map { link in
+            var link = link
+            if !link.target.hasPrefix("#"), let number = Self.page(of: link.target) {
+                link.label += " (" + text.stepShort.replacingOccurrences(of: "%1", with: String(number)) + ")"
+            }
+            return link
+        }
         let page = RespondentFormPage(
-            lang: language.tag, pageTitle: survey.title(for: language), skipText: text.skipToQuestions, text: text,
-            languages: LanguageLink.all(current: language, base: opened.base, saveAction: opened.base + "/save"),
+            lang: language.tag, pageTitle: stepText + " – " + titles[step.number - 1] + " – " + survey.title(for: language),
+            skipText: text.skipToQuestions, text: text,
+            languages: LanguageLink.all(current: language, base: here, saveAction: opened.base + "/save"),
             title: survey.title(for: language), serviceName: opened.invitation.service.name,
             intro: survey.intros.best(for: language), saved: saved, hasErrors: !problems.isEmpty,
             csrf: tokens.token(for: .invitation(opened.token)), submitAction: opened.base, saveAction: opened.base + "/save",
-            autosaveSeconds: 30,
-            form: form.form(survey: survey, version: "\(survey.id)#\(survey.version)", answers: answers ?? Answers(language: language),
-                            problems: problems, text: text)
+            autosaveSeconds: 30, form: links, page: step.number, stepText: stepText,
+            steps: steps.steps.map { StepLink(number: $0.number, title: titles[$0.number - 1], current: $0.number == step.number) },
+            isFirst: step.number == 1, isLast: step.number == steps.count,
+            errorSummaryText: submitting ? text.errorSummary : text.errorSummaryPage
         )
         return HTML(html: pages.render("respondent-form", page), status: status)
+    }
+
+    /// The page number of an error-summary link to another page.
+    private static func page(of link: String) -> Int? {
+        guard let range = link.range(of: "page=") else { return nil }
+        return Int(link[range.upperBound...].prefix { $0.isNumber })
     }
 
     private func receiptPage(_ opened: Opened, submission: SubmissionReceipt, language: LanguageCode, justSubmitted: Bool) throws -> HTML {

@@ -30,6 +30,20 @@ struct RespondentFormPage {
     var saveAction: String
     var autosaveSeconds: Int
     var form: SurveyFormView
+    /// The page's number among the form's pages, "Step 2 of 6" and every page's title.
+    var page: Int
+    var stepText: String
+    var steps: [StepLink]
+    var isFirst: Bool
+    var isLast: Bool
+    var errorSummaryText: String
+}
+
+/// One entry of the form's progress list.
+struct StepLink {
+    var number: Int
+    var title: String
+    var current: Bool
 }
 
 /// The receipt and read-only copy of a submitted response (`respondent-receipt` template).

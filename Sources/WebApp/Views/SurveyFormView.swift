@@ -36,6 +36,8 @@ struct SurveyFormView {
         var label: String
         var isSelect: Bool
         var isCheckbox: Bool = false
+        /// Not shown until it applies (the "no gap" box).
+        var isHidden: Bool = false
         var options: [Option]
         var value: String
         var errors: [String]
@@ -48,6 +50,50 @@ struct SurveyFormView {
         var label: String
         var fields: [MatrixField]
         var hasErrors: Bool
+        var errors: [String] = []
+        var errorID: String = ""
+    }
+
+    /// One topic of the choice matrix: its relevance as a row of radio buttons.
+    struct ChoiceRow {
+        var id: String
+        var headerID: String
+        var label: String
+        var options: [ChoiceCell]
+        var errors: [String]
+        var errorID: String
+        var hasErrors: Bool
+    }
+
+    struct ChoiceCell {
+        var id: String
+        var name: String
+        var value: String
+        var label: String
+        /// The row's topic and the column's relevance: the radio button's name for assistive technology.
+        var labelledBy: String
+        var describedBy: String?
+        var checked: Bool
+    }
+
+    /// A column of the choice matrix.
+    struct Column {
+        var id: String
+        var label: String
+    }
+
+    /// What a question's rendering depends on beyond its own answer: the topics chosen so far
+    /// (the details page and the ranking show only those) and what the respondent typed where
+    /// it could not be kept as an answer (ranks given twice, letters in a staff number).
+    struct Context: Sendable {
+        var matrixPart: FormSteps.MatrixPart?
+        var chosen: [String]
+        var typed: [String: String]
+
+        /// The part of `typed` a question's fields show, as text: part of its fragment's key.
+        func typedSignature(prefix: String) -> String {
+            typed.keys.filter { $0.hasPrefix(prefix) }.sorted().map { $0 + "=" + typed[$0]! }.joined(separator: "\u{3}")
+        }
     }
 
     struct QuestionView {
@@ -79,6 +125,12 @@ struct SurveyFormView {
         var rows: [MatrixRow] = []
         /// The HTML of each topic row, rendered by the `matrix-row` template.
         var rowsHTML: [String] = []
+        /// The choice of topics: a table, one row per topic, one column per relevance.
+        var isTopicChoice: Bool = false
+        var columns: [Column] = []
+        var choiceRows: [ChoiceRow] = []
+        /// The details page when no topic was chosen.
+        var noTopicChosen: Bool = false
         var value: String = ""
         var maxLength: Int?
     }
@@ -93,39 +145,57 @@ struct SurveyFormView {
     var sections: [Section]
     var errorLinks: [ErrorLink]
 
-    /// The form; `render` gives the HTML of one question (survey question, its position in the
-    /// survey, its answer and problems), so that the caller can reuse what it rendered before.
-    init(survey: Survey, answers: Answers, problems: [AnswerProblem], text: UIText,
-         render: (Question, Int, AnswerValue?, [AnswerProblem]) -> String) {
+    /// Page `step` of the form; `render` gives the HTML of one question (survey question, its
+    /// position in the survey, its answer and problems), so that the caller can reuse what it
+    /// rendered before. `problems` may hold problems of other pages: the error summary links to
+    /// them through `link(step, element)`.
+    init(survey: Survey, steps: FormSteps, step: FormSteps.Step, answers: Answers, problems: [AnswerProblem], text: UIText,
+         typed: [String: String] = [:], link: (Int, String) -> String,
+         render: (Question, Int, AnswerValue?, [AnswerProblem], Context) -> String) {
         let language = text.language
-        var sections: [Section] = []
+        let positions = Dictionary(survey.questions.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { a, _ in a })
+        let chosen = Self.chosenTopics(survey: survey, answers: answers)
+        let context = Context(matrixPart: step.matrixPart, chosen: chosen, typed: typed)
         var links: [ErrorLink] = []
-        var position = 0
-        for (sectionIndex, section) in survey.sections.enumerated() {
-            var questions: [String] = []
-            for question in section.questions {
-                position += 1
-                let own = problems.filter { $0.question == question.id }
-                if !own.isEmpty {
-                    let view = Self.question(question, position: position, survey: survey, answer: answers[question.id], problems: own, text: text)
-                    for problem in own {
-                        links.append(ErrorLink(target: Self.target(of: problem, in: view, question: question),
-                                               label: Self.problemLabel(problem, question: question, text: text),
-                                               message: problem.message(in: language)))
-                    }
-                }
-                questions.append(render(question, position, answers[question.id], own))
-            }
-            sections.append(Section(anchor: "s\(sectionIndex + 1)", title: section.titles.best(for: language) ?? section.id,
-                                    help: section.helps.best(for: language), questions: questions))
+        for problem in problems {
+            guard let question = survey.question(problem.question), let position = positions[question.id] else { continue }
+            let own = problems.filter { $0.question == question.id }
+            let home = steps.step(of: problem) ?? step
+            var homeContext = context
+            homeContext.matrixPart = home.matrixPart
+            let view = Self.question(question, position: position, survey: survey, answer: answers[question.id], problems: own,
+                                     text: text, context: homeContext)
+            let target = Self.target(of: problem, in: view, question: question)
+            links.append(ErrorLink(target: home.number == step.number ? "#" + target : link(home.number, target),
+                                   label: Self.problemLabel(problem, question: question, text: text),
+                                   message: problem.message(in: language)))
         }
-        self.sections = sections
+        let section = survey.sections[step.section]
+        let questions = step.questions.map { question in
+            let position = positions[question.id] ?? 0
+            let own = problems.filter { $0.question == question.id && step.holds($0) }
+            return render(question, position, answers[question.id], own, context)
+        }
+        let title = step.isDetails ? text.detailsStepTitle : (section.titles.best(for: language) ?? section.id)
+        let help = step.isDetails ? text.detailsStepHelp : (step.matrixPart == .choice ? text.choiceStepHelp : section.helps.best(for: language))
+        self.sections = [Section(anchor: "s\(step.number)", title: title, help: help, questions: questions)]
         self.errorLinks = links
+    }
+
+    /// The topics of the matrix the service chose, in the survey's order.
+    static func chosenTopics(survey: Survey, answers: Answers) -> [String] {
+        var chosen: [String] = []
+        for question in survey.questions where question.kind == .matrix {
+            let rows = FormSteps.rows(answers[question.id])
+            chosen += question.rows.map(\.concept).filter { rows[$0].map(FormSteps.isChosen) ?? false }
+        }
+        return chosen
     }
 
     /// The view of one question; a matrix's rows only when `withRows` (they may come from a cache).
     static func question(_ question: Question, position: Int, survey: Survey, answer: AnswerValue?,
-                         problems: [AnswerProblem], text: UIText, withRows: Bool = true) -> QuestionView {
+                         problems: [AnswerProblem], text: UIText, context: Context = Context(matrixPart: nil, chosen: [], typed: [:]),
+                         withRows: Bool = true) -> QuestionView {
         let language = text.language
         let anchor = "q\(position)"
         let questionProblems = problems.filter { $0.topic == nil }
@@ -137,7 +207,8 @@ struct SurveyFormView {
                 .replacingOccurrences(of: "%2", with: valueLabel)
             condition = (note, AnswerForm.field(source.id), first.equals)
         }
-        let help = question.helps.best(for: language)
+        // The details page says what to give in its own words; the levels are named in the fields.
+        let help = question.kind == .matrix && context.matrixPart == .details ? nil : question.helps.best(for: language)
         var describedBy: [String] = []
         if help != nil { describedBy.append(anchor + "-help") }
         if condition != nil { describedBy.append(anchor + "-condition") }
@@ -176,11 +247,20 @@ struct SurveyFormView {
             view.isRanking = true
             let ranked = answer.map(Self.list) ?? []
             let places = question.constraints.maxChoices.map { min($0, question.choices.count) } ?? question.choices.count
-            view.rankItems = question.choices.enumerated().map { index, choice in
-                let rank = ranked.firstIndex(of: choice.value).map { $0 + 1 }
-                let positions = [Option(id: "", value: "", label: text.notRanked, checked: rank == nil)]
-                    + (1...max(1, places)).map { Option(id: "", value: String($0), label: String($0), checked: rank == $0) }
-                return RankItem(id: "\(anchor)-c\(index + 1)", name: AnswerForm.rankField(question.id, choice.value),
+            // A ranking of topics offers only the topics the service chose, when it chose some.
+            let offered = Set(context.chosen)
+            let ranksTopics = !offered.isEmpty && question.choices.allSatisfy { choice in
+                survey.questions.contains { $0.kind == .matrix && $0.rows.contains { $0.concept == choice.value } }
+            }
+            view.rankItems = question.choices.enumerated().compactMap { index, choice in
+                let name = AnswerForm.rankField(question.id, choice.value)
+                let typedRank = context.typed[name].map { !$0.isEmpty } ?? false
+                guard !ranksTopics || offered.contains(choice.value) || ranked.contains(choice.value) || typedRank else { return nil }
+                // What was typed wins: a rank given twice is shown as typed, to be settled.
+                let rank = context.typed[name] ?? ranked.firstIndex(of: choice.value).map { String($0 + 1) }
+                let positions = [Option(id: "", value: "", label: text.notRanked, checked: rank == nil || rank == "")]
+                    + (1...max(1, places)).map { Option(id: "", value: String($0), label: String($0), checked: rank == String($0)) }
+                return RankItem(id: "\(anchor)-c\(index + 1)", name: name,
                                 label: choice.labels.best(for: language) ?? choice.value, positions: positions)
             }
         case .number:
@@ -198,59 +278,89 @@ struct SurveyFormView {
                 view.isLongText = true
             }
         case .matrix:
+            let rows = FormSteps.rows(answer)
+            if context.matrixPart == .choice {
+                view.isTopicChoice = true
+                view.columns = zip(Relevance.allCases, text.relevance).map { Column(id: "\(anchor)-col-\($0.rawValue)", label: $1) }
+                view.choiceRows = question.rows.enumerated().map { index, row in
+                    choiceRow(row, question: question, id: "\(anchor)-r\(index + 1)", anchor: anchor, answer: rows[row.concept] ?? TopicAnswer(),
+                              problems: problems.filter { $0.topic == row.concept }, text: text)
+                }
+                break
+            }
             view.isMatrix = true
+            view.noTopicChosen = !question.rows.contains { rows[$0.concept].map(FormSteps.isChosen) ?? false }
             guard withRows else { break }
-            let rows: [String: TopicAnswer]
-            if case .matrix(let given) = answer { rows = given } else { rows = [:] }
-            view.rows = question.rows.enumerated().map { index, row in
-                matrixRow(row, question: question, id: "\(anchor)-r\(index + 1)", answer: rows[row.concept] ?? TopicAnswer(),
-                          problems: problems.filter { $0.topic == row.concept }, text: text)
+            view.rows = question.rows.enumerated().compactMap { index, row in
+                guard let given = rows[row.concept], FormSteps.isChosen(given) else { return nil }
+                return matrixRow(row, question: question, id: "\(anchor)-r\(index + 1)", answer: given,
+                                 problems: problems.filter { $0.topic == row.concept }, text: text, typed: context.typed)
             }
         }
         return view
     }
 
+    static func choiceRow(_ row: TopicRow, question: Question, id: String, anchor: String, answer: TopicAnswer,
+                          problems: [AnswerProblem], text: UIText) -> ChoiceRow {
+        let language = text.language
+        let name = AnswerForm.matrixField(question.id, row.concept, .relevance)
+        let errors = problems.filter { $0.field == .relevance || $0.field == nil }.map { $0.message(in: language) }
+        let cells = zip(Relevance.allCases, text.relevance).enumerated().map { index, pair in
+            ChoiceCell(id: index == 0 ? "\(id)-relevance" : "\(id)-relevance-\(pair.0.rawValue)", name: name, value: pair.0.rawValue,
+                       label: pair.1, labelledBy: "\(id)-topic \(anchor)-col-\(pair.0.rawValue)",
+                       describedBy: errors.isEmpty ? nil : id + "-error", checked: answer.relevance == pair.0)
+        }
+        return ChoiceRow(id: id, headerID: id + "-topic", label: row.labels.best(for: language) ?? row.concept, options: cells,
+                         errors: errors, errorID: id + "-error", hasErrors: !errors.isEmpty)
+    }
+
+    /// The details of one chosen topic; the "no gap" box only where it can matter: the levels
+    /// say the staff already have the level, or it is ticked, or a problem is about it. The
+    /// script shows it as soon as the levels say so.
     static func matrixRow(_ row: TopicRow, question: Question, id: String, answer: TopicAnswer,
-                          problems: [AnswerProblem], text: UIText) -> MatrixRow {
+                          problems: [AnswerProblem], text: UIText, typed: [String: String] = [:]) -> MatrixRow {
         let language = text.language
         func field(_ field: TopicField, _ name: UIText.TopicFieldName, options: [(String, String)]?, value: String) -> MatrixField {
             let fieldID = "\(id)-\(field.rawValue)"
-            let errors = problems.filter { $0.field == field || ($0.field == nil && field == .relevance) }.map { $0.message(in: language) }
+            let fieldName = AnswerForm.matrixField(question.id, row.concept, field)
+            let errors = problems.filter { $0.field == field }.map { $0.message(in: language) }
+            let shown = typed[fieldName] ?? value
             return MatrixField(
-                id: fieldID, name: AnswerForm.matrixField(question.id, row.concept, field), label: text.matrixFields[name] ?? field.rawValue,
+                id: fieldID, name: fieldName, label: text.matrixFields[name] ?? field.rawValue,
                 isSelect: options != nil,
-                options: ([("", text.choose)] + (options ?? [])).map { Option(id: "", value: $0.0, label: $0.1, checked: $0.0 == value) },
-                value: value, errors: errors, errorID: fieldID + "-error", hasErrors: !errors.isEmpty
+                options: ([("", text.choose)] + (options ?? [])).map { Option(id: "", value: $0.0, label: $0.1, checked: $0.0 == shown) },
+                value: shown, errors: errors, errorID: fieldID + "-error", hasErrors: !errors.isEmpty
             )
         }
-        let relevance = zip(Relevance.allCases.map(\.rawValue), text.relevance).map { ($0, $1) }
         let levels = text.levels.enumerated().map { (String($0.offset), $0.element) }
         let priorities = text.priorities.enumerated().map { (String($0.offset + 1), $0.element) }
-        return MatrixRow(
-            id: id, label: row.labels.best(for: language) ?? row.concept,
-            fields: [
-                field(.relevance, .relevance, options: relevance, value: answer.relevance?.rawValue ?? ""),
-                field(.currentLevel, .currentLevel, options: levels, value: answer.currentLevel.map(String.init) ?? ""),
-                field(.requiredLevel, .requiredLevel, options: levels, value: answer.requiredLevel.map(String.init) ?? ""),
-                field(.priority, .priority, options: priorities, value: answer.priority.map(String.init) ?? ""),
-                field(.staff, .staff, options: nil, value: answer.staff.map(String.init) ?? ""),
-                {
-                    var box = field(.noGap, .noGap, options: nil, value: answer.noGap == true ? "1" : "")
-                    box.isCheckbox = true
-                    return box
-                }(),
-            ],
-            hasErrors: !problems.isEmpty
-        )
+        var fields = [
+            field(.currentLevel, .currentLevel, options: levels, value: answer.currentLevel.map(String.init) ?? ""),
+            field(.requiredLevel, .requiredLevel, options: levels, value: answer.requiredLevel.map(String.init) ?? ""),
+            field(.priority, .priority, options: priorities, value: answer.priority.map(String.init) ?? ""),
+            field(.staff, .staff, options: nil, value: answer.staff.map(String.init) ?? ""),
+        ]
+        var box = field(.noGap, .noGap, options: nil, value: answer.noGap == true ? "1" : "")
+        box.isCheckbox = true
+        let levelsSayNoGap = (answer.currentLevel ?? -1) > (answer.requiredLevel ?? Int.max)
+        box.isHidden = !(levelsSayNoGap || answer.noGap == true || !box.errors.isEmpty || fields[1].hasErrors)
+        fields.append(box)
+        let rowErrors = problems.filter { $0.field == nil || $0.field == .relevance }.map { $0.message(in: language) }
+        return MatrixRow(id: id, label: row.labels.best(for: language) ?? row.concept, fields: fields,
+                         hasErrors: !problems.isEmpty, errors: rowErrors, errorID: id + "-error")
     }
 
     /// The element an error-summary link moves the focus to.
     private static func target(of problem: AnswerProblem, in view: QuestionView, question: Question) -> String {
         if let topic = problem.topic, let index = question.rows.firstIndex(where: { $0.concept == topic }) {
-            return "\(view.anchor)-r\(index + 1)-\((problem.field ?? .relevance).rawValue)"
+            let field = problem.field ?? .relevance
+            // A row's problem without a field of the details page sits at the row itself.
+            if view.isMatrix && field == .relevance { return "\(view.anchor)-r\(index + 1)" }
+            return "\(view.anchor)-r\(index + 1)-\(field.rawValue)"
         }
         if view.isFieldset {
-            return view.options.first?.id ?? view.rankItems.first?.id ?? view.rows.first?.fields.first?.id ?? view.anchor
+            return view.options.first?.id ?? view.rankItems.first?.id ?? view.choiceRows.first?.options.first?.id
+                ?? view.rows.first?.fields.first?.id ?? view.anchor
         }
         return view.inputID
     }

@@ -49,8 +49,19 @@ final class UIText: Sendable {
     let badRequestText: String
     let failureTitle: String
     let failureText: String
+    let next: String
+    let back: String
+    let stepOf: String
+    let stepShort: String
+    let stepsLabel: String
+    let choiceStepHelp: String
+    let detailsStepTitle: String
+    let detailsStepHelp: String
+    let noTopicChosen: String
+    let keyboardHint: String
+    let errorSummaryPage: String
 
-    init(language: LanguageCode, languageName: String, languageLabel: String, skipToQuestions: String, required: String, choose: String, saveDraft: String, submit: String, autosaveNotice: String, resumeNotice: String, draftSaved: String, autosaved: String, autosaveFailed: String, errorSummary: String, conditionNote: String, rankHelp: String, rank: String, notRanked: String, matrixFields: [TopicFieldName: String], relevance: [String], levels: [String], priorities: [String], receiptTitle: String, receiptText: String, contributionNumber: String, submittedOn: String, printCopy: String, readOnly: String, yourAnswers: String, noAnswer: String, topic: String, alreadySubmitted: String, notFoundTitle: String, notFoundText: String, tooManyTitle: String, tooManyText: String, forbiddenTitle: String, forbiddenText: String, tooLargeTitle: String, tooLargeText: String, badRequestTitle: String, badRequestText: String, failureTitle: String, failureText: String) {
+    init(language: LanguageCode, languageName: String, languageLabel: String, skipToQuestions: String, required: String, choose: String, saveDraft: String, submit: String, autosaveNotice: String, resumeNotice: String, draftSaved: String, autosaved: String, autosaveFailed: String, errorSummary: String, conditionNote: String, rankHelp: String, rank: String, notRanked: String, matrixFields: [TopicFieldName: String], relevance: [String], levels: [String], priorities: [String], receiptTitle: String, receiptText: String, contributionNumber: String, submittedOn: String, printCopy: String, readOnly: String, yourAnswers: String, noAnswer: String, topic: String, alreadySubmitted: String, notFoundTitle: String, notFoundText: String, tooManyTitle: String, tooManyText: String, forbiddenTitle: String, forbiddenText: String, tooLargeTitle: String, tooLargeText: String, badRequestTitle: String, badRequestText: String, failureTitle: String, failureText: String, next: String, back: String, stepOf: String, stepShort: String, stepsLabel: String, choiceStepHelp: String, detailsStepTitle: String, detailsStepHelp: String, noTopicChosen: String, keyboardHint: String, errorSummaryPage: String) {
         self.language = language
         self.languageName = languageName
         self.languageLabel = languageLabel
@@ -95,6 +106,17 @@ final class UIText: Sendable {
         self.badRequestText = badRequestText
         self.failureTitle = failureTitle
         self.failureText = failureText
+        self.next = next
+        self.back = back
+        self.stepOf = stepOf
+        self.stepShort = stepShort
+        self.stepsLabel = stepsLabel
+        self.choiceStepHelp = choiceStepHelp
+        self.detailsStepTitle = detailsStepTitle
+        self.detailsStepHelp = detailsStepHelp
+        self.noTopicChosen = noTopicChosen
+        self.keyboardHint = keyboardHint
+        self.errorSummaryPage = errorSummaryPage
     }
 
     /// The matrix fields in the order they are shown.
@@ -142,7 +164,18 @@ final class UIText: Sendable {
         forbiddenTitle: "Deze pagina is verlopen", forbiddenText: "Laad de pagina opnieuw en probeer het nog eens. Er is niets opgeslagen.",
         tooLargeTitle: "Te groot", tooLargeText: "Wat u verstuurde is te groot om te verwerken.",
         badRequestTitle: "Onleesbaar verzoek", badRequestText: "Wat u verstuurde kon niet worden gelezen. Laad de pagina opnieuw.",
-        failureTitle: "Er is iets misgegaan", failureText: "Probeer het over enkele minuten opnieuw."
+        failureTitle: "Er is iets misgegaan", failureText: "Probeer het over enkele minuten opnieuw.",
+        next: "Volgende",
+        back: "Vorige",
+        stepOf: "Stap %1 van %2",
+        stepShort: "stap %1",
+        stepsLabel: "Voortgang",
+        choiceStepHelp: "Kies per thema hoe relevant het is voor uw dienst. Laat een thema dat uw dienst niet aangaat leeg: de volgende pagina vraagt alleen naar de gekozen thema's.",
+        detailsStepTitle: "Details per gekozen thema",
+        detailsStepHelp: "Geef voor elk gekozen thema het huidige en het vereiste niveau van uw medewerkers, de prioriteit en het aantal op te leiden medewerkers.",
+        noTopicChosen: "U hebt nog geen thema gekozen. Ga terug om thema's te kiezen, of ga verder als geen enkel thema uw dienst aangaat.",
+        keyboardHint: "Met Tab gaat u van vraag naar vraag; met de pijltjestoetsen beweegt u tussen de keuzes van een vraag, met de spatiebalk kiest u.",
+        errorSummaryPage: "Controleer de volgende antwoorden voordat u verdergaat:"
     )
 
     static let french = UIText(
@@ -172,7 +205,18 @@ final class UIText: Sendable {
         forbiddenTitle: "Cette page a expiré", forbiddenText: "Rechargez la page et réessayez. Rien n'a été enregistré.",
         tooLargeTitle: "Trop volumineux", tooLargeText: "Ce que vous avez envoyé est trop volumineux pour être traité.",
         badRequestTitle: "Demande illisible", badRequestText: "Ce que vous avez envoyé n'a pas pu être lu. Rechargez la page.",
-        failureTitle: "Un problème est survenu", failureText: "Veuillez réessayer dans quelques minutes."
+        failureTitle: "Un problème est survenu", failureText: "Veuillez réessayer dans quelques minutes.",
+        next: "Suivant",
+        back: "Précédent",
+        stepOf: "Étape %1 sur %2",
+        stepShort: "étape %1",
+        stepsLabel: "Progression",
+        choiceStepHelp: "Indiquez pour chaque thème sa pertinence pour votre service. Laissez vide un thème qui ne vous concerne pas : la page suivante ne demande des précisions que sur les thèmes choisis.",
+        detailsStepTitle: "Précisions par thème choisi",
+        detailsStepHelp: "Pour chaque thème choisi, indiquez le niveau actuel et le niveau requis de vos collaborateurs, la priorité et le nombre de collaborateurs à former.",
+        noTopicChosen: "Vous n'avez encore choisi aucun thème. Revenez en arrière pour en choisir, ou continuez si aucun thème ne concerne votre service.",
+        keyboardHint: "La touche Tab passe d'une question à l'autre ; les flèches passent d'un choix à l'autre au sein d'une question, la barre d'espace coche.",
+        errorSummaryPage: "Veuillez vérifier les réponses suivantes avant de continuer :"
     )
 
     static let german = UIText(
@@ -202,7 +246,18 @@ final class UIText: Sendable {
         forbiddenTitle: "Diese Seite ist abgelaufen", forbiddenText: "Laden Sie die Seite neu und versuchen Sie es noch einmal. Es wurde nichts gespeichert.",
         tooLargeTitle: "Zu groß", tooLargeText: "Was Sie gesendet haben, ist zu groß, um verarbeitet zu werden.",
         badRequestTitle: "Unlesbare Anfrage", badRequestText: "Was Sie gesendet haben, konnte nicht gelesen werden. Laden Sie die Seite neu.",
-        failureTitle: "Etwas ist schiefgegangen", failureText: "Bitte versuchen Sie es in einigen Minuten erneut."
+        failureTitle: "Etwas ist schiefgegangen", failureText: "Bitte versuchen Sie es in einigen Minuten erneut.",
+        next: "Weiter",
+        back: "Zurück",
+        stepOf: "Schritt %1 von %2",
+        stepShort: "Schritt %1",
+        stepsLabel: "Fortschritt",
+        choiceStepHelp: "Geben Sie für jedes Thema an, wie relevant es für Ihren Dienst ist. Lassen Sie Themen, die Ihren Dienst nicht betreffen, leer: Die nächste Seite fragt nur nach den gewählten Themen.",
+        detailsStepTitle: "Angaben zu den gewählten Themen",
+        detailsStepHelp: "Geben Sie für jedes gewählte Thema das aktuelle und das erforderliche Niveau Ihrer Mitarbeitenden, die Priorität und die Zahl der zu schulenden Mitarbeitenden an.",
+        noTopicChosen: "Sie haben noch kein Thema gewählt. Gehen Sie zurück, um Themen zu wählen, oder fahren Sie fort, wenn kein Thema Ihren Dienst betrifft.",
+        keyboardHint: "Mit der Tabulatortaste gelangen Sie von Frage zu Frage; mit den Pfeiltasten wechseln Sie zwischen den Antworten einer Frage, mit der Leertaste wählen Sie aus.",
+        errorSummaryPage: "Bitte prüfen Sie die folgenden Antworten, bevor Sie fortfahren:"
     )
 
     static let english = UIText(
@@ -232,6 +287,17 @@ final class UIText: Sendable {
         forbiddenTitle: "This page has expired", forbiddenText: "Reload the page and try again. Nothing was saved.",
         tooLargeTitle: "Too large", tooLargeText: "What you sent is too large to be processed.",
         badRequestTitle: "Unreadable request", badRequestText: "What you sent could not be read. Reload the page.",
-        failureTitle: "Something went wrong", failureText: "Please try again in a few minutes."
+        failureTitle: "Something went wrong", failureText: "Please try again in a few minutes.",
+        next: "Next",
+        back: "Back",
+        stepOf: "Step %1 of %2",
+        stepShort: "step %1",
+        stepsLabel: "Progress",
+        choiceStepHelp: "Say how relevant each topic is to your service. Leave a topic blank if it does not concern your service: the next page asks only about the topics you chose.",
+        detailsStepTitle: "Details of the chosen topics",
+        detailsStepHelp: "For each topic you chose, give your staff's current and required level, the priority and the number of staff to train.",
+        noTopicChosen: "You have not chosen any topic yet. Go back to choose some, or go on if no topic concerns your service.",
+        keyboardHint: "Tab moves from question to question; the arrow keys move between the choices of a question, and Space ticks.",
+        errorSummaryPage: "Please check the following answers before you go on:"
     )
 }

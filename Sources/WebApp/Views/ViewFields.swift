@@ -41,6 +41,7 @@ extension SurveyFormView.MatrixField: MustacheFields {
         "label": { $0.label },
         "isSelect": { $0.isSelect },
         "isCheckbox": { $0.isCheckbox },
+        "isHidden": { $0.isHidden },
         "isChecked": { !$0.value.isEmpty },
         "options": { $0.options },
         "value": { $0.value },
@@ -56,6 +57,42 @@ extension SurveyFormView.MatrixRow: MustacheFields {
         "label": { $0.label },
         "fields": { $0.fields },
         "hasErrors": { $0.hasErrors },
+        "errors": { $0.errors },
+        "errorID": { $0.errorID },
+        "hasRowErrors": { !$0.errors.isEmpty },
+    ]
+}
+
+extension SurveyFormView.ChoiceRow: MustacheFields {
+    static let fields: [String: @Sendable (SurveyFormView.ChoiceRow) -> Any?] = [
+        "id": { $0.id },
+        "headerID": { $0.headerID },
+        "label": { $0.label },
+        "options": { $0.options },
+        "errors": { $0.errors },
+        "errorID": { $0.errorID },
+        "hasErrors": { $0.hasErrors },
+    ]
+}
+
+extension SurveyFormView.ChoiceCell: MustacheFields {
+    static let fields: [String: @Sendable (SurveyFormView.ChoiceCell) -> Any?] = [
+        "id": { $0.id },
+        "name": { $0.name },
+        "value": { $0.value },
+        "label": { $0.label },
+        "labelledBy": { $0.labelledBy },
+        // A Bool, never nil: a missing value would be looked up in the question around it.
+        "described": { $0.describedBy != nil },
+        "describedBy": { $0.describedBy ?? "" },
+        "checked": { $0.checked },
+    ]
+}
+
+extension SurveyFormView.Column: MustacheFields {
+    static let fields: [String: @Sendable (SurveyFormView.Column) -> Any?] = [
+        "id": { $0.id },
+        "label": { $0.label },
     ]
 }
 
@@ -88,6 +125,10 @@ extension SurveyFormView.QuestionView: MustacheFields {
         "rankItems": { $0.rankItems },
         "rows": { $0.rows },
         "rowsHTML": { $0.rowsHTML },
+        "isTopicChoice": { $0.isTopicChoice },
+        "columns": { $0.columns },
+        "choiceRows": { $0.choiceRows },
+        "noTopicChosen": { $0.noTopicChosen },
         "value": { $0.value },
         "maxLength": { $0.maxLength },
     ]
@@ -176,6 +217,17 @@ extension UIText: MustacheFields {
         "badRequestText": { $0.badRequestText },
         "failureTitle": { $0.failureTitle },
         "failureText": { $0.failureText },
+        "next": { $0.next },
+        "back": { $0.back },
+        "stepOf": { $0.stepOf },
+        "stepShort": { $0.stepShort },
+        "stepsLabel": { $0.stepsLabel },
+        "choiceStepHelp": { $0.choiceStepHelp },
+        "detailsStepTitle": { $0.detailsStepTitle },
+        "detailsStepHelp": { $0.detailsStepHelp },
+        "noTopicChosen": { $0.noTopicChosen },
+        "keyboardHint": { $0.keyboardHint },
+        "errorSummaryPage": { $0.errorSummaryPage },
     ]
 }
 
@@ -207,6 +259,20 @@ extension RespondentFormPage: MustacheFields {
         "saveAction": { $0.saveAction },
         "autosaveSeconds": { $0.autosaveSeconds },
         "form": { $0.form },
+        "page": { $0.page },
+        "stepText": { $0.stepText },
+        "steps": { $0.steps },
+        "isFirst": { $0.isFirst },
+        "isLast": { $0.isLast },
+        "errorSummaryText": { $0.errorSummaryText },
+    ]
+}
+
+extension StepLink: MustacheFields {
+    static let fields: [String: @Sendable (StepLink) -> Any?] = [
+        "number": { $0.number },
+        "title": { $0.title },
+        "current": { $0.current },
     ]
 }
 

@@ -1,7 +1,9 @@
 // JointTraining's only script, served from the app itself (the Content-Security-Policy allows
 // no inline script). Everything works without it; with it, the survey saves itself every 30 s,
 // questions that do not apply are hidden, the submit button cannot be pressed twice, and the
-// receipt's print button prints.
+// receipt's print button prints. Each question is one Tab stop: the arrow keys move between
+// the choices of a group of tick boxes and between the topics of the topic table, as they do
+// natively between radio buttons; the "no gap" box of a topic shows once its levels call for it.
 (function () {
   "use strict";
 
@@ -72,12 +74,99 @@
     });
   }
 
+  function indexOf(list, element) {
+    return Array.prototype.indexOf.call(list, element);
+  }
+
+  // Tick boxes of one question: one Tab stop, the arrow keys move, Space ticks.
+  function checkboxGroup(container) {
+    var boxes = container.querySelectorAll("input[type=checkbox]");
+    if (boxes.length < 2) return;
+    function activate(index) {
+      Array.prototype.forEach.call(boxes, function (box, other) { box.tabIndex = other === index ? 0 : -1; });
+    }
+    activate(0);
+    container.addEventListener("focusin", function (event) {
+      var index = indexOf(boxes, event.target);
+      if (index >= 0) activate(index);
+    });
+    container.addEventListener("keydown", function (event) {
+      var index = indexOf(boxes, event.target);
+      if (index < 0) return;
+      var next = null;
+      if (event.key === "ArrowDown" || event.key === "ArrowRight") next = Math.min(index + 1, boxes.length - 1);
+      else if (event.key === "ArrowUp" || event.key === "ArrowLeft") next = Math.max(index - 1, 0);
+      else if (event.key === "Home") next = 0;
+      else if (event.key === "End") next = boxes.length - 1;
+      if (next === null) return;
+      event.preventDefault();
+      activate(next);
+      boxes[next].focus();
+    });
+  }
+
+  // The topic table: one Tab stop; Up and Down move between topics (in the same column),
+  // Left and Right between the relevance choices of a topic, as radio buttons do.
+  function topicGrid(table) {
+    var rows = Array.prototype.map.call(table.querySelectorAll("tbody tr"), function (row) {
+      return row.querySelectorAll("input[type=radio]");
+    });
+    if (!rows.length) return;
+    function find(element) {
+      for (var r = 0; r < rows.length; r++) {
+        var c = indexOf(rows[r], element);
+        if (c >= 0) return { row: r, column: c };
+      }
+      return null;
+    }
+    function activate(index) {
+      rows.forEach(function (radios, other) {
+        Array.prototype.forEach.call(radios, function (radio) { radio.tabIndex = other === index ? 0 : -1; });
+      });
+    }
+    activate(0);
+    table.addEventListener("focusin", function (event) {
+      var place = find(event.target);
+      if (place) activate(place.row);
+    });
+    table.addEventListener("keydown", function (event) {
+      if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+      var place = find(event.target);
+      if (!place) return;
+      event.preventDefault();
+      var target = place.row + (event.key === "ArrowDown" ? 1 : -1);
+      if (target < 0 || target >= rows.length) return;
+      activate(target);
+      rows[target][Math.min(place.column, rows[target].length - 1)].focus();
+    });
+  }
+
+  // A topic's "no gap" box: shown when the current level is above the required one.
+  function noGap(topic) {
+    var box = topic.querySelector("[data-no-gap]");
+    var current = topic.querySelector("select[name$=':current-level']");
+    var required = topic.querySelector("select[name$=':required-level']");
+    if (!box || !current || !required) return;
+    var tick = box.querySelector("input");
+    function update() {
+      var above = current.value !== "" && required.value !== "" && Number(current.value) > Number(required.value);
+      box.hidden = !(above || tick.checked || box.querySelector(".error"));
+    }
+    topic.addEventListener("change", update);
+    update();
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     var form = document.getElementById("survey");
     if (form) {
       if (form.hasAttribute("data-autosave")) autosave(form);
       conditions(form);
       submitOnce(form);
+      Array.prototype.forEach.call(form.querySelectorAll("[data-group]"), checkboxGroup);
+      Array.prototype.forEach.call(form.querySelectorAll("table[data-grid]"), topicGrid);
+      Array.prototype.forEach.call(form.querySelectorAll("[data-topic]"), noGap);
+      var hint = document.getElementById("keyboard-hint");
+      if (hint) hint.hidden = false;
     }
     var summary = document.getElementById("error-summary");
     if (summary) summary.focus();
