@@ -18,10 +18,11 @@ import TrainingModel
 /// 30 trafficking modules, a mixed one, or 10,000 modules, for any model.
 struct SemanticIndex: Sendable {
     let dimension: Int
-    /// The whole-text vector of every module, row-major; a zero row for a module without one.
+    /// The whole vector of every module (the mean of its passages), row-major; a zero row for
+    /// a module without one.
     let whole: [Float]
     let floor: [Float]
-    /// The passages of each module after the whole text, with their vectors, for reasons.
+    /// The title and outcomes of each module, with their vectors, for reasons.
     let parts: [[(passage: ModulePassage, vector: [Float])]]
     let modelID: String
     /// Taken out of every vector before comparing (`LanguageDirections`).
@@ -56,14 +57,14 @@ struct SemanticIndex: Sendable {
         for (number, module) in modules.enumerated() {
             let passages = SemanticTexts.passages(of: module)
             let found = vectors.passages[module.id] ?? []
-            if let first = found.first, first.count == dimension {
-                whole.replaceSubrange(number * dimension..<(number + 1) * dimension, with: neutral(first))
+            if let mean = Self.mean(found, dimension: dimension) {
+                whole.replaceSubrange(number * dimension..<(number + 1) * dimension, with: neutral(mean))
             }
             if let query = vectors.titleQueries[module.id], query.count == dimension {
                 queries.replaceSubrange(number * dimension..<(number + 1) * dimension, with: neutral(query))
                 hasQuery[number] = true
             }
-            parts.append(zip(passages, found).dropFirst().filter { $0.1.count == dimension }.map { ($0.0, neutral($0.1)) })
+            parts.append(zip(passages, found).filter { $0.0.part != .summary && $0.1.count == dimension }.map { ($0.0, neutral($0.1)) })
         }
         let askers = hasQuery.indices.filter { hasQuery[$0] }
         let stride = max(1, askers.count / Self.floorSample)
@@ -85,6 +86,20 @@ struct SemanticIndex: Sendable {
         self.whole = whole
         self.floor = floor
         self.parts = parts
+    }
+
+    /// The module's whole vector: the mean of its passages' vectors, of unit length (nil when
+    /// none has the model's dimension). Each passage weighs the same, so a module is not
+    /// pulled towards whatever its longest text dwells on.
+    static func mean(_ vectors: [[Float]], dimension: Int) -> [Float]? {
+        var sum = [Float](repeating: 0, count: dimension), count = 0
+        for vector in vectors where vector.count == dimension {
+            for i in 0..<dimension { sum[i] += vector[i] }
+            count += 1
+        }
+        guard count > 0 else { return nil }
+        let norm = sum.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        return norm > 0 ? sum.map { $0 / norm } : nil
     }
 
     /// Queries embedded together: modules are read in blocks that stay in the cache while
