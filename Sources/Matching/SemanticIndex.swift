@@ -1,4 +1,5 @@
 import Foundation
+import ParallelWork
 import TrainingModel
 
 /// The modules' vectors, and for each module how close in meaning a need must come before
@@ -69,20 +70,24 @@ struct SemanticIndex: Sendable {
         let askers = hasQuery.indices.filter { hasQuery[$0] }
         let stride = max(1, askers.count / Self.floorSample)
         let sample = Swift.stride(from: 0, to: askers.count, by: stride).map { askers[$0] }
-        var floor = [Float](repeating: 0, count: modules.count)
-        whole.withUnsafeBufferPointer { w in
-            queries.withUnsafeBufferPointer { q in
-                for m in modules.indices {
-                    let row = w.baseAddress! + m * dimension
-                    var sum: Float = 0, count = 0
-                    for other in sample where other != m {
-                        sum += Vectors.dot(row, q.baseAddress! + other * dimension, dimension)
-                        count += 1
+        // Every module against the same sample of title queries: per module independent, so
+        // the modules are shared out over the cores (10,000 × 256 products in a large catalogue).
+        let rows = whole, asked = queries, size = dimension, count = modules.count
+        let floor = ChunkedWork.map(count: count, chunks: ChunkedWork.chunks(for: count, minimumPerChunk: 256)) { range in
+            rows.withUnsafeBufferPointer { w in
+                asked.withUnsafeBufferPointer { q in
+                    range.map { m -> Float in
+                        let row = w.baseAddress! + m * size
+                        var sum: Float = 0, taken = 0
+                        for other in sample where other != m {
+                            sum += Vectors.dot(row, q.baseAddress! + other * size, size)
+                            taken += 1
+                        }
+                        return taken > 0 ? sum / Float(taken) : 0
                     }
-                    floor[m] = count > 0 ? sum / Float(count) : 0
                 }
             }
-        }
+        }.flatMap { $0 }
         self.whole = whole
         self.floor = floor
         self.parts = parts
