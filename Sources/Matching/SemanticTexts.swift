@@ -4,9 +4,12 @@ import TrainingModel
 /// the module a need is close to in meaning.
 public struct ModulePassage: Sendable, Hashable {
     public enum Part: String, Sendable, Hashable {
-        /// Title, summary and outcomes together: what the ranking compares a need with.
+        /// Title, summary and outcomes together: what the ranking compares a need with (the
+        /// mean of the other parts' vectors, never embedded as one text).
         case whole
         case title
+        /// The summary: part of the whole, never quoted in a reason (too long to quote).
+        case summary
         case outcome
     }
 
@@ -17,14 +20,18 @@ public struct ModulePassage: Sendable, Hashable {
 /// Which texts the semantic evidence is computed from: the edge that owns the model embeds
 /// exactly these, and the index reads the vectors back in the same order.
 public enum SemanticTexts {
-    /// The module's passages: first the whole text (titles, summaries, outcomes), then the
-    /// first title and every outcome on their own.
+    /// The module's passages, each embedded on its own: its first title, its first summary and
+    /// every outcome. The module's whole vector is their mean (`SemanticIndex`).
+    ///
+    /// Why not one passage of everything, in every language: the model is multilingual, so a
+    /// translation adds next to nothing to a vector but doubles or triples what is embedded
+    /// (the model's cost grows with the tokens; a module in four languages ran past its
+    /// 512-token window); and the title and outcomes must be embedded on their own anyway, to
+    /// name in a reason the part a need is close to. Averaging the parts costs nothing more.
     public static func passages(of module: TrainingModule) -> [ModulePassage] {
-        var whole = module.titles.versions.map(\.text).joined(separator: " / ")
-        let rest = module.summaries.versions.map(\.text) + module.outcomes.map(\.text)
-        if !rest.isEmpty { whole += ". " + rest.joined(separator: " ") }
-        var passages = [ModulePassage(part: .whole, text: whole)]
+        var passages: [ModulePassage] = []
         if let title = module.titles.versions.first?.text { passages.append(ModulePassage(part: .title, text: title)) }
+        if let summary = module.summaries.versions.first?.text { passages.append(ModulePassage(part: .summary, text: summary)) }
         passages += module.outcomes.map { ModulePassage(part: .outcome, text: $0.text) }
         return passages
     }

@@ -35,6 +35,22 @@ struct ModelTests {
         #expect(cosine(query, passages[0]) > cosine(query, passages[1]))
     }
 
+    @Test("many texts at once, shared out over the cores, come back in order and as each text alone gives",
+          .enabled(if: InstalledModel.present, InstalledModel.absent))
+    func batchesOverCores() throws {
+        let model = try #require(InstalledModel.embedder)
+        // More texts than one batch, of very different lengths, so that workers finish out of order.
+        let texts = (0..<37).map { number in
+            number % 3 == 0 ? "Training \(number)" : String(repeating: "Joint inspections of labour exploitation number \(number). ", count: number % 7 + 1)
+        }
+        let together = try model.embed(texts, role: .passage)
+        #expect(together.count == texts.count)
+        for number in [0, 1, 17, 36] {
+            let alone = try model.embed([texts[number]], role: .passage)[0]
+            #expect(zip(alone, together[number]).allSatisfy { abs($0 - $1) < 1e-4 }, "text \(number)")
+        }
+    }
+
     @Test("needs in harder wording reach the right module of a catalogue without topic refs",
           .enabled(if: InstalledModel.present, InstalledModel.absent))
     func holdoutNeeds() throws {
