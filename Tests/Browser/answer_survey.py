@@ -558,7 +558,7 @@ def main():
         check("Veuillez répondre à cette question." in question.text, "the message sits next to the joint-services field")
         check(driver.switch_to.active_element.get_attribute("id") == "error-summary", "the focus moves to the error summary")
         check(field(driver, "q:joint-countries-why").get_attribute("value") == WHY_NOT, "nothing typed was lost")
-        screenshot(driver, args.screenshots, "05-phone-problem-explained.png", size=PHONE, full=False)
+        screenshot(driver, args.screenshots, "09-phone-problem-explained.png", size=PHONE, full=False)
         axe("page 5 with a problem, on a phone")
         choose(driver, "q:joint-services", "yes")
         driver.find_element(By.ID, "next").click()
@@ -574,7 +574,7 @@ def main():
         check(re.fullmatch(r"[0-9A-Z]{8}", contribution) is not None, f"the receipt shows the contribution id {contribution}")
         check("Merci, vos réponses ont été envoyées" in driver.page_source, "the receipt is in French")
         check(FREE_TEXT in driver.find_element(By.CLASS_NAME, "answer-copy").text, "the printable copy holds the answers")
-        screenshot(driver, args.screenshots, "06-phone-receipt.png", size=PHONE)
+        screenshot(driver, args.screenshots, "10-phone-receipt.png", size=PHONE)
         axe("the receipt on a phone")
 
         driver.get(link)
