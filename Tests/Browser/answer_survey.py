@@ -369,7 +369,7 @@ def answer_without_script(driver, args, check, link, axe):
     wait_for_step(driver, 2)
     for concept, relevance in (("labour-exploitation", "high"), ("victim-interviewing", "medium")):
         choose(driver, f"m:needs-matrix:{concept}:relevance", relevance)
-    screenshot(driver, args.screenshots, "10-desktop-topics-no-script.png", size=DESKTOP)
+    screenshot(driver, args.screenshots, "30-desktop-topics-no-script.png", size=DESKTOP)
     driver.find_element(By.ID, "next").click()
     wait_for_step(driver, 3)
     # A current level above the required one: without script the "no gap" box comes with the explanation.
@@ -386,7 +386,7 @@ def answer_without_script(driver, args, check, link, axe):
     check("Le niveau actuel dépasse le niveau requis" in row.text and row.find_element(By.CSS_SELECTOR, "[data-no-gap]").is_displayed(),
           "the explanation and the 'no gap' box sit in the topic's row")
     check(field(driver, "m:needs-matrix:labour-exploitation:staff").get_attribute("value") == "7", "what was typed is kept")
-    screenshot(driver, args.screenshots, "11-desktop-level-refused-no-script.png", size=DESKTOP)
+    screenshot(driver, args.screenshots, "31-desktop-level-refused-no-script.png", size=DESKTOP)
     axe("page 3 with a refusal, without script")
     choose(driver, "m:needs-matrix:labour-exploitation:no-gap", "1")
     driver.find_element(By.ID, "next").click()
@@ -400,7 +400,7 @@ def answer_without_script(driver, args, check, link, axe):
     check("Le rang 1 est attribué à plusieurs thèmes." in ranking.text, "a rank given twice is explained next to the ranking")
     kept = [Select(field(driver, f"r:top-priorities:{c}")).first_selected_option.get_attribute("value") for c in ("labour-exploitation", "victim-interviewing")]
     check(kept == ["1", "1"], f"the ranks stay as typed ({kept})")
-    screenshot(driver, args.screenshots, "12-desktop-ranking-clash-no-script.png", size=DESKTOP)
+    screenshot(driver, args.screenshots, "32-desktop-ranking-clash-no-script.png", size=DESKTOP)
     axe("page 4 with a ranking clash, without script")
     select(driver, "r:top-priorities:victim-interviewing", "2")
     driver.find_element(By.ID, "next").click()
@@ -533,6 +533,15 @@ def main():
         driver.get(link + "?page=4")
         check(field(driver, "q:other-needs").get_attribute("value") == FREE_TEXT, "after reloading, the free text is there")
 
+        # The same answers on a desktop: every page's height, a screenshot, axe.
+        driver.set_window_size(*DESKTOP)
+        for number in range(1, 7):
+            driver.get(link + f"?page={number}")
+            heights.append(("desktop", number, page_height(driver)))
+            screenshot(driver, args.screenshots, f"1{number}-desktop-step{number}.png", size=DESKTOP)
+            axe(f"page {number} on a desktop, five topics chosen")
+        driver.set_window_size(*PHONE)
+
         # Autosave: within 30 s of a change, the page saves by itself and says so.
         driver.get(link + "?page=6")
         type_into(driver, "q:prior-courses", "CEPOL 44/2025 (e-learning), formation nationale 2026")
@@ -549,7 +558,7 @@ def main():
         check("Veuillez répondre à cette question." in question.text, "the message sits next to the joint-services field")
         check(driver.switch_to.active_element.get_attribute("id") == "error-summary", "the focus moves to the error summary")
         check(field(driver, "q:joint-countries-why").get_attribute("value") == WHY_NOT, "nothing typed was lost")
-        screenshot(driver, args.screenshots, "05-phone-problem-explained.png", size=PHONE, full=False)
+        screenshot(driver, args.screenshots, "09-phone-problem-explained.png", size=PHONE, full=False)
         axe("page 5 with a problem, on a phone")
         choose(driver, "q:joint-services", "yes")
         driver.find_element(By.ID, "next").click()
@@ -565,7 +574,7 @@ def main():
         check(re.fullmatch(r"[0-9A-Z]{8}", contribution) is not None, f"the receipt shows the contribution id {contribution}")
         check("Merci, vos réponses ont été envoyées" in driver.page_source, "the receipt is in French")
         check(FREE_TEXT in driver.find_element(By.CLASS_NAME, "answer-copy").text, "the printable copy holds the answers")
-        screenshot(driver, args.screenshots, "06-phone-receipt.png", size=PHONE)
+        screenshot(driver, args.screenshots, "10-phone-receipt.png", size=PHONE)
         axe("the receipt on a phone")
 
         driver.get(link)
@@ -630,15 +639,14 @@ def main():
 
 
 def desktop_pages(driver, args, check, link, heights, axe):
-    """Every page of the form on a desktop (an unanswered invitation): screenshots, heights, axe."""
+    """Every page of the form on a desktop for an unanswered invitation: screenshots, axe."""
     driver.get(link)
     for number in range(1, 7):
         driver.get(link + f"?page={number}")
         if number == 3:
             check("Vous n'avez encore choisi aucun thème." in driver.page_source, "the details page says when no topic was chosen")
-        heights.append(("desktop", number, page_height(driver)))
-        screenshot(driver, args.screenshots, f"2{number}-desktop-step{number}.png", size=DESKTOP)
-        axe(f"page {number} on a desktop")
+        screenshot(driver, args.screenshots, f"2{number}-desktop-unanswered-step{number}.png", size=DESKTOP)
+        axe(f"page {number} on a desktop, nothing answered")
 
 
 if __name__ == "__main__":
