@@ -211,7 +211,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "WebBenchmark",
-            dependencies: ["SurveyStore", "SurveyDefinition", "CurriculumFormats", "TrainingModel"],
+            dependencies: ["SurveyStore", "PostgresStore", "SurveyDefinition", "CurriculumFormats", "TrainingModel"],
             path: "Benchmarks/Web"
         ),
         // In-process fuzz target for libFuzzer over the needs CSV and curriculum readers
