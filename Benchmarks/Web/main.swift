@@ -172,7 +172,8 @@ let csrf: [String] = try invitations.map { invitation in
     return String(html[range.upperBound..<end])
 }
 
-print("Web load run: \(connections) connections on 127.0.0.1, \(Int(seconds)) s per phase, release build, fresh SQLite database")
+print("Web load run: \(connections) connections on 127.0.0.1, \(Int(seconds)) s per phase, release build, "
+      + (PostgresLocation.isAddress(database) ? "emptied PostgreSQL database \(database)" : "fresh SQLite database"))
 
 // Draft saves first, so that the pages viewed afterwards carry a saved draft.
 let (saves, saveWall) = phase(seconds) { index, connection, result, sequence in
