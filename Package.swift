@@ -215,7 +215,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "WebBenchmark",
-            dependencies: ["Diagnostics", "SurveyStore", "SurveyDefinition", "CurriculumFormats", "TrainingModel"],
+            dependencies: ["Diagnostics", "SurveyStore", "PostgresStore", "SurveyDefinition", "CurriculumFormats", "TrainingModel"],
             path: "Benchmarks/Web"
         ),
         // In-process fuzz target for libFuzzer over the needs CSV and curriculum readers

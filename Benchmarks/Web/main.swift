@@ -11,6 +11,7 @@ import CurriculumFormats
 import Diagnostics
 import Foundation
 import SurveyDefinition
+import PostgresStore
 import SurveyStore
 import TrainingModel
 #if canImport(Glibc)
@@ -27,13 +28,24 @@ let jointtraining = binDirectory + "/jointtraining"
 let work = FileManager.default.temporaryDirectory.appendingPathComponent("jointtraining-web-bench-\(getpid())")
 try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: work) }
-let database = work.appendingPathComponent("bench.sqlite").path
+// JOINTTRAINING_BENCH_DB=postgres://USER@HOST:PORT/DB (`Benchmarks/run web --db ...`) runs the same
+// on a PostgreSQL database, which it empties first; by default a fresh SQLite file.
+let database = ProcessInfo.processInfo.environment["JOINTTRAINING_BENCH_DB"] ?? work.appendingPathComponent("bench.sqlite").path
+
+/// The survey store on the benchmark's database.
+func openStore() async throws -> any SurveyStore {
+    guard PostgresLocation.isAddress(database) else { return try GRDBSurveyStore(path: database) }
+    return try await PostgresSurveyStore(database: PostgresStoreDatabase(address: database))
+}
 
 let thesaurus = try CurriculumReader.thesaurus(file: "Curricula/thesaurus/thb-topics.xml").value
 let definition = [UInt8](FileManager.default.contents(atPath: "Surveys/thb-needs-2027.survey.xml")!)
 let publishable = try PublishableSurvey.check(bytes: definition, name: "thb-needs-2027.survey.xml", thesaurus: thesaurus).value
 func seed() async throws -> [(id: Int64, token: String)] {
-    let store = try GRDBSurveyStore(path: database)
+    if PostgresLocation.isAddress(database) {
+        _ = try await PostgresStoreDatabase(address: database).textRows("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+    }
+    let store = try await openStore()
     _ = try await store.publish(publishable, by: "benchmark")
     let countries: [CountryCode] = ["BE", "NL", "LU"]
     let requests = (0..<connections).map { index in
@@ -161,7 +173,8 @@ let csrf: [String] = try invitations.map { invitation in
     return String(html[range.upperBound..<end])
 }
 
-print("Web load run: \(connections) connections on 127.0.0.1, \(Int(seconds)) s per phase, release build, fresh SQLite database")
+print("Web load run: \(connections) connections on 127.0.0.1, \(Int(seconds)) s per phase, release build, "
+      + (PostgresLocation.isAddress(database) ? "emptied PostgreSQL database \(database)" : "fresh SQLite database"))
 
 // Draft saves first, so that the pages viewed afterwards carry a saved draft.
 let (saves, saveWall) = phase(seconds) { index, connection, result, sequence in
@@ -202,7 +215,7 @@ print(String(format: "server: %.1f s CPU, peak memory %.0f MB", Double(usage.ru_
 
 // MARK: Every acknowledged save is in the database
 
-let store = try GRDBSurveyStore(path: database)
+let store = try await openStore()
 var acknowledged = 0
 var missing: [String] = []
 for (index, invitation) in invitations.enumerated() {

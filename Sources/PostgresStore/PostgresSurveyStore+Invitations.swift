@@ -79,14 +79,16 @@ extension PostgresSurveyStore {
     }
 
     /// The invitation a token opens; unknown and withdrawn invitations are refused here,
-    /// expiry is left to the caller (a submitted response can still be shown).
-    static func invitation(_ db: PostgresConnection, token: String) async throws -> PostgresInvitationRow {
+    /// expiry is left to the caller (a submitted response can still be shown). `lock` takes the
+    /// invitation's row for the rest of the transaction: the steps that change its response do.
+    static func invitation(_ db: PostgresConnection, token: String, lock: Bool = false) async throws -> PostgresInvitationRow {
         guard InvitationToken.isWellFormed(token) else { throw SurveyStoreError.unknownInvitation }
         let hash = Data(InvitationToken.hash(token))
         guard let row = try await db.rows("""
             SELECT i.id, i.survey, i.service_id, i.expires_at, i.revoked_at, i.language, s.country, s.kind, s.name
             FROM invitation i JOIN service s ON s.id = i.service_id
             WHERE i.token_sha256 = \(hash) OR i.id = (SELECT l.invitation_id FROM invitation_link l WHERE l.token_sha256 = \(hash))
+            \(unescaped: lock ? "FOR UPDATE OF i" : "")
             """).first else {
             throw SurveyStoreError.unknownInvitation
         }
@@ -163,8 +165,8 @@ extension PostgresSurveyStore {
 
     public func reopenInvitation(_ id: Int64, by actor: String) async throws -> ReopenReceipt {
         let now = clock()
-        return try await database.write { db in
-            guard let invitation = try await db.rows("SELECT survey, expires_at, revoked_at FROM invitation WHERE id = \(id)").first else {
+        return try await database.locking { db in
+            guard let invitation = try await db.rows("SELECT survey, expires_at, revoked_at FROM invitation WHERE id = \(id) FOR UPDATE").first else {
                 throw SurveyStoreError.unknownInvitationID(id)
             }
             if let revoked = try invitation.get("revoked_at", as: Date?.self) {

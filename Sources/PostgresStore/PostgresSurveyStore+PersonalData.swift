@@ -54,8 +54,10 @@ extension PostgresSurveyStore {
 
     public func eraseService(invitation id: Int64, by actor: String) async throws -> ErasureReceipt {
         let now = clock()
-        return try await database.write { db in
+        return try await database.locking { db in
             let service = try await Self.serviceOf(db, invitation: id)
+            // The service's links are held first: a save on one of them waits, or is seen below.
+            try await db.exec("SELECT id FROM invitation WHERE service_id = \(service) ORDER BY id FOR UPDATE")
             let name = try await db.value("SELECT name FROM service WHERE id = \(service)", as: String.self)!
             let emails = try await db.values("SELECT DISTINCT email FROM invitation WHERE service_id = \(service) AND email IS NOT NULL", as: String.self)
             try await db.exec("INSERT INTO erasure_window (open) VALUES (1)")

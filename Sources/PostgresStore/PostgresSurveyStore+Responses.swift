@@ -11,7 +11,7 @@ extension PostgresSurveyStore {
         let now = clock()
         let json = try encodedAnswers(answers)
         let autosave = origin == .autosave
-        return try await database.write { db in
+        return try await database.locking { db in
             let (invitation, response) = try await Self.openForSaving(db, token: token, at: now)
             let target: OpenResponse
             if let response { target = response } else { target = try await Self.startResponse(db, invitation: invitation, at: now) }
@@ -50,8 +50,8 @@ extension PostgresSurveyStore {
     public func submit(token: String, answers: Answers) async throws -> SubmissionReceipt {
         let now = clock()
         let json = try encodedAnswers(answers)
-        let outcome: SubmitOutcome = try await database.write { db in
-            let invitation = try await Self.invitation(db, token: token)
+        let outcome: SubmitOutcome = try await database.locking { db in
+            let invitation = try await Self.invitation(db, token: token, lock: true)
             let existing = try await Self.response(db, invitation: invitation.id)
             if let receipt = existing?.receipt {
                 return .submitted(receipt)
@@ -125,7 +125,7 @@ extension PostgresSurveyStore {
     }
 
     private static func openForSaving(_ db: PostgresConnection, token: String, at now: Date) async throws -> (PostgresInvitationRow, OpenResponse?) {
-        let invitation = try await invitation(db, token: token)
+        let invitation = try await invitation(db, token: token, lock: true)
         let response = try await response(db, invitation: invitation.id)
         if let receipt = response?.receipt {
             throw SurveyStoreError.alreadySubmitted(contribution: receipt.contribution, at: receipt.submittedAt)

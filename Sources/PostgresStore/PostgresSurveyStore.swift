@@ -7,9 +7,10 @@ import TrainingModel
 
 /// The survey store on a PostgreSQL server, for several `serve` instances behind a load
 /// balancer. The same tables, migrations (by identifier) and rules as `GRDBSurveyStore`; every
-/// method is one serializable transaction, run again when it conflicts with a concurrent one,
-/// so that the checks made inside it (latest revision, submissions against reopenings) hold as
-/// they do behind SQLite's single writer.
+/// method is one transaction, run again when it conflicts with a concurrent one, so that the
+/// checks made inside it (latest revision, submissions against reopenings) hold as they do
+/// behind SQLite's single writer: the steps on one invitation's response (save, submit, reopen,
+/// erase) lock the invitation's row first and run at READ COMMITTED; the others are SERIALIZABLE.
 public final class PostgresSurveyStore: SurveyStore, Sendable {
     public let database: PostgresStoreDatabase
     let clock: @Sendable () -> Date
