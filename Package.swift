@@ -66,7 +66,7 @@ let package = Package(
         // The survey definition format: schema, decoding, publish checks, answer checks, needs.
         .target(
             name: "SurveyDefinition",
-            dependencies: ["Diagnostics", "SafeXML", "TrainingModel"],
+            dependencies: ["Diagnostics", "SafeXML", "TrainingModel", "Wording"],
             resources: [.embedInCode("Schemas")]
         ),
         // The needs inventory (topic × country × kind) and its renderings for reports.

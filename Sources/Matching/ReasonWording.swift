@@ -23,7 +23,6 @@ struct ReasonWording: Sendable {
     var fits: String
     var below: String
     var above: String
-    var serviceKinds: [ServiceKind: String]
     var or: String
 
     static func `for`(_ language: LanguageCode) -> ReasonWording {
@@ -48,7 +47,7 @@ struct ReasonWording: Sendable {
         case .words(let words):
             return wordsInCommon + ": " + words.map { "'\($0)'" }.joined(separator: ", ")
         case .audience(let kind, let fits):
-            return "\(audience) \(serviceKinds[kind] ?? kind.rawValue): \(fits ? yes : no)"
+            return "\(audience) \(kind.name(in: language)): \(fits ? yes : no)"
         case .language(let offered, let asked):
             if let offered { return "\(offeredIn) \(name(of: offered)): \(yes)" }
             if asked.isEmpty { return "\(offeredIn) ?: \(no)" }
@@ -90,9 +89,6 @@ struct ReasonWording: Sendable {
         level: { "level asked \($0), module at EQF \($1): \($2)" },
         levelNames: ["none", "basic", "intermediate", "advanced", "expert"],
         fits: "fits", below: "lower", above: "higher",
-        serviceKinds: [.police: "police", .prosecution: "prosecution", .labourInspection: "labour inspection",
-                       .judiciary: "judiciary", .borderGuard: "border guard", .customs: "customs",
-                       .socialInspection: "social inspection", .ngo: "NGO", .other: "other"],
         or: "or"
     )
 
@@ -110,9 +106,6 @@ struct ReasonWording: Sendable {
         level: { "gevraagd niveau \($0), module op EQF \($1): \($2)" },
         levelNames: ["geen", "basis", "gemiddeld", "gevorderd", "expert"],
         fits: "past", below: "lager", above: "hoger",
-        serviceKinds: [.police: "politie", .prosecution: "openbaar ministerie", .labourInspection: "arbeidsinspectie",
-                       .judiciary: "rechterlijke macht", .borderGuard: "grensbewaking", .customs: "douane",
-                       .socialInspection: "sociale inspectie", .ngo: "ngo", .other: "andere"],
         or: "of"
     )
 
@@ -130,9 +123,6 @@ struct ReasonWording: Sendable {
         level: { "niveau demandé \($0), module au niveau CEC \($1) : \($2)" },
         levelNames: ["aucun", "de base", "intermédiaire", "avancé", "expert"],
         fits: "adapté", below: "inférieur", above: "supérieur",
-        serviceKinds: [.police: "police", .prosecution: "parquet", .labourInspection: "inspection du travail",
-                       .judiciary: "magistrature du siège", .borderGuard: "garde-frontières", .customs: "douane",
-                       .socialInspection: "inspection sociale", .ngo: "ONG", .other: "autre"],
         or: "ou"
     )
 
@@ -150,9 +140,6 @@ struct ReasonWording: Sendable {
         level: { "verlangtes Niveau \($0), Modul auf EQR-Niveau \($1): \($2)" },
         levelNames: ["keines", "Grundkenntnisse", "mittel", "fortgeschritten", "Experte"],
         fits: "passt", below: "niedriger", above: "höher",
-        serviceKinds: [.police: "Polizei", .prosecution: "Staatsanwaltschaft", .labourInspection: "Arbeitsinspektion",
-                       .judiciary: "Richterschaft", .borderGuard: "Grenzschutz", .customs: "Zoll",
-                       .socialInspection: "Sozialinspektion", .ngo: "NRO", .other: "andere"],
         or: "oder"
     )
 }

@@ -58,10 +58,10 @@ struct CoordinatorPageLanguageTests {
                                             .skipToContent, .languageLabel]
             let pages: [(String, [CoordinatorWord])] = [
                 ("/admin", [.survey, .responsesIntro, .serviceKind, .invited, .draft, .responseRate, .allServices, .byKindHeading,
-                            .downloads, .downloadNeeds, .publishedVersions, .publishedBy, .countryBE, .countryNL, .countryLU]),
+                            .downloads, .downloadNeeds, .publishedVersions, .publishedBy]),
                 ("/admin/invitations", [.inviteOne, .serviceOrUnit, .emailOptional, .validDays, .createLink, .inviteList, .csvHint,
                                         .csvHintAll, .csvFile, .inviteFile, .allInvitations, .state, .validUntil, .submittedOn,
-                                        .reopen, .withdraw, .stateSubmitted, .stateInvited, .countryBE]),
+                                        .reopen, .withdraw, .stateSubmitted, .stateInvited]),
                 ("/admin/inventory", [.inventoryTitle, .inventoryIntro, .shades, .heatmapCaption, .topic, .total]),
                 ("/admin/plan", [.catalogues, .thesaurus, .legalBase, .budget, .start, .exportLanguage, .uploadCatalogue,
                                  .uploadHint, .catalogueFile, .uploadAndCheck, .plansMade]),

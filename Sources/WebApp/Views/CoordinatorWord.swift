@@ -43,7 +43,4 @@ enum CoordinatorWord: String, CaseIterable, Sendable {
     case participants, participantsValue, needsSeated, legalFlags, flagDiffers, flagUnknown, noProvision
     case needsLeftOut, noneLeftOut, need, topicOrText, why
     case fileCurriculum, filePlanCSV, filePlanMarkdown, filePlanHTML, filePlanJSON, filePlanICS, fileMatches, fileNeeds, fileOther
-
-    // MARK: Names of countries, delivery modes and training languages
-    case countryBE, countryNL, countryLU
 }

@@ -131,54 +131,6 @@ extension AnswerCopyView.Row: MustacheFields {
     ]
 }
 
-extension UIText: MustacheFields {
-    static let fields: [String: @Sendable (UIText) -> Any?] = [
-        "language": { $0.language },
-        "languageName": { $0.languageName },
-        "languageLabel": { $0.languageLabel },
-        "skipToQuestions": { $0.skipToQuestions },
-        "required": { $0.required },
-        "choose": { $0.choose },
-        "saveDraft": { $0.saveDraft },
-        "submit": { $0.submit },
-        "autosaveNotice": { $0.autosaveNotice },
-        "resumeNotice": { $0.resumeNotice },
-        "draftSaved": { $0.draftSaved },
-        "autosaved": { $0.autosaved },
-        "autosaveFailed": { $0.autosaveFailed },
-        "errorSummary": { $0.errorSummary },
-        "conditionNote": { $0.conditionNote },
-        "rankHelp": { $0.rankHelp },
-        "rank": { $0.rank },
-        "notRanked": { $0.notRanked },
-        "relevance": { $0.relevance },
-        "levels": { $0.levels },
-        "priorities": { $0.priorities },
-        "receiptTitle": { $0.receiptTitle },
-        "receiptText": { $0.receiptText },
-        "contributionNumber": { $0.contributionNumber },
-        "submittedOn": { $0.submittedOn },
-        "printCopy": { $0.printCopy },
-        "readOnly": { $0.readOnly },
-        "yourAnswers": { $0.yourAnswers },
-        "noAnswer": { $0.noAnswer },
-        "topic": { $0.topic },
-        "alreadySubmitted": { $0.alreadySubmitted },
-        "notFoundTitle": { $0.notFoundTitle },
-        "notFoundText": { $0.notFoundText },
-        "tooManyTitle": { $0.tooManyTitle },
-        "tooManyText": { $0.tooManyText },
-        "forbiddenTitle": { $0.forbiddenTitle },
-        "forbiddenText": { $0.forbiddenText },
-        "tooLargeTitle": { $0.tooLargeTitle },
-        "tooLargeText": { $0.tooLargeText },
-        "badRequestTitle": { $0.badRequestTitle },
-        "badRequestText": { $0.badRequestText },
-        "failureTitle": { $0.failureTitle },
-        "failureText": { $0.failureText },
-    ]
-}
-
 extension LanguageLink: MustacheFields {
     static let fields: [String: @Sendable (LanguageLink) -> Any?] = [
         "code": { $0.code },
