@@ -92,6 +92,10 @@ struct CoordinatorPageLanguageTests {
             #expect(french.body.contains(#"<th scope="row">police</th>"#) && french.body.contains(#"<th scope="row">parquet</th>"#))
             #expect(french.body.contains("Se déconnecter (anna)"))
             #expect(french.body.contains("janvier 2027"), "publication date in French")
+            // Response rates as each language writes a percentage: "50 %" (no break) in French, "50%" in English.
+            #expect(french.body.contains("\u{A0}%</td>") && !french.body.contains(" %</td>"))
+            let english = try await browser.get("/admin?lang=en")
+            #expect(english.body.contains("%</td>") && !english.body.contains(" %</td>") && !english.body.contains("\u{A0}%</td>"))
             let dutch = try await browser.get("/admin/inventory?lang=nl")
             #expect(dutch.body.contains("<h1>Inventaris van de opleidingsbehoeften</h1>"))
             #expect(dutch.body.contains(#"<th scope="col" class="n">BE politie</th>"#))
