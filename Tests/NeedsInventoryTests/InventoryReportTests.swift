@@ -35,6 +35,17 @@ struct InventoryReportTests {
         #expect(lines.count == 7)
     }
 
+    @Test("the means as each language writes them: a decimal comma in nl, fr and de, a point in English; CSV keeps its point")
+    func decimals() {
+        for language in ["nl", "fr", "de"] as [LanguageCode] {
+            let markdown = InventoryReport.render(Self.inventory, as: .md, language: language)
+            #expect(markdown.contains("| 2 | 30 | 1,5 | 3,5 |"), "\(language)")
+            #expect(InventoryReport.render(Self.inventory, as: .html, language: language).contains("<td class=\"n\">1,5</td>"), "\(language)")
+        }
+        #expect(InventoryReport.render(Self.inventory, as: .md, language: .english).contains("| 2 | 30 | 1.5 | 3.5 |"))
+        #expect(InventoryReport.render(Self.inventory, as: .csv, language: .dutch).contains(",1.50,3.50\r\n"))
+    }
+
     @Test("CSV starts with a BOM, quotes where needed and gives two decimals")
     func csv() {
         let text = InventoryReport.render(Self.inventory, as: .csv, language: .french)
