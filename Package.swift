@@ -211,6 +211,7 @@ let package = Package(
                 path: "Tests/TestSupport", exclude: ["smtp_sink.py"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "TestSupport"]),
+        .testTarget(name: "SurveyMailTests", dependencies: ["SurveyMail", "Mail", "SurveyDefinition", "TrainingModel"]),
         .testTarget(name: "ParallelWorkTests", dependencies: ["ParallelWork"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
         .testTarget(name: "TrainingModelTests", dependencies: ["TrainingModel"]),
