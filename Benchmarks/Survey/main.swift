@@ -3,6 +3,7 @@
 // 50,000 rows/s or better, inventory report under 1 s. Run from the package root
 // (Benchmarks/run does), as it publishes the shipped survey with the shipped thesaurus.
 import CurriculumFormats
+import Diagnostics
 import Foundation
 import NeedsCSV
 import NeedsInventory

@@ -1,3 +1,4 @@
+import Wording
 import Planning
 import TrainingModel
 import SafeXML
