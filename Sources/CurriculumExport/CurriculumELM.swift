@@ -2,6 +2,7 @@ import Foundation
 import Planning
 import SafeXML
 import TrainingModel
+import Wording
 
 /// The proposed curriculum as a Europass European Learning Model (ELM 3) learning-opportunity
 /// document (the LOQ application profile, `loq.xsd` version 3.1.0 of the European Commission's
@@ -50,7 +51,7 @@ public enum CurriculumELM {
                     }
                     for unmet in plan.unmet {
                         writer.element("learningOutcome", [("id", id("outcome", "request", unmet.need.id))]) {
-                            writer.element("title", [("language", unmet.need.language?.tag ?? "en")], text: Wording.subject(unmet.need, limit: 500))
+                            writer.element("title", [("language", unmet.need.language?.tag ?? "en")], text: PlanFacts.subject(unmet.need, limit: 500))
                         }
                     }
                 }
@@ -138,7 +139,7 @@ public enum CurriculumELM {
     /// An unmet need as a requested learning specification, in the four languages of the survey.
     private static func request(_ unmet: UnmetNeed, to writer: XMLWriter) {
         let need = unmet.need
-        let subject = Wording.subject(need)
+        let subject = PlanFacts.subject(need)
         writer.element("learningAchievementSpecification", [("id", id("request", need.id))]) {
             for language in requestLanguages {
                 writer.element("title", [("language", language.tag)], text: "\(requestTitle[language.tag] ?? "Requested joint training"): \(subject)")
@@ -171,7 +172,7 @@ public enum CurriculumELM {
         let kinds = Set(session.placements.map(\.need.serviceKind)).sorted().map { $0.name(in: options.language) }.joined(separator: ", ")
         let places = module.effectivePlaces
         var text = "\(countries) · \(kinds) · \(session.participants) / \(places.min)–\(places.max)"
-        let flags = session.legalFlags.map { Wording.flagSummary($0, language: options.language) }
+        let flags = session.legalFlags.map { PlanFacts.flagSummary($0, language: options.language) }
         if !flags.isEmpty { text += " · " + flags.joined(separator: "; ") }
         return text
     }

@@ -16,8 +16,8 @@ public enum CurriculumXML {
             ("xmlns", CurriculumSchema.namespace),
             ("generated", timestamp),
             ("start", options.start?.description),
-            ("budgetDays", Wording.days(plan.objective.budgetDays)),
-            ("daysUsed", Wording.days(plan.objective.daysUsed)),
+            ("budgetDays", PlanFacts.days(plan.objective.budgetDays)),
+            ("daysUsed", PlanFacts.days(plan.objective.daysUsed)),
             ("coveredWeight", String(plan.objective.coveredWeight)),
             ("totalWeight", String(plan.objective.totalWeight)),
             ("jointness", String(format: "%.3f", plan.jointness.score)),
@@ -49,7 +49,7 @@ public enum CurriculumXML {
                                      language: LanguageCode, to writer: XMLWriter) {
         writer.element("session", [
             ("id", session.id), ("number", String(session.number)), ("language", session.language.tag),
-            ("mode", session.mode.rawValue), ("days", Wording.days(session.days)),
+            ("mode", session.mode.rawValue), ("days", PlanFacts.days(session.days)),
             ("participants", String(session.participants)),
             ("start", dates?.first.description), ("end", dates?.last.description),
             ("quarter", session.quarter), ("confirmed", session.confirmed ? "true" : nil),

@@ -1,5 +1,6 @@
 import Planning
 import TrainingModel
+import Wording
 
 /// The plan in Dutch, in the administrative register of Belgian and Dutch services.
 struct DutchPlanWording: PlanWording {

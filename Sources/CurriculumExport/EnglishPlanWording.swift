@@ -1,5 +1,6 @@
 import Planning
 import TrainingModel
+import Wording
 
 /// The plan in English, also for readers of languages without a wording of their own.
 /// Service kinds, modes and languages keep their codes (`labour-inspection`, `onsite`,

@@ -1,5 +1,6 @@
 import Planning
 import TrainingModel
+import Wording
 
 /// The plan in French as Belgian and Luxembourg services write it. A no-break space goes
 /// before the colon, semicolon and percent sign, so that a wrapped line never starts with one.

@@ -1,5 +1,6 @@
 import Planning
 import TrainingModel
+import Wording
 
 /// The plan in German as Luxembourg and German-speaking Belgian services read it. A session
 /// is a "Durchführung", as training catalogues call one run of a course.

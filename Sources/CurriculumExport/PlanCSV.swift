@@ -29,16 +29,16 @@ public enum PlanCSV {
         var rows: [[Cell]] = []
         for session in plan.sessions {
             let dates = schedule?[session: session.id]
-            let flags = session.legalFlags.map { Wording.flagSummary($0, language: options.language) }.joined(separator: "; ")
+            let flags = session.legalFlags.map { PlanFacts.flagSummary($0, language: options.language) }.joined(separator: "; ")
             let late = Set(session.lateNeeds.map(\.id))
             for placement in session.placements {
                 let need = placement.need
                 rows.append([
                     .text("placed"), .text(session.id), .text(session.module.id), .text(session.module.title(for: options.language)),
                     .integer(session.number), .text(session.language.tag), .text(session.mode.rawValue),
-                    .decimal(Wording.decimal(session.days)), .date(dates.map { day($0.first) }), .date(dates.map { day($0.last) }),
+                    .decimal(PlanFacts.decimal(session.days)), .date(dates.map { day($0.first) }), .date(dates.map { day($0.last) }),
                     .integer(session.participants),
-                    .text(need.id), .text(need.country.code), .text(need.serviceKind.rawValue), .text(need.service), .text(Wording.subject(need)),
+                    .text(need.id), .text(need.country.code), .text(need.serviceKind.rawValue), .text(need.service), .text(PlanFacts.subject(need)),
                     .integer(placement.staff), .integer(need.weight), .text(flags), .empty, .empty,
                     .text(session.quarter), .text(late.contains(need.id) ? "yes" : nil), .text(session.confirmed ? "yes" : nil),
                 ])
@@ -48,7 +48,7 @@ public enum PlanCSV {
             let need = unmet.need
             rows.append([
                 .text("unmet"), .empty, .empty, .empty, .empty, .empty, .empty, .empty, .empty, .empty, .empty,
-                .text(need.id), .text(need.country.code), .text(need.serviceKind.rawValue), .text(need.service), .text(Wording.subject(need)),
+                .text(need.id), .text(need.country.code), .text(need.serviceKind.rawValue), .text(need.service), .text(PlanFacts.subject(need)),
                 .integer(need.headcount), .integer(need.weight), .empty, .text(unmet.reason.code), .text(unmet.reason.explanation),
                 .empty, .empty, .empty,
             ])

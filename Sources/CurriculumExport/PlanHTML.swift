@@ -1,3 +1,4 @@
+import Wording
 import Planning
 import TrainingModel
 import SafeXML
@@ -50,10 +51,10 @@ public enum PlanHTML {
             if let late = w.late(session) { html.element("p", w.labelled(w.lateLabel, late), attributes: ["class": "late"]) }
             html.table(w.placementColumns, session.placements.map { placement in
                 let need = placement.need
-                return [need.service ?? need.id, need.country.code, w.serviceKind(need.serviceKind), Wording.subject(need, plan: plan, language: language),
+                return [need.service ?? need.id, need.country.code, w.serviceKind(need.serviceKind), PlanFacts.subject(need, plan: plan, language: language),
                         String(placement.staff)]
             })
-            let drift = w.drift(session, plan: plan, day: Wording.day(of: session, dates: schedule?[session: session.id]))
+            let drift = w.drift(session, plan: plan, day: PlanFacts.day(of: session, dates: schedule?[session: session.id]))
             if !drift.isEmpty {
                 html.open("ul", ["class": "flag reform"])
                 for line in drift { html.element("li", line) }
@@ -65,7 +66,7 @@ public enum PlanHTML {
                 html.table(w.provisionColumns,
                            flag.provisions.map { provision in
                                [provision.country.code, w.provision(provision, language: language), provision.cite,
-                                Wording.summary(provision, language: language) ?? ""]
+                                PlanFacts.summary(provision, language: language) ?? ""]
                            } + flag.unknownCountries.map { [$0.code, w.noProvisionInLegalBase, "", ""] })
                 html.element("p", w.labelled(w.proposedHandling, flag.advice(in: language)))
                 html.close("div")
@@ -82,11 +83,11 @@ public enum PlanHTML {
 
         html.element("h2", "\(w.needsLeftOut) (\(plan.unmet.count))")
         if plan.unmet.isEmpty { html.element("p", w.everyNeedCovered) }
-        for (code, group) in Wording.groupedUnmet(plan.unmet) {
+        for (code, group) in PlanFacts.groupedUnmet(plan.unmet) {
             html.element("h3", "\(w.reasonHeading(code)) (\(group.count))")
             html.table(w.unmetColumns, group.map { unmet in
                 let need = unmet.need
-                return [need.service ?? need.id, need.country.code, w.serviceKind(need.serviceKind), Wording.subject(need, plan: plan, language: language),
+                return [need.service ?? need.id, need.country.code, w.serviceKind(need.serviceKind), PlanFacts.subject(need, plan: plan, language: language),
                         String(need.headcount), String(need.weight), unmet.reason.explanation(in: language)]
             })
         }
@@ -110,42 +111,4 @@ public enum PlanHTML {
     section.session{break-inside:avoid;page-break-inside:avoid}
     @media print{body{margin:0;font-size:10pt}h2,h3{break-after:avoid;page-break-after:avoid}th{background:#ddd}}
     """
-}
-
-/// Builds HTML text with every text and attribute value escaped.
-struct HTMLBuilder {
-    private(set) var text = ""
-
-    mutating func raw(_ markup: String) { text += markup }
-
-    mutating func open(_ name: String, _ attributes: [String: String] = [:]) {
-        text += "<" + name
-        for key in attributes.keys.sorted() { text += " \(key)=\"\(MarkupText.escape(attributes[key]!))\"" }
-        text += ">"
-    }
-
-    mutating func close(_ name: String) { text += "</\(name)>\n" }
-
-    mutating func element(_ name: String, _ content: String, attributes: [String: String] = [:]) {
-        open(name, attributes)
-        text += MarkupText.escape(content)
-        close(name)
-    }
-
-    mutating func table(_ headers: [String], _ rows: [[String]]) {
-        open("table")
-        open("thead")
-        open("tr")
-        for header in headers { element("th", header) }
-        close("tr")
-        close("thead")
-        open("tbody")
-        for row in rows {
-            open("tr")
-            for cell in row { element("td", cell) }
-            close("tr")
-        }
-        close("tbody")
-        close("table")
-    }
 }

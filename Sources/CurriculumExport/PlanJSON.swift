@@ -26,7 +26,7 @@ public enum PlanJSON {
                     placements: Dictionary(session.placements.map { ($0.need.id, $0.staff) }, uniquingKeysWith: +),
                     countries: session.countries.map(\.code), serviceKinds: session.serviceKinds.map(\.rawValue),
                     participants: session.participants, language: session.language.tag, mode: session.mode.rawValue,
-                    days: Wording.decimal(session.days), start: dates?.first.description, end: dates?.last.description,
+                    days: PlanFacts.decimal(session.days), start: dates?.first.description, end: dates?.last.description,
                     quarter: session.quarter, late: session.lateNeeds.map(\.id), confirmed: session.confirmed,
                     services: session.placements.map { ServiceEntry($0.need) },
                     legalFlags: session.legalFlags.map { flag in
@@ -34,7 +34,7 @@ public enum PlanJSON {
                              status: flag.status.rawValue,
                              provisions: flag.provisions.map { provision in
                                  ProvisionEntry(country: provision.country.code, cite: provision.cite, value: provision.value,
-                                                unit: provision.unit, summary: Wording.summary(provision, language: language),
+                                                unit: provision.unit, summary: PlanFacts.summary(provision, language: language),
                                                 verified: provision.verified ? nil : false)
                              },
                              unknownCountries: flag.unknownCountries.isEmpty ? nil : flag.unknownCountries.map(\.code),
@@ -42,10 +42,10 @@ public enum PlanJSON {
                              reforms: flag.reforms.isEmpty ? nil : flag.reforms.map { item in
                                  ReformEntry(country: item.country.code, text: item.reform.text(for: .english), asOf: item.reform.asOf,
                                              status: item.reform.status, effective: item.reform.effective,
-                                             lawChanged: Wording.day(of: session, dates: dates).map(item.applies(on:)) ?? false)
+                                             lawChanged: PlanFacts.day(of: session, dates: dates).map(item.applies(on:)) ?? false)
                              })
                     },
-                    legalBaseCheck: legalBaseCheck(plan, session, day: Wording.day(of: session, dates: dates)))
+                    legalBaseCheck: legalBaseCheck(plan, session, day: PlanFacts.day(of: session, dates: dates)))
             },
             unmet: plan.unmet.map { unmet in
                 Unmet(need: unmet.need.id, service: unmet.need.service, reason: unmet.reason.explanation, code: unmet.reason.code,
@@ -53,11 +53,11 @@ public enum PlanJSON {
                       headcount: unmet.need.headcount, weight: unmet.need.weight)
             },
             objective: ObjectiveEntry(coveredWeight: plan.objective.coveredWeight, totalWeight: plan.objective.totalWeight,
-                                      daysUsed: Wording.decimal(plan.objective.daysUsed),
-                                      budgetDays: Wording.decimal(plan.objective.budgetDays)),
-            jointness: JointnessEntry(score: Wording.decimal(plan.jointness.score),
-                                      crossCountryShare: Wording.decimal(plan.jointness.crossCountryShare),
-                                      crossServiceShare: Wording.decimal(plan.jointness.crossServiceShare),
+                                      daysUsed: PlanFacts.decimal(plan.objective.daysUsed),
+                                      budgetDays: PlanFacts.decimal(plan.objective.budgetDays)),
+            jointness: JointnessEntry(score: PlanFacts.decimal(plan.jointness.score),
+                                      crossCountryShare: PlanFacts.decimal(plan.jointness.crossCountryShare),
+                                      crossServiceShare: PlanFacts.decimal(plan.jointness.crossServiceShare),
                                       multiCountrySessions: plan.jointness.multiCountrySessions,
                                       multiServiceSessions: plan.jointness.multiServiceSessions),
             legalBase: plan.legalBaseGiven,
@@ -67,7 +67,7 @@ public enum PlanJSON {
 
     /// The warning that the legal base's facts are more than a year old at the session's date.
     static func legalBaseCheck(_ plan: Plan, _ session: PlannedSession, day: String?) -> String? {
-        guard let asOf = plan.legalBaseAsOf, let day, !session.legalFlags.isEmpty, Wording.isOld(asOf: asOf, on: day) else { return nil }
+        guard let asOf = plan.legalBaseAsOf, let day, !session.legalFlags.isEmpty, PlanFacts.isOld(asOf: asOf, on: day) else { return nil }
         return EnglishPlanWording().legalBaseOld(asOf: asOf)
     }
 

@@ -1,3 +1,4 @@
+import Wording
 import Planning
 import TrainingModel
 
@@ -52,10 +53,10 @@ public enum PlanMarkdown {
             for placement in session.placements {
                 let need = placement.need
                 lines.append(row([need.service ?? need.id, need.country.code, w.serviceKind(need.serviceKind),
-                                  Wording.subject(need, plan: plan, language: language), String(placement.staff)]))
+                                  PlanFacts.subject(need, plan: plan, language: language), String(placement.staff)]))
             }
             lines.append("")
-            for line in w.drift(session, plan: plan, day: Wording.day(of: session, dates: schedule?[session: session.id])) {
+            for line in w.drift(session, plan: plan, day: PlanFacts.day(of: session, dates: schedule?[session: session.id])) {
                 lines.append("- " + e(line))
             }
             if session.legalFlags.contains(where: { $0.status == .reform }) { lines.append("") }
@@ -65,7 +66,7 @@ public enum PlanMarkdown {
                 lines += header(w.provisionColumns)
                 for provision in flag.provisions {
                     lines.append(row([provision.country.code, w.provision(provision, language: language), provision.cite,
-                                      Wording.summary(provision, language: language) ?? ""]))
+                                      PlanFacts.summary(provision, language: language) ?? ""]))
                 }
                 for country in flag.unknownCountries {
                     lines.append("| \(e(country.code)) | \(e(w.noProvisionInLegalBase)) | | |")
@@ -86,14 +87,14 @@ public enum PlanMarkdown {
         lines.append("## \(e(w.needsLeftOut)) (\(plan.unmet.count))")
         lines.append("")
         if plan.unmet.isEmpty { lines.append(e(w.everyNeedCovered)) }
-        for (code, group) in Wording.groupedUnmet(plan.unmet) {
+        for (code, group) in PlanFacts.groupedUnmet(plan.unmet) {
             lines.append("### \(e(w.reasonHeading(code))) (\(group.count))")
             lines.append("")
             lines += header(w.unmetColumns)
             for unmet in group {
                 let need = unmet.need
                 lines.append(row([need.service ?? need.id, need.country.code, w.serviceKind(need.serviceKind),
-                                  Wording.subject(need, plan: plan, language: language), String(need.headcount), String(need.weight),
+                                  PlanFacts.subject(need, plan: plan, language: language), String(need.headcount), String(need.weight),
                                   unmet.reason.explanation(in: language)]))
             }
             lines.append("")

@@ -32,7 +32,7 @@ public enum PlanText {
                 indent: 4)
             say(w.labelled(w.needsLabel, w.services(session.placements)), indent: 4, hanging: 4)
             if let late = w.late(session) { say(w.labelled(w.lateLabel, late), indent: 4, hanging: 4) }
-            for line in w.drift(session, plan: plan, day: Wording.day(of: session, dates: schedule?[session: session.id])) {
+            for line in w.drift(session, plan: plan, day: PlanFacts.day(of: session, dates: schedule?[session: session.id])) {
                 say("~ " + line, indent: 4, hanging: 2)
             }
             for flag in session.legalFlags where flag.status != .reform {
@@ -54,13 +54,13 @@ public enum PlanText {
         }
         out.append("")
         say(w.labelled(w.needsLeftOut, String(plan.unmet.count)))
-        for (code, group) in Wording.groupedUnmet(plan.unmet) {
+        for (code, group) in PlanFacts.groupedUnmet(plan.unmet) {
             out.append("")
             say("\(w.reasonHeading(code)) (\(group.count))", indent: 2)
             for unmet in group {
                 let need = unmet.need
                 let who = (need.service ?? need.id) + " (\(need.country.code), \(w.serviceKind(need.serviceKind)))"
-                say("\(who) · \(Wording.subject(need, limit: 60, plan: plan, language: language)) · \(w.staff(need.headcount, weight: need.weight))",
+                say("\(who) · \(PlanFacts.subject(need, limit: 60, plan: plan, language: language)) · \(w.staff(need.headcount, weight: need.weight))",
                     indent: 4, hanging: 4)
                 say(unmet.reason.explanation(in: language), indent: 8, hanging: 2)
             }

@@ -1,6 +1,7 @@
 import Foundation
 import Planning
 import TrainingModel
+import Wording
 
 /// The fixed wording of the plan as people read it — the Markdown and HTML pages, the text
 /// report and the calendar's event descriptions — in one language. Machine-readable exports
@@ -97,17 +98,14 @@ extension PlanWording {
     func labelled(_ label: String, _ text: String) -> String { label + reader.colon + text }
 
     /// A figure with exactly two decimals, as the jointness score is always given.
-    func twoDecimals(_ value: Double) -> String {
-        let text = String(format: "%.2f", value)
-        return reader == .english ? text : text.replacingOccurrences(of: ".", with: ",")
-    }
+    func twoDecimals(_ value: Double) -> String { reader.fixed(value, decimals: 2) }
 
     /// "Laws differ between BE, NL" and/or "no provision for LU".
     func flagStatus(_ flag: LegalFlag) -> String {
         var parts: [String] = []
         if flag.status == .differs { parts.append(lawsDiffer(flag.provisions.map(\.country.code))) }
         if !flag.unknownCountries.isEmpty { parts.append(noProvision(for: flag.unknownCountries.map(\.code))) }
-        return parts.joined(separator: reader == .french ? "\u{A0}; " : "; ")
+        return parts.joined(separator: reader.semicolon)
     }
 
     /// "Confiscation: laws differ between BE, NL" (the topic's id only where it has no label).
@@ -169,7 +167,7 @@ extension PlanWording {
                                                   applied: day.map(item.applies(on:)) ?? false)))
             }
         }
-        if let asOf = plan.legalBaseAsOf, let day, Wording.isOld(asOf: asOf, on: day), !session.legalFlags.isEmpty {
+        if let asOf = plan.legalBaseAsOf, let day, PlanFacts.isOld(asOf: asOf, on: day), !session.legalFlags.isEmpty {
             lines.append(legalBaseOld(asOf: asOf))
         }
         return lines
@@ -230,12 +228,7 @@ extension PlanWording {
 extension ReaderLanguage {
     /// The plan's wording in this language.
     var planWording: any PlanWording {
-        switch self {
-        case .dutch: DutchPlanWording()
-        case .french: FrenchPlanWording()
-        case .german: GermanPlanWording()
-        case .english: EnglishPlanWording()
-        }
+        pick(dutch: DutchPlanWording(), french: FrenchPlanWording(), german: GermanPlanWording(), english: EnglishPlanWording())
     }
 }
 

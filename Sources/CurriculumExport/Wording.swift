@@ -1,10 +1,11 @@
 import CurriculumFormats
 import Planning
 import TrainingModel
+import Wording
 
 /// What every export of a plan shares, so that the CSV, the page and the calendar show the
 /// same figures and groups; the wording people read is `PlanWording`.
-enum Wording {
+enum PlanFacts {
     /// Days as plan.csv and curriculum.xml write them, with a decimal point in every
     /// language: 3, 0.5, 0.375.
     static func days(_ value: Double) -> String {

@@ -4,6 +4,7 @@ import CurriculumFormats
 import Foundation
 import SafeXML
 import TrainingModel
+import Wording
 
 /// `jointtraining catalogue show FILE`: a readable table of a catalogue's modules.
 struct ShowCatalogueCommand: ParsableCommand {
@@ -21,19 +22,20 @@ struct ShowCatalogueCommand: ParsableCommand {
     func run() throws {
         let catalogue = try readOrReport { () throws(InputProblems) in try CurriculumReader.catalogue(file: file) }
         let language = LanguageCode(lang)
-        let words = Self.words(in: language)
+        let reader = ReaderLanguage(language)
+        let words = reader.pick(dutch: DutchCatalogueTableWords(), french: FrenchCatalogueTableWords(),
+                                german: GermanCatalogueTableWords(), english: EnglishCatalogueTableWords()) as any CatalogueTableWords
         Output.text("\(catalogue.value.provider) — \(catalogue.value.titles.best(for: language) ?? catalogue.value.id) (\(catalogue.value.year))")
         let rows = catalogue.value.modules.map { module -> [String] in
-            var value = CatalogueWriter.number(module.duration.value)
-            if language != .english { value = value.replacingOccurrences(of: ".", with: ",") }
+            let value = reader.number(module.duration.value)
             let days = module.duration.unit == .day ? value : "\(value) h"
             return [
                 module.id + (module.status == .withdrawn ? " (\(words.withdrawn))" : ""),
                 module.code ?? "",
                 module.title(for: language),
-                module.audiences.map { language == .english ? $0.rawValue : $0.name(in: language) }.joined(separator: ", "),
+                module.audiences.map { reader == .english ? $0.rawValue : $0.name(in: language) }.joined(separator: ", "),
                 days,
-                module.modes.map { language == .english ? $0.rawValue : $0.name(in: language) }.joined(separator: ", "),
+                module.modes.map { reader == .english ? $0.rawValue : $0.name(in: language) }.joined(separator: ", "),
                 module.languages.map(\.tag).joined(separator: " "),
             ]
         }
@@ -41,13 +43,30 @@ struct ShowCatalogueCommand: ParsableCommand {
         for warning in catalogue.warnings { Output.error(warning.description) }
     }
 
-    /// The table's headings and the word for a withdrawn module, in nl, fr, de or (any other) en.
-    static func words(in language: LanguageCode) -> (headers: [String], withdrawn: String) {
-        switch String(language.tag.prefix(2)) {
-        case "nl": (["id", "code", "titel", "doelgroepen", "dagen", "vormen", "talen"], "ingetrokken")
-        case "fr": (["id", "code", "intitulé", "publics", "jours", "modalités", "langues"], "retiré")
-        case "de": (["ID", "Code", "Titel", "Zielgruppen", "Tage", "Formen", "Sprachen"], "zurückgezogen")
-        default: (["id", "code", "title", "audiences", "days", "modes", "languages"], "withdrawn")
-        }
-    }
+}
+
+/// The table's headings and the word for a withdrawn module, in one language.
+protocol CatalogueTableWords: Sendable {
+    var headers: [String] { get }
+    var withdrawn: String { get }
+}
+
+struct DutchCatalogueTableWords: CatalogueTableWords {
+    let headers = ["id", "code", "titel", "doelgroepen", "dagen", "vormen", "talen"]
+    let withdrawn = "ingetrokken"
+}
+
+struct FrenchCatalogueTableWords: CatalogueTableWords {
+    let headers = ["id", "code", "intitulé", "publics", "jours", "modalités", "langues"]
+    let withdrawn = "retiré"
+}
+
+struct GermanCatalogueTableWords: CatalogueTableWords {
+    let headers = ["ID", "Code", "Titel", "Zielgruppen", "Tage", "Formen", "Sprachen"]
+    let withdrawn = "zurückgezogen"
+}
+
+struct EnglishCatalogueTableWords: CatalogueTableWords {
+    let headers = ["id", "code", "title", "audiences", "days", "modes", "languages"]
+    let withdrawn = "withdrawn"
 }

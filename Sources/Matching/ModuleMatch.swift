@@ -69,6 +69,6 @@ public enum MatchReason: Sendable, Hashable {
 
     /// The reason as a sentence for a coordinator, in `language`.
     public func text(in language: LanguageCode) -> String {
-        ReasonWording.for(language).sentence(self)
+        reasonWording(language).sentence(self)
     }
 }

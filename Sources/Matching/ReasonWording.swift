@@ -1,44 +1,45 @@
 import Foundation
 import TrainingModel
+import Wording
 
-/// How reasons are worded in one language.
-struct ReasonWording: Sendable {
-    var language: LanguageCode
-    var foundVia: @Sendable (_ concept: String, _ via: String) -> String
-    var askedAsTopic: @Sendable (_ concept: String) -> String
-    var broader: @Sendable (_ moduleConcept: String) -> String
-    var narrower: @Sendable (_ moduleConcept: String) -> String
-    var related: @Sendable (_ moduleConcept: String) -> String
-    var wordsInCommon: String
+/// How reasons are worded in one language: one type per language conforms, so that a
+/// language missing a word does not compile.
+protocol ReasonWording: Sendable {
+    var language: LanguageCode { get }
+    /// "concept '…' found via '…'".
+    func foundVia(_ concept: String, via: String) -> String
+    func askedAsTopic(_ concept: String) -> String
+    func broader(_ moduleConcept: String) -> String
+    func narrower(_ moduleConcept: String) -> String
+    func related(_ moduleConcept: String) -> String
+    var wordsInCommon: String { get }
     /// "close in meaning to the outcome '…'": the part's name (title, outcome) and its text.
-    var closeInMeaning: @Sendable (_ part: ModulePassage.Part, _ text: String) -> String
-    var audience: String
-    var offeredIn: String
-    var offeredInAnyOf: String
-    var yes: String
-    var no: String
-    var level: @Sendable (_ asked: String, _ eqf: Int, _ verdict: String) -> String
-    var levelNames: [String]
-    var fits: String
-    var below: String
-    var above: String
-    var serviceKinds: [ServiceKind: String]
-    var or: String
+    func closeInMeaning(_ part: ModulePassage.Part, _ text: String) -> String
+    var audience: String { get }
+    var offeredIn: String { get }
+    var offeredInAnyOf: String { get }
+    var yes: String { get }
+    var no: String { get }
+    func level(_ asked: String, _ eqf: Int, _ verdict: String) -> String
+    var levelNames: [String] { get }
+    var fits: String { get }
+    var below: String { get }
+    var above: String { get }
+    var or: String { get }
+}
 
-    static func `for`(_ language: LanguageCode) -> ReasonWording {
-        switch ReaderLanguage(language) {
-        case .dutch: .dutch
-        case .french: .french
-        case .german: .german
-        case .english: .english
-        }
-    }
+/// The reasons' wording for a reader of `language`; English for other languages.
+func reasonWording(_ language: LanguageCode) -> any ReasonWording {
+    ReaderLanguage(language).pick(dutch: DutchReasonWording(), french: FrenchReasonWording(),
+                                  german: GermanReasonWording(), english: EnglishReasonWording())
+}
 
+extension ReasonWording {
     func sentence(_ reason: MatchReason) -> String {
         switch reason {
         case .concept(let evidence):
             let concept = evidence.labels.best(for: language) ?? evidence.conceptID
-            var text = evidence.via.map { foundVia(concept, $0) } ?? askedAsTopic(concept)
+            var text = evidence.via.map { foundVia(concept, via: $0) } ?? askedAsTopic(concept)
             let moduleConcept = evidence.moduleLabels.best(for: language) ?? evidence.moduleConceptID
             switch evidence.relation {
             case .same: break
@@ -48,11 +49,11 @@ struct ReasonWording: Sendable {
             }
             return text
         case .meaning(let passage):
-            return closeInMeaning(passage.part, Self.shortened(passage.text))
+            return closeInMeaning(passage.part, ReasonText.shortened(passage.text))
         case .words(let words):
             return wordsInCommon + ": " + words.map { "'\($0)'" }.joined(separator: ", ")
         case .audience(let kind, let fits):
-            return "\(audience) \(serviceKinds[kind] ?? kind.rawValue): \(fits ? yes : no)"
+            return "\(audience) \(kind.name(in: language)): \(fits ? yes : no)"
         case .language(let offered, let asked):
             if let offered { return "\(offeredIn) \(name(of: offered)): \(yes)" }
             if asked.isEmpty { return "\(offeredIn) ?: \(no)" }
@@ -67,6 +68,14 @@ struct ReasonWording: Sendable {
         }
     }
 
+
+    func name(of code: LanguageCode) -> String {
+        code.name(in: language)
+    }
+}
+
+/// Reason texts shortened for one line.
+enum ReasonText {
     /// A quoted part is cut at a word near `length` characters, so that a reason stays one line.
     static func shortened(_ text: String, length: Int = 90) -> String {
         let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -75,88 +84,92 @@ struct ReasonWording: Sendable {
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
         return cut.trimmingCharacters(in: .punctuationCharacters) + "…"
     }
+}
 
-    private func name(of code: LanguageCode) -> String {
-        code.name(in: language)
-    }
+struct EnglishReasonWording: ReasonWording {
+    let language: LanguageCode = "en"
+    func foundVia(_ concept: String, via: String) -> String { "concept '\(concept)' found via '\(via)'" }
+    func askedAsTopic(_ concept: String) -> String { "concept '\(concept)' asked for in the survey" }
+    func broader(_ moduleConcept: String) -> String { "the module teaches the broader '\(moduleConcept)'" }
+    func narrower(_ moduleConcept: String) -> String { "the module teaches the narrower '\(moduleConcept)'" }
+    func related(_ moduleConcept: String) -> String { "the module teaches the related '\(moduleConcept)'" }
+    let wordsInCommon = "words in common"
+    func closeInMeaning(_ part: ModulePassage.Part, _ text: String) -> String { "close in meaning to the \(part == .title ? "title" : "outcome") '\(text)'" }
+    let audience = "audience"
+    let offeredIn = "offered in"
+    let offeredInAnyOf = "offered in"
+    let yes = "yes"
+    let no = "no"
+    func level(_ asked: String, _ eqf: Int, _ verdict: String) -> String { "level asked \(asked), module at EQF \(eqf): \(verdict)" }
+    let levelNames = ["none", "basic", "intermediate", "advanced", "expert"]
+    let fits = "fits"
+    let below = "lower"
+    let above = "higher"
+    let or = "or"
+}
 
-    static let english = ReasonWording(
-        language: "en",
-        foundVia: { "concept '\($0)' found via '\($1)'" },
-        askedAsTopic: { "concept '\($0)' asked for in the survey" },
-        broader: { "the module teaches the broader '\($0)'" },
-        narrower: { "the module teaches the narrower '\($0)'" },
-        related: { "the module teaches the related '\($0)'" },
-        wordsInCommon: "words in common",
-        closeInMeaning: { "close in meaning to the \($0 == .title ? "title" : "outcome") '\($1)'" },
-        audience: "audience", offeredIn: "offered in", offeredInAnyOf: "offered in",
-        yes: "yes", no: "no",
-        level: { "level asked \($0), module at EQF \($1): \($2)" },
-        levelNames: ["none", "basic", "intermediate", "advanced", "expert"],
-        fits: "fits", below: "lower", above: "higher",
-        serviceKinds: [.police: "police", .prosecution: "prosecution", .labourInspection: "labour inspection",
-                       .judiciary: "judiciary", .borderGuard: "border guard", .customs: "customs",
-                       .socialInspection: "social inspection", .ngo: "NGO", .other: "other"],
-        or: "or"
-    )
+struct DutchReasonWording: ReasonWording {
+    let language: LanguageCode = "nl"
+    func foundVia(_ concept: String, via: String) -> String { "thema '\(concept)' herkend in '\(via)'" }
+    func askedAsTopic(_ concept: String) -> String { "thema '\(concept)' gevraagd in de enquête" }
+    func broader(_ moduleConcept: String) -> String { "de module behandelt het ruimere '\(moduleConcept)'" }
+    func narrower(_ moduleConcept: String) -> String { "de module behandelt het engere '\(moduleConcept)'" }
+    func related(_ moduleConcept: String) -> String { "de module behandelt het verwante '\(moduleConcept)'" }
+    let wordsInCommon = "gemeenschappelijke woorden"
+    func closeInMeaning(_ part: ModulePassage.Part, _ text: String) -> String { "inhoudelijk dicht bij \(part == .title ? "de titel" : "het leerresultaat") '\(text)'" }
+    let audience = "doelgroep"
+    let offeredIn = "aangeboden in het"
+    let offeredInAnyOf = "aangeboden in het"
+    let yes = "ja"
+    let no = "nee"
+    func level(_ asked: String, _ eqf: Int, _ verdict: String) -> String { "gevraagd niveau \(asked), module op EQF \(eqf): \(verdict)" }
+    let levelNames = ["geen", "basis", "gemiddeld", "gevorderd", "expert"]
+    let fits = "past"
+    let below = "lager"
+    let above = "hoger"
+    let or = "of"
+}
 
-    static let dutch = ReasonWording(
-        language: "nl",
-        foundVia: { "thema '\($0)' herkend in '\($1)'" },
-        askedAsTopic: { "thema '\($0)' gevraagd in de enquête" },
-        broader: { "de module behandelt het ruimere '\($0)'" },
-        narrower: { "de module behandelt het engere '\($0)'" },
-        related: { "de module behandelt het verwante '\($0)'" },
-        wordsInCommon: "gemeenschappelijke woorden",
-        closeInMeaning: { "inhoudelijk dicht bij \($0 == .title ? "de titel" : "het leerresultaat") '\($1)'" },
-        audience: "doelgroep", offeredIn: "aangeboden in het", offeredInAnyOf: "aangeboden in het",
-        yes: "ja", no: "nee",
-        level: { "gevraagd niveau \($0), module op EQF \($1): \($2)" },
-        levelNames: ["geen", "basis", "gemiddeld", "gevorderd", "expert"],
-        fits: "past", below: "lager", above: "hoger",
-        serviceKinds: [.police: "politie", .prosecution: "openbaar ministerie", .labourInspection: "arbeidsinspectie",
-                       .judiciary: "rechterlijke macht", .borderGuard: "grensbewaking", .customs: "douane",
-                       .socialInspection: "sociale inspectie", .ngo: "ngo", .other: "andere"],
-        or: "of"
-    )
+struct FrenchReasonWording: ReasonWording {
+    let language: LanguageCode = "fr"
+    func foundVia(_ concept: String, via: String) -> String { "thème « \(concept) » reconnu dans « \(via) »" }
+    func askedAsTopic(_ concept: String) -> String { "thème « \(concept) » demandé dans l'enquête" }
+    func broader(_ moduleConcept: String) -> String { "le module traite le thème plus large « \(moduleConcept) »" }
+    func narrower(_ moduleConcept: String) -> String { "le module traite le thème plus précis « \(moduleConcept) »" }
+    func related(_ moduleConcept: String) -> String { "le module traite le thème voisin « \(moduleConcept) »" }
+    let wordsInCommon = "mots en commun"
+    func closeInMeaning(_ part: ModulePassage.Part, _ text: String) -> String { "proche par le sens \(part == .title ? "du titre" : "de l'acquis d'apprentissage") « \(text) »" }
+    let audience = "public"
+    let offeredIn = "proposé en"
+    let offeredInAnyOf = "proposé en"
+    let yes = "oui"
+    let no = "non"
+    func level(_ asked: String, _ eqf: Int, _ verdict: String) -> String { "niveau demandé \(asked), module au niveau CEC \(eqf) : \(verdict)" }
+    let levelNames = ["aucun", "de base", "intermédiaire", "avancé", "expert"]
+    let fits = "adapté"
+    let below = "inférieur"
+    let above = "supérieur"
+    let or = "ou"
+}
 
-    static let french = ReasonWording(
-        language: "fr",
-        foundVia: { "thème « \($0) » reconnu dans « \($1) »" },
-        askedAsTopic: { "thème « \($0) » demandé dans l'enquête" },
-        broader: { "le module traite le thème plus large « \($0) »" },
-        narrower: { "le module traite le thème plus précis « \($0) »" },
-        related: { "le module traite le thème voisin « \($0) »" },
-        wordsInCommon: "mots en commun",
-        closeInMeaning: { "proche par le sens \($0 == .title ? "du titre" : "de l'acquis d'apprentissage") « \($1) »" },
-        audience: "public", offeredIn: "proposé en", offeredInAnyOf: "proposé en",
-        yes: "oui", no: "non",
-        level: { "niveau demandé \($0), module au niveau CEC \($1) : \($2)" },
-        levelNames: ["aucun", "de base", "intermédiaire", "avancé", "expert"],
-        fits: "adapté", below: "inférieur", above: "supérieur",
-        serviceKinds: [.police: "police", .prosecution: "parquet", .labourInspection: "inspection du travail",
-                       .judiciary: "magistrature du siège", .borderGuard: "garde-frontières", .customs: "douane",
-                       .socialInspection: "inspection sociale", .ngo: "ONG", .other: "autre"],
-        or: "ou"
-    )
-
-    static let german = ReasonWording(
-        language: "de",
-        foundVia: { "Thema „\($0)“ erkannt in „\($1)“" },
-        askedAsTopic: { "Thema „\($0)“ in der Umfrage angefragt" },
-        broader: { "das Modul behandelt das weitere Thema „\($0)“" },
-        narrower: { "das Modul behandelt das engere Thema „\($0)“" },
-        related: { "das Modul behandelt das verwandte Thema „\($0)“" },
-        wordsInCommon: "gemeinsame Wörter",
-        closeInMeaning: { "inhaltlich nah \($0 == .title ? "am Titel" : "am Lernergebnis") „\($1)“" },
-        audience: "Zielgruppe", offeredIn: "angeboten auf", offeredInAnyOf: "angeboten auf",
-        yes: "ja", no: "nein",
-        level: { "verlangtes Niveau \($0), Modul auf EQR-Niveau \($1): \($2)" },
-        levelNames: ["keines", "Grundkenntnisse", "mittel", "fortgeschritten", "Experte"],
-        fits: "passt", below: "niedriger", above: "höher",
-        serviceKinds: [.police: "Polizei", .prosecution: "Staatsanwaltschaft", .labourInspection: "Arbeitsinspektion",
-                       .judiciary: "Richterschaft", .borderGuard: "Grenzschutz", .customs: "Zoll",
-                       .socialInspection: "Sozialinspektion", .ngo: "NRO", .other: "andere"],
-        or: "oder"
-    )
+struct GermanReasonWording: ReasonWording {
+    let language: LanguageCode = "de"
+    func foundVia(_ concept: String, via: String) -> String { "Thema „\(concept)“ erkannt in „\(via)“" }
+    func askedAsTopic(_ concept: String) -> String { "Thema „\(concept)“ in der Umfrage angefragt" }
+    func broader(_ moduleConcept: String) -> String { "das Modul behandelt das weitere Thema „\(moduleConcept)“" }
+    func narrower(_ moduleConcept: String) -> String { "das Modul behandelt das engere Thema „\(moduleConcept)“" }
+    func related(_ moduleConcept: String) -> String { "das Modul behandelt das verwandte Thema „\(moduleConcept)“" }
+    let wordsInCommon = "gemeinsame Wörter"
+    func closeInMeaning(_ part: ModulePassage.Part, _ text: String) -> String { "inhaltlich nah \(part == .title ? "am Titel" : "am Lernergebnis") „\(text)“" }
+    let audience = "Zielgruppe"
+    let offeredIn = "angeboten auf"
+    let offeredInAnyOf = "angeboten auf"
+    let yes = "ja"
+    let no = "nein"
+    func level(_ asked: String, _ eqf: Int, _ verdict: String) -> String { "verlangtes Niveau \(asked), Modul auf EQR-Niveau \(eqf): \(verdict)" }
+    let levelNames = ["keines", "Grundkenntnisse", "mittel", "fortgeschritten", "Experte"]
+    let fits = "passt"
+    let below = "niedriger"
+    let above = "höher"
+    let or = "oder"
 }

@@ -1,4 +1,5 @@
 import TrainingModel
+import Wording
 
 /// The needs inventory: for each topic, country and service kind, how many services ask,
 /// how many staff are to be trained, the mean gap between required and current level and
@@ -38,7 +39,7 @@ public struct Inventory: Hashable, Sendable, Codable {
 
     /// What a reader of `language` should see for a topic.
     public func label(of topic: Topic, in language: LanguageCode) -> String {
-        guard let concept = topic.concept else { return InventoryWording.freeText(in: language) }
+        guard let concept = topic.concept else { return inventoryWording(language).freeText }
         return topicLabels[concept]?.best(for: language) ?? concept
     }
 

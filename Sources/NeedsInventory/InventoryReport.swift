@@ -1,6 +1,7 @@
 import Foundation
 import Tabular
 import TrainingModel
+import Wording
 
 /// Renders the inventory for a report: a Markdown or CSV table, or an SVG or HTML heatmap
 /// of topics × country and service kind that a coordinator pastes into a report.
@@ -27,7 +28,7 @@ public enum InventoryReport {
     }
 
     public static func markdown(_ inventory: Inventory, language: LanguageCode) -> String {
-        let h = InventoryWording.headings(in: language)
+        let h = inventoryWording(language)
         var out = "# \(h.title)\n\n"
         out += "| \(h.topic) | \(h.country) | \(h.kind) | \(h.services) | \(h.staff) | \(h.gap) | \(h.priority) |\n"
         out += "|---|---|---|--:|--:|--:|--:|\n"
@@ -35,7 +36,7 @@ public enum InventoryReport {
             let cells = [
                 inventory.label(of: row.topic, in: language), row.country.code,
                 row.kind.name(in: language), String(row.services), String(row.staff),
-                decimal(row.meanGap), decimal(row.meanPriority),
+                h.decimal(row.meanGap), h.decimal(row.meanPriority),
             ]
             out += "| " + cells.map(markdownCell).joined(separator: " | ") + " |\n"
         }
@@ -63,11 +64,6 @@ public enum InventoryReport {
         })
     }
 
-    /// A figure with one decimal (two for CSV), or empty when there is none.
-    static func decimal(_ value: Double?, digits: Int = 1) -> String {
-        guard let value else { return "" }
-        return String(format: "%.\(digits)f", value)
-    }
 
     private static func markdownCell(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")

@@ -1,4 +1,5 @@
 import TrainingModel
+import Wording
 
 /// A legal flag's proposed handling in the course team's own language. `handling(for:)`
 /// and `advice(for:)` stay English: plan.json and curriculum.xml (`xml:lang="en"`) carry
@@ -7,134 +8,183 @@ extension LegalFlag {
     /// What the course team should do about the flag, with every provision, for a reader of
     /// `language`; English for languages other than nl, fr and de.
     public func handling(in language: LanguageCode) -> String {
-        let reader = ReaderLanguage(language)
-        guard reader != .english else { return handling(for: language) }
-        var parts: [String] = []
-        if status == .reform { parts.append(reformAdvice(reader)) }
-        if status == .differs {
-            let sides = provisions.map { provision in
-                "\(provision.country.code)\(reader.colon)\(Self.describe(provision, in: language)) (\(provision.cite))"
-            }
-            parts.append(comparativeSegment(reader) + " — " + sides.joined(separator: semicolon(reader)) + ".")
-        }
-        if !unknownCountries.isEmpty {
-            parts.append(expertCheck(reader, about: reader.quoted(label(for: language))))
-        }
-        return parts.joined(separator: " ")
+        Self.wording(language).handling(self, language: language)
     }
 
     /// The same advice without the provisions, for pages that show them next to it.
     public func advice(in language: LanguageCode) -> String {
-        let reader = ReaderLanguage(language)
-        guard reader != .english else { return advice(for: language) }
-        var parts: [String] = []
-        if status == .reform { parts.append(reformAdvice(reader)) }
-        if status == .differs {
-            parts.append(comparativeSegment(reader, countries: provisions.map(\.country.code)) + ".")
-        }
-        if !unknownCountries.isEmpty {
-            let topic = switch reader {
-            case .dutch: "dit onderwerp"
-            case .french: "ce thème"
-            case .german, .english: "diesem Thema"
-            }
-            parts.append(expertCheck(reader, about: topic))
-        }
-        return parts.joined(separator: " ")
+        Self.wording(language).advice(self, language: language)
     }
 
     /// A provision's value as a reader of `language` reads it: "45 dagen", "3 mois", or
     /// that no value is given. Units other than day, week, month and year stay as written.
     public static func describe(_ provision: Provision, in language: LanguageCode) -> String {
-        let reader = ReaderLanguage(language)
-        guard reader != .english else { return describe(provision) }
-        if let label = provision.valueLabels.best(for: language) { return label }
-        guard let value = provision.value?.trimmed, !value.isEmpty else {
-            return switch reader {
-            case .dutch: "geen waarde opgegeven"
-            case .french: "aucune valeur indiquée"
-            case .german, .english: "kein Wert angegeben"
+        wording(language).describe(provision, language: language)
+    }
+
+    private static func wording(_ language: LanguageCode) -> any LegalFlagWording {
+        ReaderLanguage(language).pick(dutch: DutchLegalFlagWording(), french: FrenchLegalFlagWording(),
+                                      german: GermanLegalFlagWording(), english: EnglishLegalFlagWording())
+    }
+}
+
+/// A legal flag's advice in one language; one type per language.
+protocol LegalFlagWording: Sendable {
+    func handling(_ flag: LegalFlag, language: LanguageCode) -> String
+    func advice(_ flag: LegalFlag, language: LanguageCode) -> String
+    func describe(_ provision: Provision, language: LanguageCode) -> String
+}
+
+/// English: the flag's own wording, which plan.json and curriculum.xml carry too.
+struct EnglishLegalFlagWording: LegalFlagWording {
+    func handling(_ flag: LegalFlag, language: LanguageCode) -> String { flag.handling(for: language) }
+    func advice(_ flag: LegalFlag, language: LanguageCode) -> String { flag.advice(for: language) }
+    func describe(_ provision: Provision, language: LanguageCode) -> String { LegalFlag.describe(provision) }
+}
+
+/// The pieces the advice is put together from, in a language other than English.
+protocol LegalFlagSentences: LegalFlagWording {
+    var reader: ReaderLanguage { get }
+    /// Laws differ: present them side by side. With `whose`, names whose provisions.
+    func comparativeSegment(whose: String?) -> String
+    /// A reform is under way: check its state shortly before the course.
+    func reformAdvice(countries: String) -> String
+    /// A country's law is unknown: ask one of its experts before the course.
+    func expertCheck(countries: String, about topic: String) -> String
+    /// "this topic", where the advice does not name it.
+    var thisTopic: String { get }
+    var noValueGiven: String { get }
+    /// The units the legal base normalises (day, week, month, year) in words, singular or plural.
+    func timeUnit(_ unit: String, one: Bool) -> String?
+}
+
+extension LegalFlagSentences {
+    func handling(_ flag: LegalFlag, language: LanguageCode) -> String {
+        var parts: [String] = []
+        if flag.status == .reform { parts.append(reformAdvice(countries: reader.list(flag.reforms.map(\.country.code).uniqued()))) }
+        if flag.status == .differs {
+            let sides = flag.provisions.map { provision in
+                "\(provision.country.code)\(reader.colon)\(describe(provision, language: language)) (\(provision.cite))"
             }
+            parts.append(comparativeSegment(whose: nil) + " — " + sides.joined(separator: reader.semicolon) + ".")
         }
+        if !flag.unknownCountries.isEmpty {
+            parts.append(expertCheck(countries: reader.list(flag.unknownCountries.map(\.code)), about: reader.quoted(flag.label(for: language))))
+        }
+        return parts.joined(separator: " ")
+    }
+
+    func advice(_ flag: LegalFlag, language: LanguageCode) -> String {
+        var parts: [String] = []
+        if flag.status == .reform { parts.append(reformAdvice(countries: reader.list(flag.reforms.map(\.country.code).uniqued()))) }
+        if flag.status == .differs {
+            parts.append(comparativeSegment(whose: reader.list(flag.provisions.map(\.country.code))) + ".")
+        }
+        if !flag.unknownCountries.isEmpty {
+            parts.append(expertCheck(countries: reader.list(flag.unknownCountries.map(\.code)), about: thisTopic))
+        }
+        return parts.joined(separator: " ")
+    }
+
+    func describe(_ provision: Provision, language: LanguageCode) -> String {
+        if let label = provision.valueLabels.best(for: language) { return label }
+        guard let value = provision.value?.trimmed, !value.isEmpty else { return noValueGiven }
         guard let number = Double(value) else { return [value, provision.unit].compactMap { $0 }.joined(separator: " ") }
         let amount = reader.number(number)
         guard let unit = provision.unit else { return amount }
-        return amount + " " + (timeUnit(unit, amount: number, reader) ?? unit)
+        // As `ReaderLanguage.days`: the unit is singular or plural as the language's days are.
+        return amount + " " + (timeUnit(unit, one: reader.words.days(number) == reader.words.days(1)) ?? unit)
     }
 
-    /// Laws differ: present them side by side. With `countries`, names whose provisions.
-    private func comparativeSegment(_ reader: ReaderLanguage, countries: [String]? = nil) -> String {
-        let whose = countries.map { reader.list($0) }
-        switch reader {
-        case .dutch:
-            return "Rechtsvergelijkend onderdeel: zet de bepalingen" + (whose.map { " van \($0)" } ?? "")
-                + " naast elkaar en geef aan welke waar geldt"
-        case .french:
-            return "Séquence de droit comparé\u{A0}: présenter côte à côte les dispositions" + (whose.map { " de \($0)" } ?? "")
-                + " et préciser laquelle s'applique où"
-        case .german, .english:
-            return "Rechtsvergleichender Teil: die Regelungen" + (whose.map { " von \($0)" } ?? "")
-                + " nebeneinanderstellen und erläutern, welche wo gilt"
-        }
+}
+
+struct DutchLegalFlagWording: LegalFlagSentences {
+    var reader: ReaderLanguage { .dutch }
+
+    func comparativeSegment(whose: String?) -> String {
+        "Rechtsvergelijkend onderdeel: zet de bepalingen" + (whose.map { " van \($0)" } ?? "") + " naast elkaar en geef aan welke waar geldt"
     }
 
-    /// A reform is under way: check its state shortly before the course.
-    private func reformAdvice(_ reader: ReaderLanguage) -> String {
-        let countries = reader.list(reforms.map(\.country.code).uniqued())
-        switch reader {
-        case .dutch:
-            return "Wetgeving in beweging: ga kort vóór de opleiding bij een nationale deskundige uit \(countries) na hoe ver de hervorming staat."
-        case .french:
-            return "Législation en mutation\u{A0}: vérifier peu avant la formation, auprès d'un expert national de \(countries), où en est la réforme."
-        case .german, .english:
-            return "Recht im Wandel: kurz vor der Schulung mit einer nationalen Fachperson aus \(countries) den Stand der Reform klären."
-        }
+    func reformAdvice(countries: String) -> String {
+        "Wetgeving in beweging: ga kort vóór de opleiding bij een nationale deskundige uit \(countries) na hoe ver de hervorming staat."
     }
 
-    /// A country's law is unknown: ask one of its experts before the course.
-    private func expertCheck(_ reader: ReaderLanguage, about topic: String) -> String {
-        let countries = reader.list(unknownCountries.map(\.code))
-        switch reader {
-        case .dutch:
-            return "Ga vóór de opleiding na bij een nationale deskundige voor \(countries): "
-                + "het wetgevingsoverzicht bevat voor \(countries) geen bepaling over \(topic)."
-        case .french:
-            return "Vérifier auprès d'un expert national pour \(countries) avant la formation\u{A0}: "
-                + "le relevé de la législation ne contient aucune disposition sur \(topic) pour \(countries)."
-        case .german, .english:
-            return "Vor der Schulung mit einer nationalen Fachperson für \(countries) klären: "
-                + "die Rechtsübersicht enthält für \(countries) keine Regelung zu \(topic)."
-        }
+    func expertCheck(countries: String, about topic: String) -> String {
+        "Ga vóór de opleiding na bij een nationale deskundige voor \(countries): "
+            + "het wetgevingsoverzicht bevat voor \(countries) geen bepaling over \(topic)."
     }
 
-    private func semicolon(_ reader: ReaderLanguage) -> String {
-        reader == .french ? "\u{A0}; " : "; "
+    let thisTopic = "dit onderwerp"
+    let noValueGiven = "geen waarde opgegeven"
+
+    func timeUnit(_ unit: String, one: Bool) -> String? {
+        switch unit {
+        case "day": one ? "dag" : "dagen"
+        case "week": one ? "week" : "weken"
+        case "month": one ? "maand" : "maanden"
+        case "year": "jaar"
+        default: nil
+        }
+    }
+}
+
+struct FrenchLegalFlagWording: LegalFlagSentences {
+    var reader: ReaderLanguage { .french }
+
+    func comparativeSegment(whose: String?) -> String {
+        "Séquence de droit comparé\u{A0}: présenter côte à côte les dispositions" + (whose.map { " de \($0)" } ?? "")
+            + " et préciser laquelle s'applique où"
     }
 
-    /// The units the legal base normalises (FORMATS.md: day, week, month, year), in words.
-    private static func timeUnit(_ unit: String, amount: Double, _ reader: ReaderLanguage) -> String? {
-        // As `ReaderLanguage.days`: Dutch and French keep the singular below two.
-        let one = switch reader {
-        case .dutch: amount > 0 && amount < 2
-        case .french: amount < 2
-        case .german, .english: amount == 1
+    func reformAdvice(countries: String) -> String {
+        "Législation en mutation\u{A0}: vérifier peu avant la formation, auprès d'un expert national de \(countries), où en est la réforme."
+    }
+
+    func expertCheck(countries: String, about topic: String) -> String {
+        "Vérifier auprès d'un expert national pour \(countries) avant la formation\u{A0}: "
+            + "le relevé de la législation ne contient aucune disposition sur \(topic) pour \(countries)."
+    }
+
+    let thisTopic = "ce thème"
+    let noValueGiven = "aucune valeur indiquée"
+
+    func timeUnit(_ unit: String, one: Bool) -> String? {
+        switch unit {
+        case "day": one ? "jour" : "jours"
+        case "week": one ? "semaine" : "semaines"
+        case "month": "mois"
+        case "year": one ? "an" : "ans"
+        default: nil
         }
-        let words: (one: String, many: String)
-        switch (reader, unit) {
-        case (.dutch, "day"): words = ("dag", "dagen")
-        case (.dutch, "week"): words = ("week", "weken")
-        case (.dutch, "month"): words = ("maand", "maanden")
-        case (.dutch, "year"): words = ("jaar", "jaar")
-        case (.french, "day"): words = ("jour", "jours")
-        case (.french, "week"): words = ("semaine", "semaines")
-        case (.french, "month"): words = ("mois", "mois")
-        case (.french, "year"): words = ("an", "ans")
-        case (.german, "day"): words = ("Tag", "Tage")
-        case (.german, "week"): words = ("Woche", "Wochen")
-        case (.german, "month"): words = ("Monat", "Monate")
-        case (.german, "year"): words = ("Jahr", "Jahre")
-        default: return nil
+    }
+}
+
+struct GermanLegalFlagWording: LegalFlagSentences {
+    var reader: ReaderLanguage { .german }
+
+    func comparativeSegment(whose: String?) -> String {
+        "Rechtsvergleichender Teil: die Regelungen" + (whose.map { " von \($0)" } ?? "") + " nebeneinanderstellen und erläutern, welche wo gilt"
+    }
+
+    func reformAdvice(countries: String) -> String {
+        "Recht im Wandel: kurz vor der Schulung mit einer nationalen Fachperson aus \(countries) den Stand der Reform klären."
+    }
+
+    func expertCheck(countries: String, about topic: String) -> String {
+        "Vor der Schulung mit einer nationalen Fachperson für \(countries) klären: "
+            + "die Rechtsübersicht enthält für \(countries) keine Regelung zu \(topic)."
+    }
+
+    let thisTopic = "diesem Thema"
+    let noValueGiven = "kein Wert angegeben"
+
+    func timeUnit(_ unit: String, one: Bool) -> String? {
+        switch unit {
+        case "day": one ? "Tag" : "Tage"
+        case "week": one ? "Woche" : "Wochen"
+        case "month": one ? "Monat" : "Monate"
+        case "year": one ? "Jahr" : "Jahre"
+        default: nil
         }
-        return one ? words.one : words.many
     }
 }

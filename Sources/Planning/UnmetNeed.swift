@@ -1,4 +1,5 @@
 import TrainingModel
+import Wording
 
 /// A need the plan does not cover, with the reason in words a coordinator can act on:
 /// this list is what new modules are commissioned from.

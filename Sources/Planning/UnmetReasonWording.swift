@@ -1,22 +1,33 @@
 import TrainingModel
+import Wording
 
 /// Why a need is left out, in the coordinator's own language: the same facts as
-/// `explanation`, written as a Dutch, French or German coordinator would put them.
+/// `explanation`, written as a Dutch, French or German coordinator would put them. One type
+/// per language; each handles every reason (an exhaustive `switch`), so a reason without its
+/// sentence in one language does not compile.
+protocol UnmetReasonWording: Sendable {
+    func explanation(_ reason: UnmetReason) -> String
+}
+
 extension UnmetReason {
     /// The reason as one sentence for a reader of `language`; English (`explanation`) for
     /// languages other than nl, fr and de.
     public func explanation(in language: LanguageCode) -> String {
-        switch ReaderLanguage(language) {
-        case .dutch: dutch
-        case .french: french
-        case .german: german
-        case .english: explanation
-        }
+        let wording: any UnmetReasonWording = ReaderLanguage(language).pick(
+            dutch: DutchUnmetWording(), french: FrenchUnmetWording(), german: GermanUnmetWording(), english: EnglishUnmetWording())
+        return wording.explanation(self)
     }
+}
 
-    private var dutch: String {
+/// English: the reason's own `explanation`, which plan.json and curriculum.xml carry too.
+struct EnglishUnmetWording: UnmetReasonWording {
+    func explanation(_ reason: UnmetReason) -> String { reason.explanation }
+}
+
+struct DutchUnmetWording: UnmetReasonWording {
+    func explanation(_ reason: UnmetReason) -> String {
         let nl = ReaderLanguage.dutch
-        switch self {
+        switch reason {
         case .noModule(let topic, let withdrawn):
             var text = topic.map { "geen passende module: geen enkele actieve module behandelt het thema \(nl.quoted($0))" }
                 ?? "geen passende module: in de catalogi is voor deze tekst geen module gevonden"
@@ -64,10 +75,12 @@ extension UnmetReason {
                 + "vraagt minstens \(minimum) deelnemers; slechts \(available) medewerkers van \(own) kunnen eraan deelnemen"
         }
     }
+}
 
-    private var french: String {
+struct FrenchUnmetWording: UnmetReasonWording {
+    func explanation(_ reason: UnmetReason) -> String {
         let fr = ReaderLanguage.french
-        switch self {
+        switch reason {
         case .noModule(let topic, let withdrawn):
             var text = topic.map { "aucun module ne répond au besoin\u{A0}: aucun module actif ne traite le thème \(fr.quoted($0))" }
                 ?? "aucun module ne répond au besoin\u{A0}: aucun module des catalogues ne correspond à ce texte"
@@ -112,10 +125,12 @@ extension UnmetReason {
                 + "requiert au moins \(minimum) participants\u{A0}; seuls \(available) agents \(own) pourraient y assister"
         }
     }
+}
 
-    private var german: String {
+struct GermanUnmetWording: UnmetReasonWording {
+    func explanation(_ reason: UnmetReason) -> String {
         let de = ReaderLanguage.german
-        switch self {
+        switch reason {
         case .noModule(let topic, let withdrawn):
             var text = topic.map { "kein Modul deckt den Bedarf: kein aktives Modul behandelt das Thema \(de.quoted($0))" }
                 ?? "kein Modul deckt den Bedarf: in den Katalogen wurde zu diesem Text kein Modul gefunden"
@@ -158,12 +173,14 @@ extension UnmetReason {
                 + "braucht mindestens \(minimum) Teilnehmende; nur \(available) Mitarbeitende \(own) könnten teilnehmen"
         }
     }
+}
 
-    private func names(_ languages: [LanguageCode], _ reader: LanguageCode) -> String {
+extension UnmetReasonWording {
+    func names(_ languages: [LanguageCode], _ reader: LanguageCode) -> String {
         languages.map { $0.name(in: reader) }.joined(separator: ", ")
     }
 
-    private func modes(_ modes: [DeliveryMode], _ reader: LanguageCode) -> String {
+    func modes(_ modes: [DeliveryMode], _ reader: LanguageCode) -> String {
         modes.map { $0.name(in: reader) }.joined(separator: ", ")
     }
 }

@@ -1,4 +1,5 @@
 import TrainingModel
+import Wording
 
 /// Something wrong with one answer, to be shown next to its field in the respondent's
 /// language (nl, fr, de, en; other languages get English).
@@ -70,12 +71,7 @@ public enum TopicField: String, Hashable, Sendable, Codable, CaseIterable {
 enum AnswerMessages {
     static func text(for kind: AnswerProblem.Kind, in language: LanguageCode) -> String {
         let texts = table(kind)
-        switch language.primary.tag {
-        case "nl": return texts.nl
-        case "fr": return texts.fr
-        case "de": return texts.de
-        default: return texts.en
-        }
+        return ReaderLanguage(language).pick(dutch: texts.nl, french: texts.fr, german: texts.de, english: texts.en)
     }
 
     private static func table(_ kind: AnswerProblem.Kind) -> (nl: String, fr: String, de: String, en: String) {

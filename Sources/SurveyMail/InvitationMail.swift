@@ -3,6 +3,7 @@ import Mail
 import SurveyDefinition
 import SurveyStore
 import TrainingModel
+import Wording
 
 /// The e-mail that carries an invitation link, or a reminder with a new link, in the
 /// invitation's language (else the first language of the service's country).
@@ -22,20 +23,16 @@ public struct InvitationMail: Sendable {
                                at date: Date) -> InvitationMail? {
         guard let email, !email.isEmpty else { return nil }
         let reader = ReaderLanguage(language ?? service.country.answerLanguages[0])
-        let words = InvitationMailWords.of(reader)
-        func fill(_ text: String) -> String {
-            text.replacingOccurrences(of: "%service", with: service.name)
-                .replacingOccurrences(of: "%survey", with: survey.title(for: reader.code))
-        }
-        let day = expiresAt.formatted(Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: reader.rawValue),
-                                                       timeZone: TimeZone(identifier: "UTC")!))
+        let words = reader.mailWords
+        let title = survey.title(for: reader.code)
         let lead = switch kind {
-        case .invitation: fill(words.invitationLead)
-        case .reminder: fill(submitted ? words.reminderSubmitted : words.reminderLead)
+        case .invitation: words.invitationLead(service: service.name, survey: title)
+        case .reminder: submitted ? words.reminderSubmitted(service: service.name, survey: title)
+                                  : words.reminderLead(service: service.name, survey: title)
         }
         var paragraphs = [words.greeting, lead, words.linkIntro + "\n" + link]
         if !submitted { paragraphs.append(words.draftHint) }
-        paragraphs.append(words.validUntil.replacingOccurrences(of: "%date", with: day))
+        paragraphs.append(words.validUntil(reader.date(expiresAt)))
         if kind == .reminder { paragraphs.append(words.replacesEarlier) }
         paragraphs.append(words.closing)
         let message = MailMessage(

@@ -1,84 +1,107 @@
 import TrainingModel
+import Wording
 
-/// The fixed words of invitation and reminder e-mails, one complete set per language: a set
-/// that lacks a word does not compile.
-struct InvitationMailWords: Sendable {
-    var invitationSubject: String
-    var reminderSubject: String
-    var greeting: String
-    /// `%service` and `%survey` mark where the service's name and the survey's title go.
-    var invitationLead: String
-    var reminderLead: String
-    var reminderSubmitted: String
-    var linkIntro: String
-    var draftHint: String
-    /// `%date`: the last day the link works.
-    var validUntil: String
-    var replacesEarlier: String
-    var closing: String
+/// The fixed words of invitation and reminder e-mails in one language. One type per language
+/// conforms: a language that lacks a word does not compile. The service's name, the survey's
+/// title and the last day are values the sentences place where their grammar wants them.
+protocol InvitationMailWords: Sendable {
+    var invitationSubject: String { get }
+    var reminderSubject: String { get }
+    var greeting: String { get }
+    func invitationLead(service: String, survey: String) -> String
+    func reminderLead(service: String, survey: String) -> String
+    func reminderSubmitted(service: String, survey: String) -> String
+    var linkIntro: String { get }
+    var draftHint: String { get }
+    /// `day`: the last day the link works, as the language writes a date.
+    func validUntil(_ day: String) -> String
+    var replacesEarlier: String { get }
+    var closing: String { get }
+}
 
-    static func of(_ language: ReaderLanguage) -> InvitationMailWords {
-        switch language {
-        case .dutch: dutch
-        case .french: french
-        case .german: german
-        case .english: english
-        }
+extension ReaderLanguage {
+    /// The e-mails' words in this language.
+    var mailWords: any InvitationMailWords {
+        pick(dutch: DutchMailWords(), french: FrenchMailWords(), german: GermanMailWords(), english: EnglishMailWords())
     }
+}
 
-    static let dutch = InvitationMailWords(
-        invitationSubject: "Vragenlijst gezamenlijke opleiding: uw persoonlijke link",
-        reminderSubject: "Herinnering: vragenlijst gezamenlijke opleiding",
-        greeting: "Geachte mevrouw, geachte heer,",
-        invitationLead: "De coördinator nodigt u uit om voor %service de vragenlijst „%survey” in te vullen.",
-        reminderLead: "Wij hebben de antwoorden van %service op de vragenlijst „%survey” nog niet ontvangen.",
-        reminderSubmitted: "Hartelijk dank: de antwoorden van %service op de vragenlijst „%survey” zijn ontvangen. Met deze link kunt u ze inzien.",
-        linkIntro: "Uw persoonlijke link (geef hem niet door):",
-        draftHint: "U kunt een concept opslaan en later met dezelfde link verdergaan.",
-        validUntil: "De link is geldig tot en met %date.",
-        replacesEarlier: "Deze link werkt naast de link die u eerder ontving.",
-        closing: "Met vriendelijke groet,\nde coördinatie van de gezamenlijke opleiding"
-    )
+struct DutchMailWords: InvitationMailWords {
+    let invitationSubject = "Vragenlijst gezamenlijke opleiding: uw persoonlijke link"
+    let reminderSubject = "Herinnering: vragenlijst gezamenlijke opleiding"
+    let greeting = "Geachte mevrouw, geachte heer,"
+    func invitationLead(service: String, survey: String) -> String {
+        "De coördinator nodigt u uit om voor \(service) de vragenlijst „\(survey)” in te vullen."
+    }
+    func reminderLead(service: String, survey: String) -> String {
+        "Wij hebben de antwoorden van \(service) op de vragenlijst „\(survey)” nog niet ontvangen."
+    }
+    func reminderSubmitted(service: String, survey: String) -> String {
+        "Hartelijk dank: de antwoorden van \(service) op de vragenlijst „\(survey)” zijn ontvangen. Met deze link kunt u ze inzien."
+    }
+    let linkIntro = "Uw persoonlijke link (geef hem niet door):"
+    let draftHint = "U kunt een concept opslaan en later met dezelfde link verdergaan."
+    func validUntil(_ day: String) -> String { "De link is geldig tot en met \(day)." }
+    let replacesEarlier = "Deze link werkt naast de link die u eerder ontving."
+    let closing = "Met vriendelijke groet,\nde coördinatie van de gezamenlijke opleiding"
+}
 
-    static let french = InvitationMailWords(
-        invitationSubject: "Enquête sur la formation commune : votre lien personnel",
-        reminderSubject: "Rappel : enquête sur la formation commune",
-        greeting: "Madame, Monsieur,",
-        invitationLead: "Le coordinateur vous invite à répondre, pour %service, à l’enquête « %survey ».",
-        reminderLead: "Nous n’avons pas encore reçu les réponses de %service à l’enquête « %survey ».",
-        reminderSubmitted: "Merci : les réponses de %service à l’enquête « %survey » nous sont parvenues. Ce lien vous permet de les consulter.",
-        linkIntro: "Votre lien personnel (ne le transmettez pas) :",
-        draftHint: "Vous pouvez enregistrer un brouillon et reprendre plus tard avec le même lien.",
-        validUntil: "Le lien est valable jusqu’au %date inclus.",
-        replacesEarlier: "Ce lien fonctionne en plus de celui que vous avez reçu auparavant.",
-        closing: "Cordialement,\nla coordination de la formation commune"
-    )
+struct FrenchMailWords: InvitationMailWords {
+    let invitationSubject = "Enquête sur la formation commune : votre lien personnel"
+    let reminderSubject = "Rappel : enquête sur la formation commune"
+    let greeting = "Madame, Monsieur,"
+    func invitationLead(service: String, survey: String) -> String {
+        "Le coordinateur vous invite à répondre, pour \(service), à l’enquête « \(survey) »."
+    }
+    func reminderLead(service: String, survey: String) -> String {
+        "Nous n’avons pas encore reçu les réponses de \(service) à l’enquête « \(survey) »."
+    }
+    func reminderSubmitted(service: String, survey: String) -> String {
+        "Merci : les réponses de \(service) à l’enquête « \(survey) » nous sont parvenues. Ce lien vous permet de les consulter."
+    }
+    let linkIntro = "Votre lien personnel (ne le transmettez pas) :"
+    let draftHint = "Vous pouvez enregistrer un brouillon et reprendre plus tard avec le même lien."
+    func validUntil(_ day: String) -> String { "Le lien est valable jusqu’au \(day) inclus." }
+    let replacesEarlier = "Ce lien fonctionne en plus de celui que vous avez reçu auparavant."
+    let closing = "Cordialement,\nla coordination de la formation commune"
+}
 
-    static let german = InvitationMailWords(
-        invitationSubject: "Umfrage zur gemeinsamen Fortbildung: Ihr persönlicher Link",
-        reminderSubject: "Erinnerung: Umfrage zur gemeinsamen Fortbildung",
-        greeting: "Sehr geehrte Damen und Herren,",
-        invitationLead: "die Koordination lädt Sie ein, für %service die Umfrage „%survey“ zu beantworten.",
-        reminderLead: "die Antworten von %service auf die Umfrage „%survey“ sind noch nicht bei uns eingegangen.",
-        reminderSubmitted: "vielen Dank: Die Antworten von %service auf die Umfrage „%survey“ sind eingegangen. Mit diesem Link können Sie sie einsehen.",
-        linkIntro: "Ihr persönlicher Link (bitte nicht weitergeben):",
-        draftHint: "Sie können einen Entwurf speichern und später mit demselben Link weitermachen.",
-        validUntil: "Der Link gilt bis einschließlich %date.",
-        replacesEarlier: "Dieser Link gilt neben dem Link, den Sie zuvor erhalten haben.",
-        closing: "Mit freundlichen Grüßen\nDie Koordination der gemeinsamen Fortbildung"
-    )
+struct GermanMailWords: InvitationMailWords {
+    let invitationSubject = "Umfrage zur gemeinsamen Fortbildung: Ihr persönlicher Link"
+    let reminderSubject = "Erinnerung: Umfrage zur gemeinsamen Fortbildung"
+    let greeting = "Sehr geehrte Damen und Herren,"
+    func invitationLead(service: String, survey: String) -> String {
+        "die Koordination lädt Sie ein, für \(service) die Umfrage „\(survey)“ zu beantworten."
+    }
+    func reminderLead(service: String, survey: String) -> String {
+        "die Antworten von \(service) auf die Umfrage „\(survey)“ sind noch nicht bei uns eingegangen."
+    }
+    func reminderSubmitted(service: String, survey: String) -> String {
+        "vielen Dank: Die Antworten von \(service) auf die Umfrage „\(survey)“ sind eingegangen. Mit diesem Link können Sie sie einsehen."
+    }
+    let linkIntro = "Ihr persönlicher Link (bitte nicht weitergeben):"
+    let draftHint = "Sie können einen Entwurf speichern und später mit demselben Link weitermachen."
+    func validUntil(_ day: String) -> String { "Der Link gilt bis einschließlich \(day)." }
+    let replacesEarlier = "Dieser Link gilt neben dem Link, den Sie zuvor erhalten haben."
+    let closing = "Mit freundlichen Grüßen\nDie Koordination der gemeinsamen Fortbildung"
+}
 
-    static let english = InvitationMailWords(
-        invitationSubject: "Joint training survey: your personal link",
-        reminderSubject: "Reminder: joint training survey",
-        greeting: "Dear Sir or Madam,",
-        invitationLead: "The coordinator invites you to answer the survey “%survey” for %service.",
-        reminderLead: "We have not yet received the answers of %service to the survey “%survey”.",
-        reminderSubmitted: "Thank you: the answers of %service to the survey “%survey” have arrived. This link lets you see them.",
-        linkIntro: "Your personal link (please do not pass it on):",
-        draftHint: "You can save a draft and come back later through the same link.",
-        validUntil: "The link works until %date inclusive.",
-        replacesEarlier: "This link works beside the one you received before.",
-        closing: "Kind regards,\nthe joint training coordination"
-    )
+struct EnglishMailWords: InvitationMailWords {
+    let invitationSubject = "Joint training survey: your personal link"
+    let reminderSubject = "Reminder: joint training survey"
+    let greeting = "Dear Sir or Madam,"
+    func invitationLead(service: String, survey: String) -> String {
+        "The coordinator invites you to answer the survey “\(survey)” for \(service)."
+    }
+    func reminderLead(service: String, survey: String) -> String {
+        "We have not yet received the answers of \(service) to the survey “\(survey)”."
+    }
+    func reminderSubmitted(service: String, survey: String) -> String {
+        "Thank you: the answers of \(service) to the survey “\(survey)” have arrived. This link lets you see them."
+    }
+    let linkIntro = "Your personal link (please do not pass it on):"
+    let draftHint = "You can save a draft and come back later through the same link."
+    func validUntil(_ day: String) -> String { "The link works until \(day) inclusive." }
+    let replacesEarlier = "This link works beside the one you received before."
+    let closing = "Kind regards,\nthe joint training coordination"
 }

@@ -438,7 +438,7 @@ def coordinate(driver, args, check):
     check(page_language(driver) == "fr", "the dashboard is in French")
     belgium = driver.find_element(By.ID, "rates-BE")
     check(belgium.find_element(By.TAG_NAME, "caption").text == "Belgique", "the country is named in French")
-    check("parquet 1 0 1 100 %" in belgium.text.replace("\n", " "), "the dashboard counts the submitted response for BE prosecution")
+    check("parquet 1 0 1 100 %" in belgium.text.replace("\n", " ").replace("\u00a0", " "), "the dashboard counts the submitted response for BE prosecution")
     screenshot(driver, args.screenshots, "05-dashboard.png")
 
     # The language switch by keyboard: Dutch is remembered on the next page, then back to French.

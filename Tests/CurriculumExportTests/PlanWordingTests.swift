@@ -136,6 +136,21 @@ struct PlanWordingTests {
         #expect(english.contains("0.5 days · e-learning"))
     }
 
+    @Test("percentages as each language writes them: 43% in English and Dutch, 43 % (no break) in French and German")
+    func percentages() throws {
+        let objective = Sample.plan.objective
+        let share = Int((Double(objective.coveredWeight) / Double(objective.totalWeight) * 100).rounded())
+        let written: [(LanguageCode, String)] = [("en", "(\(share)%)"), ("nl", "(\(share)%)"), ("fr", "(\(share)\u{A0}%)"),
+                                                 ("de", "(\(share)\u{A0}%)")]
+        for (language, percent) in written {
+            let markdown = PlanMarkdown.write(Sample.plan, options: options(language))
+            #expect(markdown.contains(percent), "\(language): \(percent)")
+            #expect(!markdown.contains("\(share) %"), "\(language): a breaking space before %")
+            #expect(PlanHTML.write(Sample.plan, options: options(language)).contains(percent), "\(language)")
+            #expect(PlanText.write(Sample.plan, options: options(language)).contains(percent), "\(language)")
+        }
+    }
+
     @Test("a language without a wording of its own reads the English one, and the page says so")
     func fallback() throws {
         let spanish = options("es")

@@ -44,12 +44,12 @@ struct CoordinatorPageTests {
             let tables = page.body.components(separatedBy: "<table id=\"rates-").dropFirst()
             let be = try #require(tables.first { $0.hasPrefix("BE\"") })
             #expect(be.contains("<caption><h2 id=\"rates-heading-BE\">Belgium</h2></caption>"))
-            #expect(be.contains(#"<th scope="row">police</th><td class="n">1</td><td class="n">0</td><td class="n">1</td><td class="n">100 %</td>"#))
-            #expect(be.contains(#"<th scope="row">prosecution</th><td class="n">1</td><td class="n">0</td><td class="n">0</td><td class="n">0 %</td>"#))
-            #expect(be.contains(#"<th scope="row">all services</th><td class="n">2</td><td class="n">0</td><td class="n">1</td><td class="n">50 %</td>"#))
+            #expect(be.contains(#"<th scope="row">police</th><td class="n">1</td><td class="n">0</td><td class="n">1</td><td class="n">100%</td>"#))
+            #expect(be.contains(#"<th scope="row">prosecution</th><td class="n">1</td><td class="n">0</td><td class="n">0</td><td class="n">0%</td>"#))
+            #expect(be.contains(#"<th scope="row">all services</th><td class="n">2</td><td class="n">0</td><td class="n">1</td><td class="n">50%</td>"#))
             let nl = try #require(tables.first { $0.hasPrefix("NL\"") })
             #expect(nl.contains(#"<td class="n">1</td><td class="n">1</td><td class="n">0</td>"#))
-            #expect(page.body.contains(#"<th scope="row">all</th><td class="n">4</td><td class="n">1</td><td class="n">1</td><td class="n">25 %</td><td class="n">0</td>"#))
+            #expect(page.body.contains(#"<th scope="row">all</th><td class="n">4</td><td class="n">1</td><td class="n">1</td><td class="n">25%</td><td class="n">0</td>"#))
         }
     }
 
@@ -67,8 +67,8 @@ struct CoordinatorPageTests {
             let page = try await browser.get("/admin")
             let be = try #require(page.body.components(separatedBy: "<table id=\"rates-").first { $0.hasPrefix("BE\"") })
             // One invited police service answered; three more were imported: 100 %, not 400 %.
-            #expect(be.contains(#"<th scope="row">police</th><td class="n">1</td><td class="n">0</td><td class="n">1</td><td class="n">100 %</td><td class="n">3</td>"#))
-            #expect(page.body.contains(#"<th scope="row">all</th><td class="n">4</td><td class="n">0</td><td class="n">1</td><td class="n">25 %</td><td class="n">3</td>"#))
+            #expect(be.contains(#"<th scope="row">police</th><td class="n">1</td><td class="n">0</td><td class="n">1</td><td class="n">100%</td><td class="n">3</td>"#))
+            #expect(page.body.contains(#"<th scope="row">all</th><td class="n">4</td><td class="n">0</td><td class="n">1</td><td class="n">25%</td><td class="n">3</td>"#))
         }
     }
 

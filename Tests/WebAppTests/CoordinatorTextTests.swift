@@ -5,9 +5,9 @@ import TrainingModel
 
 @Suite("coordinator text")
 struct CoordinatorTextTests {
-    static let tables: [(String, [CoordinatorWord: String])] = [
-        ("nl", CoordinatorText.dutchWords), ("fr", CoordinatorText.frenchWords),
-        ("de", CoordinatorText.germanWords), ("en", CoordinatorText.englishWords),
+    static let tables: [(String, CoordinatorText)] = [
+        ("nl", CoordinatorText.dutch), ("fr", CoordinatorText.french),
+        ("de", CoordinatorText.german), ("en", CoordinatorText.english),
     ]
 
     /// The `%1`, `%2`... of a word, in order of number.
@@ -18,7 +18,7 @@ struct CoordinatorTextTests {
     @Test("every word of the coordinator's pages has a value in nl, fr, de and en")
     func complete() {
         for (language, table) in Self.tables {
-            let missing = CoordinatorWord.allCases.filter { (table[$0] ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
+            let missing = CoordinatorWord.allCases.filter { table[$0].trimmingCharacters(in: .whitespaces).isEmpty }
             #expect(missing.isEmpty, "\(language) lacks \(missing.map(\.rawValue))")
         }
     }
@@ -27,7 +27,7 @@ struct CoordinatorTextTests {
     func placeholders() {
         for (language, table) in Self.tables where language != "en" {
             for word in CoordinatorWord.allCases {
-                #expect(Self.placeholders(table[word] ?? "") == Self.placeholders(CoordinatorText.englishWords[word] ?? ""),
+                #expect(Self.placeholders(table[word]) == Self.placeholders(CoordinatorText.english[word]),
                         "\(language) \(word.rawValue)")
             }
         }

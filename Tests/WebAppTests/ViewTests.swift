@@ -1,3 +1,4 @@
+import SafeXML
 import Testing
 @testable import WebApp
 
@@ -8,9 +9,9 @@ struct ViewTests {
         for (name, bytes) in PageRenderer.templates {
             #expect(String(decoding: bytes, as: UTF8.self).hasPrefix("{{% CONTENT_TYPE: WEBAPP_HTML}}\n"), "template \(name)")
         }
-        #expect(HTMLEscaping.escape(#"<a href="x">Tom & 'Jerry'</a>"#) == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
-        #expect(HTMLEscaping.escape("Liège – ça va") == "Liège – ça va")
-        #expect(HTMLEscaping.escape("") == "")
+        #expect(MarkupText.escape(#"<a href="x">Tom & 'Jerry'</a>"#) == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
+        #expect(MarkupText.escape("Liège – ça va") == "Liège – ça va")
+        #expect(MarkupText.escape("") == "")
     }
 
     @Test("a fragment is rendered once per key, and the cache starts again past its budget")

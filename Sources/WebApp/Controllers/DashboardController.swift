@@ -33,13 +33,13 @@ struct DashboardController: Sendable {
             content.countries = Dictionary(grouping: rows, by: \.country).keys.sorted().map { country in
                 let lines = rows.filter { $0.country == country }
                 return .init(code: country.code, country: text.country(country),
-                             lines: lines.map { DashboardContent.line(text.kind($0.kind), [$0]) },
-                             total: DashboardContent.line(text[.allServices], lines))
+                             lines: lines.map { DashboardContent.line(text.kind($0.kind), [$0], text: text) },
+                             total: DashboardContent.line(text[.allServices], lines, text: text))
             }
             content.kinds = Dictionary(grouping: rows, by: \.kind).keys.sorted().map { kind in
-                DashboardContent.line(text.kind(kind), rows.filter { $0.kind == kind })
+                DashboardContent.line(text.kind(kind), rows.filter { $0.kind == kind }, text: text)
             }
-            content.total = DashboardContent.line(text[.allKinds], rows)
+            content.total = DashboardContent.line(text[.allKinds], rows, text: text)
             content.downloads = Self.downloads(survey: survey, text: text)
         } catch let error as SurveyStoreError {
             content.problem = text.problem(error)

@@ -58,7 +58,6 @@ struct PlanView: Codable, Sendable {
     var coveredNeeds: Int
     var coveredWeight: Int
     var totalWeight: Int
-    var coveredShare: String
     var daysUsed: String
     var budgetDays: String
     var flaggedSessions: Int
@@ -102,8 +101,6 @@ struct PlanView: Codable, Sendable {
         coveredNeeds = plan.coveredNeeds.count
         coveredWeight = plan.objective.coveredWeight
         totalWeight = plan.objective.totalWeight
-        coveredShare = plan.objective.totalWeight > 0
-            ? String(format: "%.0f %%", 100 * Double(plan.objective.coveredWeight) / Double(plan.objective.totalWeight)) : "–"
         daysUsed = Self.number(plan.objective.daysUsed)
         budgetDays = Self.number(plan.objective.budgetDays)
         flaggedSessions = plan.sessions.filter { $0.legalFlags.contains { $0.status != .reform } }.count

@@ -87,11 +87,11 @@ struct DashboardContent {
     var total: Line?
     var downloads: [DownloadLink]
 
-    static func line(_ label: String, _ rows: [StatusRow]) -> Line {
+    static func line(_ label: String, _ rows: [StatusRow], text: CoordinatorText) -> Line {
         let invited = rows.reduce(0) { $0 + $1.invited }
         let answered = rows.reduce(0) { $0 + $1.answered }
         // Over invited services only: an imported response answered no invitation.
-        let rate = invited > 0 ? String(format: "%.0f %%", 100 * Double(min(answered, invited)) / Double(invited)) : "–"
+        let rate = invited > 0 ? text.percent(Double(min(answered, invited)) / Double(invited)) : "–"
         return Line(label: label, invited: invited, draft: rows.reduce(0) { $0 + $1.draft }, submitted: answered,
                     imported: rows.reduce(0) { $0 + $1.imported }, rate: rate)
     }

@@ -1,218 +1,215 @@
-extension CoordinatorText {
-    /// The coordinator's pages in Dutch, in the administrative register of Belgium and the
-    /// Netherlands alike.
-    static let dutchWords: [CoordinatorWord: String] = [
-        .languageLabel: "Taal",
-        .skipToContent: "Naar de inhoud",
-        .brand: "JointTraining · coördinatie",
-        .navLabel: "Pagina's van de coördinator",
-        .navResponses: "Antwoorden",
-        .navInvitations: "Uitnodigingen",
-        .navInventory: "Inventaris",
-        .navPlan: "Koppelen en plannen",
-        .signOut: "Afmelden",
+/// The coordinator's pages in Dutch, in the administrative register of Belgium and the
+/// Netherlands alike.
+struct DutchCoordinatorWords: CoordinatorWords {
+    func word(_ word: CoordinatorWord) -> String {
+        switch word {
+        case .languageLabel: "Taal"
+        case .skipToContent: "Naar de inhoud"
+        case .brand: "JointTraining · coördinatie"
+        case .navLabel: "Pagina's van de coördinator"
+        case .navResponses: "Antwoorden"
+        case .navInvitations: "Uitnodigingen"
+        case .navInventory: "Inventaris"
+        case .navPlan: "Koppelen en plannen"
+        case .signOut: "Afmelden"
 
-        .signInTitle: "Aanmelden als coördinator",
-        .skipToForm: "Naar het formulier",
-        .name: "Naam",
-        .password: "Wachtwoord",
-        .signIn: "Aanmelden",
-        .accountsHint: "Accounts worden op de server aangemaakt met dit commando:",
-        .wrongPassword: "De naam of het wachtwoord klopt niet.",
+        case .signInTitle: "Aanmelden als coördinator"
+        case .skipToForm: "Naar het formulier"
+        case .name: "Naam"
+        case .password: "Wachtwoord"
+        case .signIn: "Aanmelden"
+        case .accountsHint: "Accounts worden op de server aangemaakt met dit commando:"
+        case .wrongPassword: "De naam of het wachtwoord klopt niet."
 
-        .noSurvey: "Er is nog geen vragenlijst gepubliceerd. Publiceer er een op de server met: jointtraining survey publish BESTAND",
-        .severalSurveys: "De databank bevat meerdere vragenlijsten (%1): voeg ?survey= en de id van de vragenlijst aan het adres toe om er een te kiezen.",
-        .unknownSurvey: "Er is geen vragenlijst ‘%1’; de databank bevat %2.",
+        case .noSurvey: "Er is nog geen vragenlijst gepubliceerd. Publiceer er een op de server met: jointtraining survey publish BESTAND"
+        case .severalSurveys: "De databank bevat meerdere vragenlijsten (%1): voeg ?survey= en de id van de vragenlijst aan het adres toe om er een te kiezen."
+        case .unknownSurvey: "Er is geen vragenlijst ‘%1’; de databank bevat %2."
 
-        .survey: "Vragenlijst",
-        .downloads: "Downloads",
-        .service: "Dienst",
-        .country: "Land",
-        .serviceKind: "Soort dienst",
-        .submitted: "Verzonden",
-        .submittedOn: "Verzonden op",
-        .by: "door",
-        .total: "Totaal",
-        .topic: "Thema",
-        .colon: ":",
+        case .survey: "Vragenlijst"
+        case .downloads: "Downloads"
+        case .service: "Dienst"
+        case .country: "Land"
+        case .serviceKind: "Soort dienst"
+        case .submitted: "Verzonden"
+        case .submittedOn: "Verzonden op"
+        case .by: "door"
+        case .total: "Totaal"
+        case .topic: "Thema"
+        case .colon: ":"
 
-        .responsesIntro: "niet-ingetrokken uitnodigingen, antwoorden opgeslagen als concept en via de uitnodiging verzonden antwoorden met het responspercentage, en uit een behoeftenbestand geïmporteerde antwoorden (apart getoond: zij beantwoordden geen uitnodiging), per land en soort dienst.",
-        .invited: "Uitgenodigd",
-        .draft: "Concept",
-        .responseRate: "Responsgraad",
-        .imported: "Geïmporteerd (zonder uitnodiging)",
-        .allServices: "alle diensten",
-        .allKinds: "alle",
-        .byKindHeading: "Alle landen per soort dienst",
-        .publishedVersions: "Gepubliceerde versies van de vragenlijst",
-        .version: "Versie",
-        .published: "Gepubliceerd",
-        .publishedBy: "Door",
-        .downloadNeeds: "Behoeften (CSV, docs/formats.md deel 4)",
-        .downloadInventory: "Inventarisrapport (%1)",
+        case .responsesIntro: "niet-ingetrokken uitnodigingen, antwoorden opgeslagen als concept en via de uitnodiging verzonden antwoorden met het responspercentage, en uit een behoeftenbestand geïmporteerde antwoorden (apart getoond: zij beantwoordden geen uitnodiging), per land en soort dienst."
+        case .invited: "Uitgenodigd"
+        case .draft: "Concept"
+        case .responseRate: "Responsgraad"
+        case .imported: "Geïmporteerd (zonder uitnodiging)"
+        case .allServices: "alle diensten"
+        case .allKinds: "alle"
+        case .byKindHeading: "Alle landen per soort dienst"
+        case .publishedVersions: "Gepubliceerde versies van de vragenlijst"
+        case .version: "Versie"
+        case .published: "Gepubliceerd"
+        case .publishedBy: "Door"
+        case .downloadNeeds: "Behoeften (CSV, docs/formats.md deel 4)"
+        case .downloadInventory: "Inventarisrapport (%1)"
 
-        .inventoryTitle: "Inventaris van de opleidingsbehoeften",
-        .inventoryIntro: "op te leiden medewerkers per thema en per land en soort dienst, op basis van de verzonden antwoorden. Hoe donkerder de cel, hoe meer medewerkers; de tooltip van elke cel vermeldt de vragende diensten, de gemiddelde kloof tussen vereist en huidig niveau, en de gemiddelde prioriteit.",
-        .noSubmission: "Nog geen verzonden antwoord.",
-        .shades: "Kleurschakeringen",
-        .legendStaff: "%1 medewerkers",
-        .heatmapCaption: "Op te leiden medewerkers per thema (rijen) en groep diensten (kolommen)",
-        .cellTitle: "%1 dienst(en), gemiddelde kloof %2, gemiddelde prioriteit %3",
-        .noNeed: "geen behoefte",
+        case .inventoryTitle: "Inventaris van de opleidingsbehoeften"
+        case .inventoryIntro: "op te leiden medewerkers per thema en per land en soort dienst, op basis van de verzonden antwoorden. Hoe donkerder de cel, hoe meer medewerkers; de tooltip van elke cel vermeldt de vragende diensten, de gemiddelde kloof tussen vereist en huidig niveau, en de gemiddelde prioriteit."
+        case .noSubmission: "Nog geen verzonden antwoord."
+        case .shades: "Kleurschakeringen"
+        case .legendStaff: "%1 medewerkers"
+        case .heatmapCaption: "Op te leiden medewerkers per thema (rijen) en groep diensten (kolommen)"
+        case .cellTitle: "%1 dienst(en), gemiddelde kloof %2, gemiddelde prioriteit %3"
+        case .noNeed: "geen behoefte"
 
-        .issuedHeading: "Nieuwe uitnodigingslinks",
-        .issuedOnce: "De links worden slechts deze ene keer getoond.",
-        .issuedWhy: "Bezorg elke dienst nu zijn eigen link: van elke link wordt alleen een vingerafdruk bewaard.",
-        .number: "Nr.",
-        .email: "E-mail",
-        .link: "Link",
-        .issuedCSV: "Hetzelfde als CSV, om in een rekenblad of een mailing te plakken",
-        .inviteOne: "Eén dienst uitnodigen",
-        .serviceOrUnit: "Dienst of eenheid",
-        .emailOptional: "E-mail (facultatief)",
-        .validDays: "Geldig gedurende (dagen)",
-        .invitationLanguage: "Taal van de link en de e-mails",
-        .languageFromCountry: "Volgens het land",
-        .problemLanguage: "Taal: kies Nederlands, Frans, Duits of Engels, of laat het land beslissen.",
-        .createLink: "Uitnodigingslink aanmaken",
-        .inviteList: "Een lijst van diensten uitnodigen",
-        .csvHint: "Een CSV-bestand met deze kopregel (het e-mailadres mag leeg blijven):",
-        .csvHintAll: "Is een regel fout, dan wordt niemand uitgenodigd en worden alle foute regels opgesomd.",
-        .listNotUsed: "De lijst is niet gebruikt",
-        .csvFile: "CSV-bestand",
-        .inviteFile: "De diensten uit het bestand uitnodigen",
-        .allInvitations: "Alle uitnodigingen",
-        .noInvitation: "Nog geen uitnodiging.",
-        .state: "Status",
-        .validUntil: "Geldig tot",
-        .actions: "Acties",
-        .reopen: "Heropenen",
-        .reopenWhose: "het antwoord van %1",
-        .withdraw: "Intrekken",
-        .withdrawWhose: "de uitnodiging van %1",
-        .stateInvited: "uitgenodigd",
-        .stateDraft: "concept opgeslagen",
-        .stateSubmitted: "verzonden",
-        .stateReopened: "heropend",
-        .stateWithdrawn: "ingetrokken op %1",
-        .stateExpired: "verlopen",
-        .invitationWithdrawn: "De uitnodiging is ingetrokken.",
-        .responseReopened: "Het antwoord is heropend: de dienst kan het via dezelfde link wijzigen en opnieuw verzenden.",
-        .reopenWithdrawn: "Uitnodiging %1 is op %2 ingetrokken; het antwoord kan niet worden heropend.",
-        .reopenExpired: "Uitnodiging %1 is op %2 verlopen; het antwoord kan niet worden heropend. Nodig de dienst opnieuw uit voor nieuwe antwoorden.",
-        .reopenNotSubmitted: "Uitnodiging %1 heeft nog geen verzonden antwoord; er is niets te heropenen.",
-        .problemCountry: "Land: kies België, Nederland of Luxemburg.",
-        .problemKind: "Soort dienst: kies er een uit de lijst.",
-        .problemService: "Dienst: vul de naam van de dienst of eenheid in.",
-        .problemEmail: "E-mail: ‘%1’ is geen e-mailadres.",
-        .problemDays: "Geldig gedurende: geef een aantal dagen van 1 tot 730.",
-        .problemNoCSV: "Kies een CSV-bestand met de kolommen country, kind, service en email.",
+        case .issuedHeading: "Nieuwe uitnodigingslinks"
+        case .issuedOnce: "De links worden slechts deze ene keer getoond."
+        case .issuedWhy: "Bezorg elke dienst nu zijn eigen link: van elke link wordt alleen een vingerafdruk bewaard."
+        case .number: "Nr."
+        case .email: "E-mail"
+        case .link: "Link"
+        case .issuedCSV: "Hetzelfde als CSV, om in een rekenblad of een mailing te plakken"
+        case .inviteOne: "Eén dienst uitnodigen"
+        case .serviceOrUnit: "Dienst of eenheid"
+        case .emailOptional: "E-mail (facultatief)"
+        case .validDays: "Geldig gedurende (dagen)"
+        case .invitationLanguage: "Taal van de link en de e-mails"
+        case .languageFromCountry: "Volgens het land"
+        case .problemLanguage: "Taal: kies Nederlands, Frans, Duits of Engels, of laat het land beslissen."
+        case .createLink: "Uitnodigingslink aanmaken"
+        case .inviteList: "Een lijst van diensten uitnodigen"
+        case .csvHint: "Een CSV-bestand met deze kopregel (het e-mailadres mag leeg blijven):"
+        case .csvHintAll: "Is een regel fout, dan wordt niemand uitgenodigd en worden alle foute regels opgesomd."
+        case .listNotUsed: "De lijst is niet gebruikt"
+        case .csvFile: "CSV-bestand"
+        case .inviteFile: "De diensten uit het bestand uitnodigen"
+        case .allInvitations: "Alle uitnodigingen"
+        case .noInvitation: "Nog geen uitnodiging."
+        case .state: "Status"
+        case .validUntil: "Geldig tot"
+        case .actions: "Acties"
+        case .reopen: "Heropenen"
+        case .reopenWhose: "het antwoord van %1"
+        case .withdraw: "Intrekken"
+        case .withdrawWhose: "de uitnodiging van %1"
+        case .stateInvited: "uitgenodigd"
+        case .stateDraft: "concept opgeslagen"
+        case .stateSubmitted: "verzonden"
+        case .stateReopened: "heropend"
+        case .stateWithdrawn: "ingetrokken op %1"
+        case .stateExpired: "verlopen"
+        case .invitationWithdrawn: "De uitnodiging is ingetrokken."
+        case .responseReopened: "Het antwoord is heropend: de dienst kan het via dezelfde link wijzigen en opnieuw verzenden."
+        case .reopenWithdrawn: "Uitnodiging %1 is op %2 ingetrokken; het antwoord kan niet worden heropend."
+        case .reopenExpired: "Uitnodiging %1 is op %2 verlopen; het antwoord kan niet worden heropend. Nodig de dienst opnieuw uit voor nieuwe antwoorden."
+        case .reopenNotSubmitted: "Uitnodiging %1 heeft nog geen verzonden antwoord; er is niets te heropenen."
+        case .problemCountry: "Land: kies België, Nederland of Luxemburg."
+        case .problemKind: "Soort dienst: kies er een uit de lijst."
+        case .problemService: "Dienst: vul de naam van de dienst of eenheid in."
+        case .problemEmail: "E-mail: ‘%1’ is geen e-mailadres."
+        case .problemDays: "Geldig gedurende: geef een aantal dagen van 1 tot 730."
+        case .problemNoCSV: "Kies een CSV-bestand met de kolommen country, kind, service en email."
 
-        .remindLink: "Diensten die nog niet geantwoord hebben een herinnering per e-mail sturen",
-        .sendByEmail: "Elke nieuwe link nu per e-mail naar het adres sturen, in de taal van de uitnodiging",
-        .mailNotSetUp: "Het versturen van e-mails is op deze server niet ingesteld: de links staan hier om met de hand door te geven. Start de server met --smtp smtp://HOST:POORT (of JOINTTRAINING_SMTP_URL) en --from ADRES (of JOINTTRAINING_MAIL_FROM) om uitnodigingen en herinneringen vanaf deze pagina te versturen.",
-        .remindHeading: "Herinneringen per e-mail",
-        .remindHint: "Elke herinnering bevat een nieuwe link in de taal van de uitnodiging (van links wordt alleen een vingerafdruk bewaard, dus de eerste kan niet opnieuw worden verstuurd); eerdere links blijven werken. Herinneringen gaan naar uitnodigingen die niet ingetrokken of verlopen zijn en een e-mailadres hebben.",
-        .remindWho: "Een herinnering sturen naar",
-        .remindNotAnswered: "diensten die hun antwoorden nog niet hebben verzonden",
-        .remindAllOpen: "alle lopende uitnodigingen (diensten die al geantwoord hebben, krijgen een link om hun antwoorden in te zien)",
-        .sendReminders: "Herinneringen versturen",
-        .mailResultsInvitation: "Uitnodigingsmails",
-        .mailResultsReminder: "Herinneringsmails",
-        .mailSummary: "%1 verstuurd, %2 niet afgeleverd, %3 zonder e-mailadres.",
-        .mailSent: "verstuurd",
-        .mailFailed: "niet afgeleverd: %1",
-        .mailNoAddress: "geen e-mailadres: geef de link met de hand door",
-        .mailFailures: "Deze e-mails zijn niet afgeleverd (de andere wel). Controleer elk adres en de mailserver en verstuur ze opnieuw:",
-        .mailOutcome: "Aflevering",
-        .notFoundTitle: "Pagina niet gevonden",
-        .notFoundText: "Op dit adres staat geen pagina: misschien is het verkeerd getypt, of het plan of de uitnodiging die er stond bestaat niet meer.",
-        .notFoundBack: "Terug naar de pagina met de antwoorden",
+        case .planIntro: "de behoeften uit de %1 verzonden antwoord(en) worden gekoppeld aan de modules van de gekozen catalogi; daarna worden gezamenlijke opleidingen voorgesteld binnen het budget aan opleidingsdagen, waarbij juridische verschillen tussen de landen van een sessie als juridisch aandachtspunt worden gemeld."
+        case .planNotMade: "Het plan is niet opgesteld"
+        case .catalogues: "Catalogi"
+        case .noCatalogue: "Nog geen catalogus: upload er hieronder een, of start de server met de meegeleverde catalogi:"
+        case .thesaurus: "Thesaurus"
+        case .legalBase: "Juridische basis"
+        case .none: "geen"
+        case .noLegalBase: "geen (juridische verschillen worden niet nagegaan)"
+        case .budget: "Beschikbare opleidingsdagen"
+        case .start: "Eerste dag van een voorgestelde kalender (facultatief, JJJJ-MM-DD)"
+        case .exportLanguage: "Taal van de exportbestanden"
+        case .uploadCatalogue: "Een catalogus uploaden"
+        case .uploadHint: "Een catalogus in het uitwisselingsformaat (docs/formats.md deel 1). Hij wordt getoetst aan zijn schema, de thesaurus en de juridische basis voordat hij kan worden gebruikt."
+        case .catalogueNotKept: "De catalogus is niet bewaard"
+        case .catalogueFile: "Catalogusbestand (XML)"
+        case .uploadAndCheck: "Uploaden en controleren"
+        case .plansMade: "Opgestelde plannen"
+        case .shipped: "%1 (meegeleverd)"
+        case .uploaded: "%1: %2 %3 (geüpload door %4)"
+        case .problemBudget: "Budget: geef het aantal beschikbare opleidingsdagen, een getal van 0 tot 10.000 (bv. 60)."
+        case .problemStart: "Eerste dag: schrijf die als JJJJ-MM-DD, bv. 2027-01-11, of laat het veld leeg."
+        case .problemCatalogues: "Catalogi: vink ten minste één catalogus aan om mee te plannen."
+        case .problemDuplicates: "De gekozen catalogi hebben module-id's gemeen (%1): kies één van de catalogi die ze bevatten."
+        case .problemNoCatalogueFile: "Kies een catalogusbestand (XML, docs/formats.md deel 1)."
+        case .notCatalogueThesaurus: "%1: dit is een thesaurusbestand, geen catalogus."
+        case .notCatalogueLegalBase: "%1: dit is een bestand met de juridische basis, geen catalogus."
+        case .catalogueReady: "%1: catalogus ‘%2’ van %3 met %4 modules is klaar om mee te plannen."
+        case .catalogueWarnings: "%1 waarschuwing(en):"
+        case .runSummary: "%1 behoeften uit vragenlijst %2; catalogi %3; budget %4 dagen"
 
-        .planIntro: "de behoeften uit de %1 verzonden antwoord(en) worden gekoppeld aan de modules van de gekozen catalogi; daarna worden gezamenlijke opleidingen voorgesteld binnen het budget aan opleidingsdagen, waarbij juridische verschillen tussen de landen van een sessie als juridisch aandachtspunt worden gemeld.",
-        .planNotMade: "Het plan is niet opgesteld",
-        .catalogues: "Catalogi",
-        .noCatalogue: "Nog geen catalogus: upload er hieronder een, of start de server met de meegeleverde catalogi:",
-        .thesaurus: "Thesaurus",
-        .legalBase: "Juridische basis",
-        .none: "geen",
-        .noLegalBase: "geen (juridische verschillen worden niet nagegaan)",
-        .budget: "Beschikbare opleidingsdagen",
-        .start: "Eerste dag van een voorgestelde kalender (facultatief, JJJJ-MM-DD)",
-        .exportLanguage: "Taal van de exportbestanden",
-        .uploadCatalogue: "Een catalogus uploaden",
-        .uploadHint: "Een catalogus in het uitwisselingsformaat (docs/formats.md deel 1). Hij wordt getoetst aan zijn schema, de thesaurus en de juridische basis voordat hij kan worden gebruikt.",
-        .catalogueNotKept: "De catalogus is niet bewaard",
-        .catalogueFile: "Catalogusbestand (XML)",
-        .uploadAndCheck: "Uploaden en controleren",
-        .plansMade: "Opgestelde plannen",
-        .shipped: "%1 (meegeleverd)",
-        .uploaded: "%1: %2 %3 (geüpload door %4)",
-        .problemBudget: "Budget: geef het aantal beschikbare opleidingsdagen, een getal van 0 tot 10.000 (bv. 60).",
-        .problemStart: "Eerste dag: schrijf die als JJJJ-MM-DD, bv. 2027-01-11, of laat het veld leeg.",
-        .problemCatalogues: "Catalogi: vink ten minste één catalogus aan om mee te plannen.",
-        .problemDuplicates: "De gekozen catalogi hebben module-id's gemeen (%1): kies één van de catalogi die ze bevatten.",
-        .problemNoCatalogueFile: "Kies een catalogusbestand (XML, docs/formats.md deel 1).",
-        .notCatalogueThesaurus: "%1: dit is een thesaurusbestand, geen catalogus.",
-        .notCatalogueLegalBase: "%1: dit is een bestand met de juridische basis, geen catalogus.",
-        .catalogueReady: "%1: catalogus ‘%2’ van %3 met %4 modules is klaar om mee te plannen.",
-        .catalogueWarnings: "%1 waarschuwing(en):",
-        .runSummary: "%1 behoeften uit vragenlijst %2; catalogi %3; budget %4 dagen",
-
-        .planRunTitle: "Plan %1",
-        .madeOn: "Opgesteld op %1 door %2: %3.",
-        .sessions: "Sessies",
-        .sessionsValue: "%1, waarvan %2 met meerdere landen",
-        .needsCovered: "Gedekte behoeften",
-        .needsCoveredValue: "%1 van %2 (%3 van het gewicht: %4 van %5)",
-        .trainingDays: "Opleidingsdagen",
-        .ofValue: "%1 van %2",
-        .flaggedSessions: "Sessies met juridische aandachtspunten",
-        .noLegalBaseChecked: "geen juridische basis: verschillen zijn niet nagegaan",
-        .noSession: "Geen sessie: zie de niet-gedekte behoeften hieronder.",
-        .sessionNumber: "sessie %1",
-        .languageAndMode: "Taal en vorm",
-        .languageModeValue: "%1, %2, %3 dag(en)",
-        .participants: "Deelnemers",
-        .participantsValue: "%1 uit %2 (%3)",
-        .needsSeated: "Ingeplande behoeften",
-        .legalFlags: "Juridische aandachtspunten",
-        .flagDiffers: "verschilt",
-        .flagUnknown: "onbekend",
-        .noProvision: "Geen bepaling bekend voor %1",
-        .needsLeftOut: "Niet-gedekte behoeften",
-        .noneLeftOut: "Geen: elke behoefte is gedekt.",
-        .need: "Behoefte",
-        .topicOrText: "Thema of tekst",
-        .why: "Waarom",
-        .flagReform: "hervorming",
-        .when: "Periode",
-        .lateLabel: "Later dan gevraagd",
-        .keptFrom: "Opgesteld op basis van plan %1: de sessies die daarin bevestigd waren, blijven ongewijzigd behouden.",
-        .keptMark: "bevestigd, overgenomen uit het vorige plan",
-        .notKeptHeading: "Bevestigde sessies die niet behouden konden worden",
-        .confirmHint: "Vink de sessies aan waarover beslist is (aangekondigd, opleiders vastgelegd, zalen gereserveerd) en sla op: bij een nieuwe planning blijven ze ongewijzigd — module, taal, vorm, data en plaatsen — en wordt de rest eromheen gepland.",
-        .confirmSession: "Bevestigd: deze sessie behouden bij een nieuwe planning",
-        .saveConfirmed: "Bevestigde sessies opslaan",
-        .confirmedSaved: "Bevestigde sessies opgeslagen (%1).",
-        .replan: "Opnieuw plannen",
-        .replanHint: "Plan opnieuw met de antwoorden die sindsdien zijn binnengekomen, of met andere catalogi of een ander budget: de bevestigde sessies blijven zoals ze zijn en tellen mee voor het budget; een bevestigde sessie die niet meer past, wordt gemeld en nooit stilzwijgend geschrapt.",
-        .replanButton: "Opnieuw plannen rond de bevestigde sessies",
-        .replanKeeps: "Nieuwe planning van plan %1: de bevestigde sessies %2 blijven ongewijzigd behouden.",
-        .replanNothingConfirmed: "Nieuwe planning van plan %1: geen enkele sessie ervan is bevestigd, dus het nieuwe plan begint van voren af aan. Bevestig sessies op de pagina van het plan om ze te behouden.",
-        .fileCurriculum: "het gezamenlijke curriculum (XML met zijn schema)",
-        .fileCurriculumELM: "de sessies als Europass-leermogelijkheden (European Learning Model)",
-        .filePlanCSV: "één regel per sessie, voor een rekenblad",
-        .filePlanMarkdown: "het plan als verslag (Markdown)",
-        .filePlanHTML: "het plan als pagina om af te drukken of te mailen",
-        .filePlanJSON: "het plan zoals docs/formats.md deel 7 het beschrijft",
-        .filePlanICS: "de voorgestelde kalender",
-        .fileMatches: "de gerangschikte modules van elke behoefte, met de redenen",
-        .fileNeeds: "de behoeften waarvan het plan is uitgegaan",
-        .fileOther: "exportbestand",
-
-        .countryBE: "België",
-        .countryNL: "Nederland",
-        .countryLU: "Luxemburg",
-    ]
+        case .planRunTitle: "Plan %1"
+        case .madeOn: "Opgesteld op %1 door %2: %3."
+        case .sessions: "Sessies"
+        case .sessionsValue: "%1, waarvan %2 met meerdere landen"
+        case .needsCovered: "Gedekte behoeften"
+        case .needsCoveredValue: "%1 van %2 (%3 van het gewicht: %4 van %5)"
+        case .trainingDays: "Opleidingsdagen"
+        case .ofValue: "%1 van %2"
+        case .flaggedSessions: "Sessies met juridische aandachtspunten"
+        case .noLegalBaseChecked: "geen juridische basis: verschillen zijn niet nagegaan"
+        case .noSession: "Geen sessie: zie de niet-gedekte behoeften hieronder."
+        case .sessionNumber: "sessie %1"
+        case .languageAndMode: "Taal en vorm"
+        case .languageModeValue: "%1, %2, %3 dag(en)"
+        case .participants: "Deelnemers"
+        case .participantsValue: "%1 uit %2 (%3)"
+        case .needsSeated: "Ingeplande behoeften"
+        case .legalFlags: "Juridische aandachtspunten"
+        case .flagDiffers: "verschilt"
+        case .flagUnknown: "onbekend"
+        case .noProvision: "Geen bepaling bekend voor %1"
+        case .needsLeftOut: "Niet-gedekte behoeften"
+        case .noneLeftOut: "Geen: elke behoefte is gedekt."
+        case .need: "Behoefte"
+        case .topicOrText: "Thema of tekst"
+        case .why: "Waarom"
+        case .fileCurriculum: "het gezamenlijke curriculum (XML met zijn schema)"
+        case .filePlanCSV: "één regel per sessie, voor een rekenblad"
+        case .filePlanMarkdown: "het plan als verslag (Markdown)"
+        case .filePlanHTML: "het plan als pagina om af te drukken of te mailen"
+        case .filePlanJSON: "het plan zoals docs/formats.md deel 7 het beschrijft"
+        case .filePlanICS: "de voorgestelde kalender"
+        case .fileMatches: "de gerangschikte modules van elke behoefte, met de redenen"
+        case .fileNeeds: "de behoeften waarvan het plan is uitgegaan"
+        case .fileOther: "exportbestand"
+        case .remindLink: "Diensten die nog niet geantwoord hebben een herinnering per e-mail sturen"
+        case .sendByEmail: "Elke nieuwe link nu per e-mail naar het adres sturen, in de taal van de uitnodiging"
+        case .mailNotSetUp: "Het versturen van e-mails is op deze server niet ingesteld: de links staan hier om met de hand door te geven. Start de server met --smtp smtp://HOST:POORT (of JOINTTRAINING_SMTP_URL) en --from ADRES (of JOINTTRAINING_MAIL_FROM) om uitnodigingen en herinneringen vanaf deze pagina te versturen."
+        case .remindHeading: "Herinneringen per e-mail"
+        case .remindHint: "Elke herinnering bevat een nieuwe link in de taal van de uitnodiging (van links wordt alleen een vingerafdruk bewaard, dus de eerste kan niet opnieuw worden verstuurd); eerdere links blijven werken. Herinneringen gaan naar uitnodigingen die niet ingetrokken of verlopen zijn en een e-mailadres hebben."
+        case .remindWho: "Een herinnering sturen naar"
+        case .remindNotAnswered: "diensten die hun antwoorden nog niet hebben verzonden"
+        case .remindAllOpen: "alle lopende uitnodigingen (diensten die al geantwoord hebben, krijgen een link om hun antwoorden in te zien)"
+        case .sendReminders: "Herinneringen versturen"
+        case .mailResultsInvitation: "Uitnodigingsmails"
+        case .mailResultsReminder: "Herinneringsmails"
+        case .mailSummary: "%1 verstuurd, %2 niet afgeleverd, %3 zonder e-mailadres."
+        case .mailSent: "verstuurd"
+        case .mailFailed: "niet afgeleverd: %1"
+        case .mailNoAddress: "geen e-mailadres: geef de link met de hand door"
+        case .mailFailures: "Deze e-mails zijn niet afgeleverd (de andere wel). Controleer elk adres en de mailserver en verstuur ze opnieuw:"
+        case .mailOutcome: "Aflevering"
+        case .notFoundTitle: "Pagina niet gevonden"
+        case .notFoundText: "Op dit adres staat geen pagina: misschien is het verkeerd getypt, of het plan of de uitnodiging die er stond bestaat niet meer."
+        case .notFoundBack: "Terug naar de pagina met de antwoorden"
+        case .flagReform: "hervorming"
+        case .when: "Periode"
+        case .lateLabel: "Later dan gevraagd"
+        case .keptFrom: "Opgesteld op basis van plan %1: de sessies die daarin bevestigd waren, blijven ongewijzigd behouden."
+        case .keptMark: "bevestigd, overgenomen uit het vorige plan"
+        case .notKeptHeading: "Bevestigde sessies die niet behouden konden worden"
+        case .confirmHint: "Vink de sessies aan waarover beslist is (aangekondigd, opleiders vastgelegd, zalen gereserveerd) en sla op: bij een nieuwe planning blijven ze ongewijzigd — module, taal, vorm, data en plaatsen — en wordt de rest eromheen gepland."
+        case .confirmSession: "Bevestigd: deze sessie behouden bij een nieuwe planning"
+        case .saveConfirmed: "Bevestigde sessies opslaan"
+        case .confirmedSaved: "Bevestigde sessies opgeslagen (%1)."
+        case .replan: "Opnieuw plannen"
+        case .replanHint: "Plan opnieuw met de antwoorden die sindsdien zijn binnengekomen, of met andere catalogi of een ander budget: de bevestigde sessies blijven zoals ze zijn en tellen mee voor het budget; een bevestigde sessie die niet meer past, wordt gemeld en nooit stilzwijgend geschrapt."
+        case .replanButton: "Opnieuw plannen rond de bevestigde sessies"
+        case .replanKeeps: "Nieuwe planning van plan %1: de bevestigde sessies %2 blijven ongewijzigd behouden."
+        case .replanNothingConfirmed: "Nieuwe planning van plan %1: geen enkele sessie ervan is bevestigd, dus het nieuwe plan begint van voren af aan. Bevestig sessies op de pagina van het plan om ze te behouden."
+        case .fileCurriculumELM: "de sessies als Europass-leermogelijkheden (European Learning Model)"
+        }
+    }
 }

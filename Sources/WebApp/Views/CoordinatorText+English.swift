@@ -1,217 +1,214 @@
-extension CoordinatorText {
-    /// The coordinator's pages in English; the words the other tables stand in for.
-    static let englishWords: [CoordinatorWord: String] = [
-        .languageLabel: "Language",
-        .skipToContent: "Skip to content",
-        .brand: "JointTraining · coordination",
-        .navLabel: "Coordinator pages",
-        .navResponses: "Responses",
-        .navInvitations: "Invitations",
-        .navInventory: "Inventory",
-        .navPlan: "Match and plan",
-        .signOut: "Sign out",
+/// The coordinator's pages in English; the words the other tables stand in for.
+struct EnglishCoordinatorWords: CoordinatorWords {
+    func word(_ word: CoordinatorWord) -> String {
+        switch word {
+        case .languageLabel: "Language"
+        case .skipToContent: "Skip to content"
+        case .brand: "JointTraining · coordination"
+        case .navLabel: "Coordinator pages"
+        case .navResponses: "Responses"
+        case .navInvitations: "Invitations"
+        case .navInventory: "Inventory"
+        case .navPlan: "Match and plan"
+        case .signOut: "Sign out"
 
-        .signInTitle: "Coordinator sign-in",
-        .skipToForm: "Skip to the form",
-        .name: "Name",
-        .password: "Password",
-        .signIn: "Sign in",
-        .accountsHint: "Accounts are created on the server with this command:",
-        .wrongPassword: "The name or the password is not right.",
+        case .signInTitle: "Coordinator sign-in"
+        case .skipToForm: "Skip to the form"
+        case .name: "Name"
+        case .password: "Password"
+        case .signIn: "Sign in"
+        case .accountsHint: "Accounts are created on the server with this command:"
+        case .wrongPassword: "The name or the password is not right."
 
-        .noSurvey: "No survey is published yet. Publish one on the server with: jointtraining survey publish FILE",
-        .severalSurveys: "The database holds several surveys (%1): add ?survey= and the survey's id to the address to choose one.",
-        .unknownSurvey: "There is no survey “%1”; the database holds %2.",
+        case .noSurvey: "No survey is published yet. Publish one on the server with: jointtraining survey publish FILE"
+        case .severalSurveys: "The database holds several surveys (%1): add ?survey= and the survey's id to the address to choose one."
+        case .unknownSurvey: "There is no survey “%1”; the database holds %2."
 
-        .survey: "Survey",
-        .downloads: "Downloads",
-        .service: "Service",
-        .country: "Country",
-        .serviceKind: "Kind of service",
-        .submitted: "Submitted",
-        .submittedOn: "Submitted",
-        .by: "by",
-        .total: "Total",
-        .topic: "Topic",
-        .colon: ":",
+        case .survey: "Survey"
+        case .downloads: "Downloads"
+        case .service: "Service"
+        case .country: "Country"
+        case .serviceKind: "Kind of service"
+        case .submitted: "Submitted"
+        case .submittedOn: "Submitted"
+        case .by: "by"
+        case .total: "Total"
+        case .topic: "Topic"
+        case .colon: ":"
 
-        .responsesIntro: "invitations not withdrawn, responses saved as draft, responses submitted through their invitation and the response rate they give, and responses imported from a needs file (shown apart: they answered no invitation), per country and kind of service.",
-        .invited: "Invited",
-        .draft: "Draft",
-        .responseRate: "Response rate",
-        .imported: "Imported (no invitation)",
-        .allServices: "all services",
-        .allKinds: "all",
-        .byKindHeading: "All countries by kind of service",
-        .publishedVersions: "Published survey versions",
-        .version: "Version",
-        .published: "Published",
-        .publishedBy: "By",
-        .downloadNeeds: "Needs (CSV, docs/formats.md section 4)",
-        .downloadInventory: "Inventory report (%1)",
+        case .responsesIntro: "invitations not withdrawn, responses saved as draft, responses submitted through their invitation and the response rate they give, and responses imported from a needs file (shown apart: they answered no invitation), per country and kind of service."
+        case .invited: "Invited"
+        case .draft: "Draft"
+        case .responseRate: "Response rate"
+        case .imported: "Imported (no invitation)"
+        case .allServices: "all services"
+        case .allKinds: "all"
+        case .byKindHeading: "All countries by kind of service"
+        case .publishedVersions: "Published survey versions"
+        case .version: "Version"
+        case .published: "Published"
+        case .publishedBy: "By"
+        case .downloadNeeds: "Needs (CSV, docs/formats.md section 4)"
+        case .downloadInventory: "Inventory report (%1)"
 
-        .inventoryTitle: "Needs inventory",
-        .inventoryIntro: "staff to train per topic and per country and kind of service, from the submitted responses. Darker cells ask for more staff; each cell's tooltip gives the services asking, the mean gap between required and current level, and the mean priority.",
-        .noSubmission: "No submitted response yet.",
-        .shades: "Shades",
-        .legendStaff: "%1 staff",
-        .heatmapCaption: "Staff to train per topic (rows) and group of services (columns)",
-        .cellTitle: "%1 service(s), mean gap %2, mean priority %3",
-        .noNeed: "no need",
+        case .inventoryTitle: "Needs inventory"
+        case .inventoryIntro: "staff to train per topic and per country and kind of service, from the submitted responses. Darker cells ask for more staff; each cell's tooltip gives the services asking, the mean gap between required and current level, and the mean priority."
+        case .noSubmission: "No submitted response yet."
+        case .shades: "Shades"
+        case .legendStaff: "%1 staff"
+        case .heatmapCaption: "Staff to train per topic (rows) and group of services (columns)"
+        case .cellTitle: "%1 service(s), mean gap %2, mean priority %3"
+        case .noNeed: "no need"
 
-        .issuedHeading: "New invitation links",
-        .issuedOnce: "The links are shown only this once.",
-        .issuedWhy: "Send each service its own link now: only a fingerprint of each link is kept.",
-        .number: "No.",
-        .email: "E-mail",
-        .link: "Link",
-        .issuedCSV: "The same as CSV, to paste into a spreadsheet or a mail merge",
-        .inviteOne: "Invite one service",
-        .serviceOrUnit: "Service or unit",
-        .emailOptional: "E-mail (optional)",
-        .validDays: "Valid for (days)",
-        .invitationLanguage: "Language of the link and e-mails",
-        .languageFromCountry: "As the country suggests",
-        .problemLanguage: "Language: choose Dutch, French, German or English, or leave it to the country.",
-        .createLink: "Create the invitation link",
-        .inviteList: "Invite a list of services",
-        .csvHint: "A CSV file with this header row (the e-mail may be left empty):",
-        .csvHintAll: "If any line is wrong, nobody is invited and every wrong line is listed.",
-        .listNotUsed: "The list was not used",
-        .csvFile: "CSV file",
-        .inviteFile: "Invite the services of the file",
-        .allInvitations: "All invitations",
-        .noInvitation: "No invitation yet.",
-        .state: "State",
-        .validUntil: "Valid until",
-        .actions: "Actions",
-        .reopen: "Reopen",
-        .reopenWhose: "the response of %1",
-        .withdraw: "Withdraw",
-        .withdrawWhose: "the invitation of %1",
-        .stateInvited: "invited",
-        .stateDraft: "draft saved",
-        .stateSubmitted: "submitted",
-        .stateReopened: "reopened",
-        .stateWithdrawn: "withdrawn %1",
-        .stateExpired: "expired",
-        .invitationWithdrawn: "The invitation was withdrawn.",
-        .responseReopened: "The response was reopened: the service can change and submit it again through the same link.",
-        .reopenWithdrawn: "Invitation %1 was withdrawn on %2; its response cannot be reopened.",
-        .reopenExpired: "Invitation %1 expired on %2; its response cannot be reopened. Invite the service again to collect new answers.",
-        .reopenNotSubmitted: "Invitation %1 has no submitted response yet; there is nothing to reopen.",
-        .problemCountry: "Country: choose Belgium, the Netherlands or Luxembourg.",
-        .problemKind: "Kind of service: choose one of the list.",
-        .problemService: "Service: give the name of the service or unit.",
-        .problemEmail: "E-mail: \"%1\" is not an e-mail address.",
-        .problemDays: "Valid for: give a number of days from 1 to 730.",
-        .problemNoCSV: "Choose a CSV file with the columns country, kind, service and email.",
+        case .issuedHeading: "New invitation links"
+        case .issuedOnce: "The links are shown only this once."
+        case .issuedWhy: "Send each service its own link now: only a fingerprint of each link is kept."
+        case .number: "No."
+        case .email: "E-mail"
+        case .link: "Link"
+        case .issuedCSV: "The same as CSV, to paste into a spreadsheet or a mail merge"
+        case .inviteOne: "Invite one service"
+        case .serviceOrUnit: "Service or unit"
+        case .emailOptional: "E-mail (optional)"
+        case .validDays: "Valid for (days)"
+        case .invitationLanguage: "Language of the link and e-mails"
+        case .languageFromCountry: "As the country suggests"
+        case .problemLanguage: "Language: choose Dutch, French, German or English, or leave it to the country."
+        case .createLink: "Create the invitation link"
+        case .inviteList: "Invite a list of services"
+        case .csvHint: "A CSV file with this header row (the e-mail may be left empty):"
+        case .csvHintAll: "If any line is wrong, nobody is invited and every wrong line is listed."
+        case .listNotUsed: "The list was not used"
+        case .csvFile: "CSV file"
+        case .inviteFile: "Invite the services of the file"
+        case .allInvitations: "All invitations"
+        case .noInvitation: "No invitation yet."
+        case .state: "State"
+        case .validUntil: "Valid until"
+        case .actions: "Actions"
+        case .reopen: "Reopen"
+        case .reopenWhose: "the response of %1"
+        case .withdraw: "Withdraw"
+        case .withdrawWhose: "the invitation of %1"
+        case .stateInvited: "invited"
+        case .stateDraft: "draft saved"
+        case .stateSubmitted: "submitted"
+        case .stateReopened: "reopened"
+        case .stateWithdrawn: "withdrawn %1"
+        case .stateExpired: "expired"
+        case .invitationWithdrawn: "The invitation was withdrawn."
+        case .responseReopened: "The response was reopened: the service can change and submit it again through the same link."
+        case .reopenWithdrawn: "Invitation %1 was withdrawn on %2; its response cannot be reopened."
+        case .reopenExpired: "Invitation %1 expired on %2; its response cannot be reopened. Invite the service again to collect new answers."
+        case .reopenNotSubmitted: "Invitation %1 has no submitted response yet; there is nothing to reopen."
+        case .problemCountry: "Country: choose Belgium, the Netherlands or Luxembourg."
+        case .problemKind: "Kind of service: choose one of the list."
+        case .problemService: "Service: give the name of the service or unit."
+        case .problemEmail: "E-mail: \"%1\" is not an e-mail address."
+        case .problemDays: "Valid for: give a number of days from 1 to 730."
+        case .problemNoCSV: "Choose a CSV file with the columns country, kind, service and email."
 
-        .remindLink: "Send reminders by e-mail to the services that have not answered yet",
-        .sendByEmail: "E-mail each new link to its address now, in the invitation's language",
-        .mailNotSetUp: "E-mail is not set up on this server: links are shown here to pass on by hand. To send invitations and reminders from this page, start the server with --smtp smtp://HOST:PORT (or JOINTTRAINING_SMTP_URL) and --from ADDRESS (or JOINTTRAINING_MAIL_FROM).",
-        .remindHeading: "Reminders by e-mail",
-        .remindHint: "Each reminder carries a new link in the invitation's language (only fingerprints of links are kept, so the first one cannot be sent again); earlier links keep working. Reminders go to invitations that are neither withdrawn nor expired and have an e-mail address.",
-        .remindWho: "Send a reminder to",
-        .remindNotAnswered: "services that have not submitted their answers",
-        .remindAllOpen: "every open invitation (services that have submitted get a link to see their answers)",
-        .sendReminders: "Send reminders",
-        .mailResultsInvitation: "Invitation e-mails",
-        .mailResultsReminder: "Reminder e-mails",
-        .mailSummary: "%1 sent, %2 not delivered, %3 without an e-mail address.",
-        .mailSent: "sent",
-        .mailFailed: "not delivered: %1",
-        .mailNoAddress: "no e-mail address: pass the link on by hand",
-        .mailFailures: "These e-mails were not delivered (the others were). Check each address and the mail relay, then send again:",
-        .mailOutcome: "Delivery",
-        .notFoundTitle: "Page not found",
-        .notFoundText: "There is no page at this address: it may have been mistyped, or the plan or invitation it showed no longer exists.",
-        .notFoundBack: "Back to the responses page",
+        case .planIntro: "the needs of its %1 submitted response(s) are matched to the modules of the chosen catalogues; joint courses are then proposed within the budget of training days, with the legal differences between the countries of each session flagged."
+        case .planNotMade: "The plan was not made"
+        case .catalogues: "Catalogues"
+        case .noCatalogue: "No catalogue yet: upload one below, or start the server with the shipped catalogues:"
+        case .thesaurus: "Thesaurus"
+        case .legalBase: "Legal base"
+        case .none: "none"
+        case .noLegalBase: "none (legal differences are not checked)"
+        case .budget: "Training days available"
+        case .start: "First day of a proposed calendar (optional, YYYY-MM-DD)"
+        case .exportLanguage: "Language of the exports"
+        case .uploadCatalogue: "Upload a catalogue"
+        case .uploadHint: "A catalogue in the exchange format (docs/formats.md section 1). It is checked against its schema, the thesaurus and the legal base before it can be used."
+        case .catalogueNotKept: "The catalogue was not kept"
+        case .catalogueFile: "Catalogue file (XML)"
+        case .uploadAndCheck: "Upload and check"
+        case .plansMade: "Plans made"
+        case .shipped: "%1 (shipped)"
+        case .uploaded: "%1: %2 %3 (uploaded by %4)"
+        case .problemBudget: "Budget: give the training days available, a number from 0 to 10,000 (e.g. 60)."
+        case .problemStart: "First day: write it as YYYY-MM-DD, e.g. 2027-01-11, or leave it empty."
+        case .problemCatalogues: "Catalogues: tick at least one catalogue to plan with."
+        case .problemDuplicates: "The chosen catalogues share module ids (%1): choose one of the catalogues that define them."
+        case .problemNoCatalogueFile: "Choose a catalogue file (XML, docs/formats.md section 1)."
+        case .notCatalogueThesaurus: "%1: this is a thesaurus file, not a catalogue."
+        case .notCatalogueLegalBase: "%1: this is a legal base file, not a catalogue."
+        case .catalogueReady: "%1: catalogue \"%2\" of %3 with %4 modules is ready to plan with."
+        case .catalogueWarnings: "%1 warning(s):"
+        case .runSummary: "%1 needs of survey %2; catalogues %3; budget %4 days"
 
-        .planIntro: "the needs of its %1 submitted response(s) are matched to the modules of the chosen catalogues; joint courses are then proposed within the budget of training days, with the legal differences between the countries of each session flagged.",
-        .planNotMade: "The plan was not made",
-        .catalogues: "Catalogues",
-        .noCatalogue: "No catalogue yet: upload one below, or start the server with the shipped catalogues:",
-        .thesaurus: "Thesaurus",
-        .legalBase: "Legal base",
-        .none: "none",
-        .noLegalBase: "none (legal differences are not checked)",
-        .budget: "Training days available",
-        .start: "First day of a proposed calendar (optional, YYYY-MM-DD)",
-        .exportLanguage: "Language of the exports",
-        .uploadCatalogue: "Upload a catalogue",
-        .uploadHint: "A catalogue in the exchange format (docs/formats.md section 1). It is checked against its schema, the thesaurus and the legal base before it can be used.",
-        .catalogueNotKept: "The catalogue was not kept",
-        .catalogueFile: "Catalogue file (XML)",
-        .uploadAndCheck: "Upload and check",
-        .plansMade: "Plans made",
-        .shipped: "%1 (shipped)",
-        .uploaded: "%1: %2 %3 (uploaded by %4)",
-        .problemBudget: "Budget: give the training days available, a number from 0 to 10,000 (e.g. 60).",
-        .problemStart: "First day: write it as YYYY-MM-DD, e.g. 2027-01-11, or leave it empty.",
-        .problemCatalogues: "Catalogues: tick at least one catalogue to plan with.",
-        .problemDuplicates: "The chosen catalogues share module ids (%1): choose one of the catalogues that define them.",
-        .problemNoCatalogueFile: "Choose a catalogue file (XML, docs/formats.md section 1).",
-        .notCatalogueThesaurus: "%1: this is a thesaurus file, not a catalogue.",
-        .notCatalogueLegalBase: "%1: this is a legal base file, not a catalogue.",
-        .catalogueReady: "%1: catalogue \"%2\" of %3 with %4 modules is ready to plan with.",
-        .catalogueWarnings: "%1 warning(s):",
-        .runSummary: "%1 needs of survey %2; catalogues %3; budget %4 days",
-
-        .planRunTitle: "Plan %1",
-        .madeOn: "Made on %1 by %2: %3.",
-        .sessions: "Sessions",
-        .sessionsValue: "%1, of which %2 join several countries",
-        .needsCovered: "Needs covered",
-        .needsCoveredValue: "%1 of %2 (%3 of the weight: %4 of %5)",
-        .trainingDays: "Training days",
-        .ofValue: "%1 of %2",
-        .flaggedSessions: "Sessions with legal flags",
-        .noLegalBaseChecked: "no legal base: differences were not checked",
-        .noSession: "No session: see the needs left out below.",
-        .sessionNumber: "session %1",
-        .languageAndMode: "Language and mode",
-        .languageModeValue: "%1, %2, %3 day(s)",
-        .participants: "Participants",
-        .participantsValue: "%1 from %2 (%3)",
-        .needsSeated: "Needs seated",
-        .legalFlags: "Legal flags",
-        .flagDiffers: "differs",
-        .flagUnknown: "unknown",
-        .noProvision: "No provision known for %1",
-        .needsLeftOut: "Needs left out",
-        .noneLeftOut: "None: every need is covered.",
-        .need: "Need",
-        .topicOrText: "Topic or text",
-        .why: "Why",
-        .flagReform: "reform under way",
-        .when: "When",
-        .lateLabel: "Later than asked",
-        .keptFrom: "Made from plan %1: the sessions confirmed there are kept exactly as they were.",
-        .keptMark: "confirmed, kept from the earlier plan",
-        .notKeptHeading: "Confirmed sessions that could not be kept",
-        .confirmHint: "Tick the sessions that are decided (announced, trainers booked, rooms reserved) and save: a replan keeps them exactly as they are — module, language, mode, dates and seats — and plans the rest around them.",
-        .confirmSession: "Confirmed: keep this session when replanning",
-        .saveConfirmed: "Save confirmed sessions",
-        .confirmedSaved: "Confirmed sessions saved (%1).",
-        .replan: "Replan",
-        .replanHint: "Plan again with the responses received since, or with other catalogues or another budget: the confirmed sessions stay as they are and count against the budget; a confirmed session that no longer fits is reported, never dropped silently.",
-        .replanButton: "Replan around the confirmed sessions",
-        .replanKeeps: "Replanning plan %1: its confirmed sessions %2 are kept exactly as they are.",
-        .replanNothingConfirmed: "Replanning plan %1: none of its sessions is confirmed, so the new plan starts afresh. Confirm sessions on the plan's page to keep them.",
-        .fileCurriculum: "the joint curriculum (XML with its schema)",
-        .fileCurriculumELM: "the sessions as Europass learning opportunities (European Learning Model)",
-        .filePlanCSV: "one line per session, for a spreadsheet",
-        .filePlanMarkdown: "the plan as a report (Markdown)",
-        .filePlanHTML: "the plan as a page to print or mail",
-        .filePlanJSON: "the plan as docs/formats.md section 7 describes it",
-        .filePlanICS: "the proposed calendar",
-        .fileMatches: "the ranked modules of every need, with reasons",
-        .fileNeeds: "the needs the plan was made from",
-        .fileOther: "export",
-
-        .countryBE: "Belgium",
-        .countryNL: "Netherlands",
-        .countryLU: "Luxembourg",
-    ]
+        case .planRunTitle: "Plan %1"
+        case .madeOn: "Made on %1 by %2: %3."
+        case .sessions: "Sessions"
+        case .sessionsValue: "%1, of which %2 join several countries"
+        case .needsCovered: "Needs covered"
+        case .needsCoveredValue: "%1 of %2 (%3 of the weight: %4 of %5)"
+        case .trainingDays: "Training days"
+        case .ofValue: "%1 of %2"
+        case .flaggedSessions: "Sessions with legal flags"
+        case .noLegalBaseChecked: "no legal base: differences were not checked"
+        case .noSession: "No session: see the needs left out below."
+        case .sessionNumber: "session %1"
+        case .languageAndMode: "Language and mode"
+        case .languageModeValue: "%1, %2, %3 day(s)"
+        case .participants: "Participants"
+        case .participantsValue: "%1 from %2 (%3)"
+        case .needsSeated: "Needs seated"
+        case .legalFlags: "Legal flags"
+        case .flagDiffers: "differs"
+        case .flagUnknown: "unknown"
+        case .noProvision: "No provision known for %1"
+        case .needsLeftOut: "Needs left out"
+        case .noneLeftOut: "None: every need is covered."
+        case .need: "Need"
+        case .topicOrText: "Topic or text"
+        case .why: "Why"
+        case .fileCurriculum: "the joint curriculum (XML with its schema)"
+        case .filePlanCSV: "one line per session, for a spreadsheet"
+        case .filePlanMarkdown: "the plan as a report (Markdown)"
+        case .filePlanHTML: "the plan as a page to print or mail"
+        case .filePlanJSON: "the plan as docs/formats.md section 7 describes it"
+        case .filePlanICS: "the proposed calendar"
+        case .fileMatches: "the ranked modules of every need, with reasons"
+        case .fileNeeds: "the needs the plan was made from"
+        case .fileOther: "export"
+        case .remindLink: "Send reminders by e-mail to the services that have not answered yet"
+        case .sendByEmail: "E-mail each new link to its address now, in the invitation's language"
+        case .mailNotSetUp: "E-mail is not set up on this server: links are shown here to pass on by hand. To send invitations and reminders from this page, start the server with --smtp smtp://HOST:PORT (or JOINTTRAINING_SMTP_URL) and --from ADDRESS (or JOINTTRAINING_MAIL_FROM)."
+        case .remindHeading: "Reminders by e-mail"
+        case .remindHint: "Each reminder carries a new link in the invitation's language (only fingerprints of links are kept, so the first one cannot be sent again); earlier links keep working. Reminders go to invitations that are neither withdrawn nor expired and have an e-mail address."
+        case .remindWho: "Send a reminder to"
+        case .remindNotAnswered: "services that have not submitted their answers"
+        case .remindAllOpen: "every open invitation (services that have submitted get a link to see their answers)"
+        case .sendReminders: "Send reminders"
+        case .mailResultsInvitation: "Invitation e-mails"
+        case .mailResultsReminder: "Reminder e-mails"
+        case .mailSummary: "%1 sent, %2 not delivered, %3 without an e-mail address."
+        case .mailSent: "sent"
+        case .mailFailed: "not delivered: %1"
+        case .mailNoAddress: "no e-mail address: pass the link on by hand"
+        case .mailFailures: "These e-mails were not delivered (the others were). Check each address and the mail relay, then send again:"
+        case .mailOutcome: "Delivery"
+        case .notFoundTitle: "Page not found"
+        case .notFoundText: "There is no page at this address: it may have been mistyped, or the plan or invitation it showed no longer exists."
+        case .notFoundBack: "Back to the responses page"
+        case .flagReform: "reform under way"
+        case .when: "When"
+        case .lateLabel: "Later than asked"
+        case .keptFrom: "Made from plan %1: the sessions confirmed there are kept exactly as they were."
+        case .keptMark: "confirmed, kept from the earlier plan"
+        case .notKeptHeading: "Confirmed sessions that could not be kept"
+        case .confirmHint: "Tick the sessions that are decided (announced, trainers booked, rooms reserved) and save: a replan keeps them exactly as they are — module, language, mode, dates and seats — and plans the rest around them."
+        case .confirmSession: "Confirmed: keep this session when replanning"
+        case .saveConfirmed: "Save confirmed sessions"
+        case .confirmedSaved: "Confirmed sessions saved (%1)."
+        case .replan: "Replan"
+        case .replanHint: "Plan again with the responses received since, or with other catalogues or another budget: the confirmed sessions stay as they are and count against the budget; a confirmed session that no longer fits is reported, never dropped silently."
+        case .replanButton: "Replan around the confirmed sessions"
+        case .replanKeeps: "Replanning plan %1: its confirmed sessions %2 are kept exactly as they are."
+        case .replanNothingConfirmed: "Replanning plan %1: none of its sessions is confirmed, so the new plan starts afresh. Confirm sessions on the plan's page to keep them."
+        case .fileCurriculumELM: "the sessions as Europass learning opportunities (European Learning Model)"
+        }
+    }
 }

@@ -1,219 +1,216 @@
-extension CoordinatorText {
-    /// The coordinator's pages in French, as written by the administrations of Belgium and
-    /// Luxembourg.
-    static let frenchWords: [CoordinatorWord: String] = [
-        .languageLabel: "Langue",
-        .skipToContent: "Aller au contenu",
-        .brand: "JointTraining · coordination",
-        .navLabel: "Pages du coordinateur",
-        .navResponses: "Réponses",
-        .navInvitations: "Invitations",
-        .navInventory: "Inventaire",
-        .navPlan: "Rapprocher et planifier",
-        .signOut: "Se déconnecter",
+/// The coordinator's pages in French, as written by the administrations of Belgium and
+/// Luxembourg.
+struct FrenchCoordinatorWords: CoordinatorWords {
+    func word(_ word: CoordinatorWord) -> String {
+        switch word {
+        case .languageLabel: "Langue"
+        case .skipToContent: "Aller au contenu"
+        case .brand: "JointTraining · coordination"
+        case .navLabel: "Pages du coordinateur"
+        case .navResponses: "Réponses"
+        case .navInvitations: "Invitations"
+        case .navInventory: "Inventaire"
+        case .navPlan: "Rapprocher et planifier"
+        case .signOut: "Se déconnecter"
 
-        .signInTitle: "Connexion du coordinateur",
-        .skipToForm: "Aller au formulaire",
-        .name: "Nom",
-        .password: "Mot de passe",
-        .signIn: "Se connecter",
-        .accountsHint: "Les comptes sont créés sur le serveur avec cette commande :",
-        .wrongPassword: "Le nom ou le mot de passe est incorrect.",
+        case .signInTitle: "Connexion du coordinateur"
+        case .skipToForm: "Aller au formulaire"
+        case .name: "Nom"
+        case .password: "Mot de passe"
+        case .signIn: "Se connecter"
+        case .accountsHint: "Les comptes sont créés sur le serveur avec cette commande :"
+        case .wrongPassword: "Le nom ou le mot de passe est incorrect."
 
-        .noSurvey: "Aucune enquête n'est encore publiée. Publiez-en une sur le serveur avec : jointtraining survey publish FICHIER",
-        .severalSurveys: "La base de données contient plusieurs enquêtes (%1) : ajoutez ?survey= et l'identifiant de l'enquête à l'adresse pour en choisir une.",
-        .unknownSurvey: "Il n'y a pas d'enquête « %1 » ; la base de données contient %2.",
+        case .noSurvey: "Aucune enquête n'est encore publiée. Publiez-en une sur le serveur avec : jointtraining survey publish FICHIER"
+        case .severalSurveys: "La base de données contient plusieurs enquêtes (%1) : ajoutez ?survey= et l'identifiant de l'enquête à l'adresse pour en choisir une."
+        case .unknownSurvey: "Il n'y a pas d'enquête « %1 » ; la base de données contient %2."
 
-        .survey: "Enquête",
-        .downloads: "Téléchargements",
-        .service: "Service",
-        .country: "Pays",
-        .serviceKind: "Type de service",
-        .submitted: "Envoyées",
-        .submittedOn: "Envoyée le",
-        .by: "par",
-        .total: "Total",
-        .topic: "Thème",
-        // Before a value that follows markup; French puts a no-break space before it.
-        .colon: "\u{00A0}:",
+        case .survey: "Enquête"
+        case .downloads: "Téléchargements"
+        case .service: "Service"
+        case .country: "Pays"
+        case .serviceKind: "Type de service"
+        case .submitted: "Envoyées"
+        case .submittedOn: "Envoyée le"
+        case .by: "par"
+        case .total: "Total"
+        case .topic: "Thème"
+            // Before a value that follows markup; French puts a no-break space before it.
+        case .colon: "\u{00A0}:"
 
-        .responsesIntro: "invitations non retirées, réponses enregistrées comme brouillon et réponses envoyées par leur invitation et le taux de réponse qu'elles donnent, et réponses importées d'un fichier de besoins (à part : elles ne répondent à aucune invitation), par pays et par type de service.",
-        .invited: "Invités",
-        .draft: "Brouillons",
-        .responseRate: "Taux de réponse",
-        .imported: "Importées (sans invitation)",
-        .allServices: "tous les services",
-        .allKinds: "tous",
-        .byKindHeading: "Tous les pays, par type de service",
-        .publishedVersions: "Versions publiées de l'enquête",
-        .version: "Version",
-        .published: "Publiée le",
-        .publishedBy: "Par",
-        .downloadNeeds: "Besoins (CSV, docs/formats.md section 4)",
-        .downloadInventory: "Rapport d'inventaire (%1)",
+        case .responsesIntro: "invitations non retirées, réponses enregistrées comme brouillon et réponses envoyées par leur invitation et le taux de réponse qu'elles donnent, et réponses importées d'un fichier de besoins (à part : elles ne répondent à aucune invitation), par pays et par type de service."
+        case .invited: "Invités"
+        case .draft: "Brouillons"
+        case .responseRate: "Taux de réponse"
+        case .imported: "Importées (sans invitation)"
+        case .allServices: "tous les services"
+        case .allKinds: "tous"
+        case .byKindHeading: "Tous les pays, par type de service"
+        case .publishedVersions: "Versions publiées de l'enquête"
+        case .version: "Version"
+        case .published: "Publiée le"
+        case .publishedBy: "Par"
+        case .downloadNeeds: "Besoins (CSV, docs/formats.md section 4)"
+        case .downloadInventory: "Rapport d'inventaire (%1)"
 
-        .inventoryTitle: "Inventaire des besoins de formation",
-        .inventoryIntro: "collaborateurs à former par thème, par pays et par type de service, d'après les réponses envoyées. Plus une cellule est foncée, plus il y a de collaborateurs à former ; l'infobulle de chaque cellule indique les services demandeurs, l'écart moyen entre le niveau requis et le niveau actuel, et la priorité moyenne.",
-        .noSubmission: "Aucune réponse envoyée pour l'instant.",
-        .shades: "Nuances",
-        .legendStaff: "%1 collaborateurs",
-        .heatmapCaption: "Collaborateurs à former par thème (lignes) et par groupe de services (colonnes)",
-        .cellTitle: "%1 service(s), écart moyen %2, priorité moyenne %3",
-        .noNeed: "aucun besoin",
+        case .inventoryTitle: "Inventaire des besoins de formation"
+        case .inventoryIntro: "collaborateurs à former par thème, par pays et par type de service, d'après les réponses envoyées. Plus une cellule est foncée, plus il y a de collaborateurs à former ; l'infobulle de chaque cellule indique les services demandeurs, l'écart moyen entre le niveau requis et le niveau actuel, et la priorité moyenne."
+        case .noSubmission: "Aucune réponse envoyée pour l'instant."
+        case .shades: "Nuances"
+        case .legendStaff: "%1 collaborateurs"
+        case .heatmapCaption: "Collaborateurs à former par thème (lignes) et par groupe de services (colonnes)"
+        case .cellTitle: "%1 service(s), écart moyen %2, priorité moyenne %3"
+        case .noNeed: "aucun besoin"
 
-        .issuedHeading: "Nouveaux liens d'invitation",
-        .issuedOnce: "Les liens ne sont affichés qu'une seule fois.",
-        .issuedWhy: "Envoyez dès maintenant à chaque service son propre lien : seule une empreinte de chaque lien est conservée.",
-        .number: "N°",
-        .email: "E-mail",
-        .link: "Lien",
-        .issuedCSV: "La même liste en CSV, à coller dans un tableur ou un publipostage",
-        .inviteOne: "Inviter un service",
-        .serviceOrUnit: "Service ou unité",
-        .emailOptional: "E-mail (facultatif)",
-        .validDays: "Validité (jours)",
-        .invitationLanguage: "Langue du lien et des e-mails",
-        .languageFromCountry: "Selon le pays",
-        .problemLanguage: "Langue : choisissez le néerlandais, le français, l’allemand ou l’anglais, ou laissez le pays décider.",
-        .createLink: "Créer le lien d'invitation",
-        .inviteList: "Inviter une liste de services",
-        .csvHint: "Un fichier CSV avec cette ligne d'en-tête (l'e-mail peut rester vide) :",
-        .csvHintAll: "Si une ligne est erronée, personne n'est invité et toutes les lignes erronées sont indiquées.",
-        .listNotUsed: "La liste n'a pas été utilisée",
-        .csvFile: "Fichier CSV",
-        .inviteFile: "Inviter les services du fichier",
-        .allInvitations: "Toutes les invitations",
-        .noInvitation: "Aucune invitation pour l'instant.",
-        .state: "État",
-        .validUntil: "Valable jusqu'au",
-        .actions: "Actions",
-        .reopen: "Rouvrir",
-        .reopenWhose: "la réponse de %1",
-        .withdraw: "Retirer",
-        .withdrawWhose: "l'invitation de %1",
-        .stateInvited: "en attente",
-        .stateDraft: "brouillon enregistré",
-        .stateSubmitted: "réponse envoyée",
-        .stateReopened: "réponse rouverte",
-        .stateWithdrawn: "invitation retirée le %1",
-        .stateExpired: "invitation expirée",
-        .invitationWithdrawn: "L'invitation a été retirée.",
-        .responseReopened: "La réponse a été rouverte : le service peut la modifier et l'envoyer à nouveau par le même lien.",
-        .reopenWithdrawn: "L'invitation %1 a été retirée le %2 ; sa réponse ne peut pas être rouverte.",
-        .reopenExpired: "L'invitation %1 a expiré le %2 ; sa réponse ne peut pas être rouverte. Invitez à nouveau le service pour recueillir de nouvelles réponses.",
-        .reopenNotSubmitted: "L'invitation %1 n'a pas encore de réponse envoyée ; il n'y a rien à rouvrir.",
-        .problemCountry: "Pays : choisissez la Belgique, les Pays-Bas ou le Luxembourg.",
-        .problemKind: "Type de service : choisissez-en un dans la liste.",
-        .problemService: "Service : indiquez le nom du service ou de l'unité.",
-        .problemEmail: "E-mail : « %1 » n'est pas une adresse e-mail.",
-        .problemDays: "Validité : indiquez un nombre de jours entre 1 et 730.",
-        .problemNoCSV: "Choisissez un fichier CSV avec les colonnes country, kind, service et email.",
+        case .issuedHeading: "Nouveaux liens d'invitation"
+        case .issuedOnce: "Les liens ne sont affichés qu'une seule fois."
+        case .issuedWhy: "Envoyez dès maintenant à chaque service son propre lien : seule une empreinte de chaque lien est conservée."
+        case .number: "N°"
+        case .email: "E-mail"
+        case .link: "Lien"
+        case .issuedCSV: "La même liste en CSV, à coller dans un tableur ou un publipostage"
+        case .inviteOne: "Inviter un service"
+        case .serviceOrUnit: "Service ou unité"
+        case .emailOptional: "E-mail (facultatif)"
+        case .validDays: "Validité (jours)"
+        case .invitationLanguage: "Langue du lien et des e-mails"
+        case .languageFromCountry: "Selon le pays"
+        case .problemLanguage: "Langue : choisissez le néerlandais, le français, l’allemand ou l’anglais, ou laissez le pays décider."
+        case .createLink: "Créer le lien d'invitation"
+        case .inviteList: "Inviter une liste de services"
+        case .csvHint: "Un fichier CSV avec cette ligne d'en-tête (l'e-mail peut rester vide) :"
+        case .csvHintAll: "Si une ligne est erronée, personne n'est invité et toutes les lignes erronées sont indiquées."
+        case .listNotUsed: "La liste n'a pas été utilisée"
+        case .csvFile: "Fichier CSV"
+        case .inviteFile: "Inviter les services du fichier"
+        case .allInvitations: "Toutes les invitations"
+        case .noInvitation: "Aucune invitation pour l'instant."
+        case .state: "État"
+        case .validUntil: "Valable jusqu'au"
+        case .actions: "Actions"
+        case .reopen: "Rouvrir"
+        case .reopenWhose: "la réponse de %1"
+        case .withdraw: "Retirer"
+        case .withdrawWhose: "l'invitation de %1"
+        case .stateInvited: "en attente"
+        case .stateDraft: "brouillon enregistré"
+        case .stateSubmitted: "réponse envoyée"
+        case .stateReopened: "réponse rouverte"
+        case .stateWithdrawn: "invitation retirée le %1"
+        case .stateExpired: "invitation expirée"
+        case .invitationWithdrawn: "L'invitation a été retirée."
+        case .responseReopened: "La réponse a été rouverte : le service peut la modifier et l'envoyer à nouveau par le même lien."
+        case .reopenWithdrawn: "L'invitation %1 a été retirée le %2 ; sa réponse ne peut pas être rouverte."
+        case .reopenExpired: "L'invitation %1 a expiré le %2 ; sa réponse ne peut pas être rouverte. Invitez à nouveau le service pour recueillir de nouvelles réponses."
+        case .reopenNotSubmitted: "L'invitation %1 n'a pas encore de réponse envoyée ; il n'y a rien à rouvrir."
+        case .problemCountry: "Pays : choisissez la Belgique, les Pays-Bas ou le Luxembourg."
+        case .problemKind: "Type de service : choisissez-en un dans la liste."
+        case .problemService: "Service : indiquez le nom du service ou de l'unité."
+        case .problemEmail: "E-mail : « %1 » n'est pas une adresse e-mail."
+        case .problemDays: "Validité : indiquez un nombre de jours entre 1 et 730."
+        case .problemNoCSV: "Choisissez un fichier CSV avec les colonnes country, kind, service et email."
 
-        .remindLink: "Envoyer un rappel par e-mail aux services qui n'ont pas encore répondu",
-        .sendByEmail: "Envoyer maintenant chaque nouveau lien par e-mail à son adresse, dans la langue de l'invitation",
-        .mailNotSetUp: "L'envoi d'e-mails n'est pas configuré sur ce serveur : les liens sont affichés ici pour être transmis à la main. Pour envoyer invitations et rappels depuis cette page, démarrez le serveur avec --smtp smtp://HÔTE:PORT (ou JOINTTRAINING_SMTP_URL) et --from ADRESSE (ou JOINTTRAINING_MAIL_FROM).",
-        .remindHeading: "Rappels par e-mail",
-        .remindHint: "Chaque rappel contient un nouveau lien dans la langue de l'invitation (seule une empreinte des liens est conservée, le premier ne peut donc pas être renvoyé) ; les liens précédents restent valables. Les rappels partent vers les invitations ni retirées ni expirées qui ont une adresse e-mail.",
-        .remindWho: "Envoyer un rappel",
-        .remindNotAnswered: "aux services qui n'ont pas encore envoyé leurs réponses",
-        .remindAllOpen: "à toutes les invitations en cours (les services qui ont répondu reçoivent un lien pour consulter leurs réponses)",
-        .sendReminders: "Envoyer les rappels",
-        .mailResultsInvitation: "E-mails d'invitation",
-        .mailResultsReminder: "E-mails de rappel",
-        .mailSummary: "%1 envoyé(s), %2 non distribué(s), %3 sans adresse e-mail.",
-        .mailSent: "envoyé",
-        .mailFailed: "non distribué : %1",
-        .mailNoAddress: "pas d'adresse e-mail : transmettez le lien à la main",
-        .mailFailures: "Ces e-mails n'ont pas été distribués (les autres l'ont été). Vérifiez chaque adresse et le relais de messagerie, puis renvoyez :",
-        .mailOutcome: "Distribution",
-        .notFoundTitle: "Page introuvable",
-        .notFoundText: "Il n'y a pas de page à cette adresse : elle a peut-être été mal saisie, ou le plan ou l'invitation qu'elle affichait n'existe plus.",
-        .notFoundBack: "Retour à la page des réponses",
+        case .planIntro: "les besoins de ses %1 réponse(s) envoyée(s) sont rapprochés des modules des catalogues choisis ; des formations communes sont ensuite proposées dans la limite du budget de jours de formation, les différences juridiques entre les pays de chaque session étant signalées comme points juridiques."
+        case .planNotMade: "Le plan n'a pas été établi"
+        case .catalogues: "Catalogues"
+        case .noCatalogue: "Aucun catalogue pour l'instant : chargez-en un ci-dessous, ou démarrez le serveur avec les catalogues fournis :"
+        case .thesaurus: "Thésaurus"
+        case .legalBase: "Base juridique"
+        case .none: "aucun"
+        case .noLegalBase: "aucune (les différences juridiques ne sont pas vérifiées)"
+        case .budget: "Jours de formation disponibles"
+        case .start: "Premier jour d'un calendrier proposé (facultatif, AAAA-MM-JJ)"
+        case .exportLanguage: "Langue des fichiers exportés"
+        case .uploadCatalogue: "Charger un catalogue"
+        case .uploadHint: "Un catalogue au format d'échange (docs/formats.md section 1). Il est vérifié par rapport à son schéma, au thésaurus et à la base juridique avant de pouvoir être utilisé."
+        case .catalogueNotKept: "Le catalogue n'a pas été conservé"
+        case .catalogueFile: "Fichier du catalogue (XML)"
+        case .uploadAndCheck: "Charger et vérifier"
+        case .plansMade: "Plans établis"
+        case .shipped: "%1 (fourni)"
+        case .uploaded: "%1 : %2 %3 (chargé par %4)"
+        case .problemBudget: "Budget : indiquez les jours de formation disponibles, un nombre de 0 à 10 000 (p. ex. 60)."
+        case .problemStart: "Premier jour : écrivez-le sous la forme AAAA-MM-JJ, p. ex. 2027-01-11, ou laissez le champ vide."
+        case .problemCatalogues: "Catalogues : cochez au moins un catalogue pour la planification."
+        case .problemDuplicates: "Les catalogues choisis ont des identifiants de modules en commun (%1) : choisissez un seul des catalogues qui les définissent."
+        case .problemNoCatalogueFile: "Choisissez un fichier de catalogue (XML, docs/formats.md section 1)."
+        case .notCatalogueThesaurus: "%1 : ce fichier est un thésaurus, pas un catalogue."
+        case .notCatalogueLegalBase: "%1 : ce fichier est une base juridique, pas un catalogue."
+        case .catalogueReady: "%1 : le catalogue « %2 » de %3, avec %4 modules, peut servir à la planification."
+        case .catalogueWarnings: "%1 avertissement(s) :"
+        case .runSummary: "%1 besoins de l'enquête %2 ; catalogues %3 ; budget de %4 jours"
 
-        .planIntro: "les besoins de ses %1 réponse(s) envoyée(s) sont rapprochés des modules des catalogues choisis ; des formations communes sont ensuite proposées dans la limite du budget de jours de formation, les différences juridiques entre les pays de chaque session étant signalées comme points juridiques.",
-        .planNotMade: "Le plan n'a pas été établi",
-        .catalogues: "Catalogues",
-        .noCatalogue: "Aucun catalogue pour l'instant : chargez-en un ci-dessous, ou démarrez le serveur avec les catalogues fournis :",
-        .thesaurus: "Thésaurus",
-        .legalBase: "Base juridique",
-        .none: "aucun",
-        .noLegalBase: "aucune (les différences juridiques ne sont pas vérifiées)",
-        .budget: "Jours de formation disponibles",
-        .start: "Premier jour d'un calendrier proposé (facultatif, AAAA-MM-JJ)",
-        .exportLanguage: "Langue des fichiers exportés",
-        .uploadCatalogue: "Charger un catalogue",
-        .uploadHint: "Un catalogue au format d'échange (docs/formats.md section 1). Il est vérifié par rapport à son schéma, au thésaurus et à la base juridique avant de pouvoir être utilisé.",
-        .catalogueNotKept: "Le catalogue n'a pas été conservé",
-        .catalogueFile: "Fichier du catalogue (XML)",
-        .uploadAndCheck: "Charger et vérifier",
-        .plansMade: "Plans établis",
-        .shipped: "%1 (fourni)",
-        .uploaded: "%1 : %2 %3 (chargé par %4)",
-        .problemBudget: "Budget : indiquez les jours de formation disponibles, un nombre de 0 à 10 000 (p. ex. 60).",
-        .problemStart: "Premier jour : écrivez-le sous la forme AAAA-MM-JJ, p. ex. 2027-01-11, ou laissez le champ vide.",
-        .problemCatalogues: "Catalogues : cochez au moins un catalogue pour la planification.",
-        .problemDuplicates: "Les catalogues choisis ont des identifiants de modules en commun (%1) : choisissez un seul des catalogues qui les définissent.",
-        .problemNoCatalogueFile: "Choisissez un fichier de catalogue (XML, docs/formats.md section 1).",
-        .notCatalogueThesaurus: "%1 : ce fichier est un thésaurus, pas un catalogue.",
-        .notCatalogueLegalBase: "%1 : ce fichier est une base juridique, pas un catalogue.",
-        .catalogueReady: "%1 : le catalogue « %2 » de %3, avec %4 modules, peut servir à la planification.",
-        .catalogueWarnings: "%1 avertissement(s) :",
-        .runSummary: "%1 besoins de l'enquête %2 ; catalogues %3 ; budget de %4 jours",
-
-        .planRunTitle: "Plan %1",
-        .madeOn: "Établi le %1 par %2 : %3.",
-        .sessions: "Sessions",
-        .sessionsValue: "%1, dont %2 réunissant plusieurs pays",
-        .needsCovered: "Besoins couverts",
-        .needsCoveredValue: "%1 sur %2 (%3 du poids : %4 sur %5)",
-        .trainingDays: "Jours de formation",
-        .ofValue: "%1 sur %2",
-        .flaggedSessions: "Sessions avec points juridiques",
-        .noLegalBaseChecked: "pas de base juridique : les différences n'ont pas été vérifiées",
-        .noSession: "Aucune session : voir ci-dessous les besoins non couverts.",
-        .sessionNumber: "session %1",
-        .languageAndMode: "Langue et modalité",
-        .languageModeValue: "%1, %2, %3 jour(s)",
-        .participants: "Participants",
-        .participantsValue: "%1 (pays : %2 ; services : %3)",
-        .needsSeated: "Besoins inscrits",
-        .legalFlags: "Points juridiques",
-        .flagDiffers: "divergence",
-        .flagUnknown: "inconnu",
-        .noProvision: "Aucune disposition connue pour %1",
-        .needsLeftOut: "Besoins non couverts",
-        .noneLeftOut: "Aucun : tous les besoins sont couverts.",
-        .need: "Besoin",
-        .topicOrText: "Thème ou texte",
-        .why: "Motif",
-        .flagReform: "réforme",
-        .when: "Période",
-        .lateLabel: "Plus tard que souhaité",
-        .keptFrom: "Établi à partir du plan %1 : les sessions qui y étaient confirmées sont maintenues telles quelles.",
-        .keptMark: "confirmée, reprise du plan précédent",
-        .notKeptHeading: "Sessions confirmées qui n'ont pas pu être maintenues",
-        .confirmHint: "Cochez les sessions arrêtées (annoncées, formateurs retenus, salles réservées) puis enregistrez : une nouvelle planification les maintient telles quelles — module, langue, modalité, dates et places — et organise le reste autour d'elles.",
-        .confirmSession: "Confirmée : maintenir cette session lors d'une nouvelle planification",
-        .saveConfirmed: "Enregistrer les sessions confirmées",
-        .confirmedSaved: "Sessions confirmées enregistrées (%1).",
-        .replan: "Nouvelle planification",
-        .replanHint: "Planifiez à nouveau avec les réponses reçues depuis, ou avec d'autres catalogues ou un autre budget : les sessions confirmées restent telles quelles et sont imputées sur le budget ; une session confirmée qui ne peut plus être maintenue est signalée, jamais écartée sans avertissement.",
-        .replanButton: "Replanifier autour des sessions confirmées",
-        .replanKeeps: "Nouvelle planification du plan %1 : ses sessions confirmées %2 sont maintenues telles quelles.",
-        .replanNothingConfirmed: "Nouvelle planification du plan %1 : aucune de ses sessions n'est confirmée, le nouveau plan repart donc de zéro. Confirmez des sessions sur la page du plan pour les maintenir.",
-        .fileCurriculum: "le programme de formation commun (XML avec son schéma)",
-        .fileCurriculumELM: "les sessions comme offres de formation Europass (European Learning Model)",
-        .filePlanCSV: "une ligne par session, pour un tableur",
-        .filePlanMarkdown: "le plan sous forme de rapport (Markdown)",
-        .filePlanHTML: "le plan sous forme de page à imprimer ou à envoyer",
-        .filePlanJSON: "le plan tel que le décrit docs/formats.md section 7",
-        .filePlanICS: "le calendrier proposé",
-        .fileMatches: "les modules classés de chaque besoin, avec les raisons",
-        .fileNeeds: "les besoins à partir desquels le plan a été établi",
-        .fileOther: "fichier exporté",
-
-        .countryBE: "Belgique",
-        .countryNL: "Pays-Bas",
-        .countryLU: "Luxembourg",
-    ]
+        case .planRunTitle: "Plan %1"
+        case .madeOn: "Établi le %1 par %2 : %3."
+        case .sessions: "Sessions"
+        case .sessionsValue: "%1, dont %2 réunissant plusieurs pays"
+        case .needsCovered: "Besoins couverts"
+        case .needsCoveredValue: "%1 sur %2 (%3 du poids : %4 sur %5)"
+        case .trainingDays: "Jours de formation"
+        case .ofValue: "%1 sur %2"
+        case .flaggedSessions: "Sessions avec points juridiques"
+        case .noLegalBaseChecked: "pas de base juridique : les différences n'ont pas été vérifiées"
+        case .noSession: "Aucune session : voir ci-dessous les besoins non couverts."
+        case .sessionNumber: "session %1"
+        case .languageAndMode: "Langue et modalité"
+        case .languageModeValue: "%1, %2, %3 jour(s)"
+        case .participants: "Participants"
+        case .participantsValue: "%1 (pays : %2 ; services : %3)"
+        case .needsSeated: "Besoins inscrits"
+        case .legalFlags: "Points juridiques"
+        case .flagDiffers: "divergence"
+        case .flagUnknown: "inconnu"
+        case .noProvision: "Aucune disposition connue pour %1"
+        case .needsLeftOut: "Besoins non couverts"
+        case .noneLeftOut: "Aucun : tous les besoins sont couverts."
+        case .need: "Besoin"
+        case .topicOrText: "Thème ou texte"
+        case .why: "Motif"
+        case .fileCurriculum: "le programme de formation commun (XML avec son schéma)"
+        case .filePlanCSV: "une ligne par session, pour un tableur"
+        case .filePlanMarkdown: "le plan sous forme de rapport (Markdown)"
+        case .filePlanHTML: "le plan sous forme de page à imprimer ou à envoyer"
+        case .filePlanJSON: "le plan tel que le décrit docs/formats.md section 7"
+        case .filePlanICS: "le calendrier proposé"
+        case .fileMatches: "les modules classés de chaque besoin, avec les raisons"
+        case .fileNeeds: "les besoins à partir desquels le plan a été établi"
+        case .fileOther: "fichier exporté"
+        case .remindLink: "Envoyer un rappel par e-mail aux services qui n'ont pas encore répondu"
+        case .sendByEmail: "Envoyer maintenant chaque nouveau lien par e-mail à son adresse, dans la langue de l'invitation"
+        case .mailNotSetUp: "L'envoi d'e-mails n'est pas configuré sur ce serveur : les liens sont affichés ici pour être transmis à la main. Pour envoyer invitations et rappels depuis cette page, démarrez le serveur avec --smtp smtp://HÔTE:PORT (ou JOINTTRAINING_SMTP_URL) et --from ADRESSE (ou JOINTTRAINING_MAIL_FROM)."
+        case .remindHeading: "Rappels par e-mail"
+        case .remindHint: "Chaque rappel contient un nouveau lien dans la langue de l'invitation (seule une empreinte des liens est conservée, le premier ne peut donc pas être renvoyé) ; les liens précédents restent valables. Les rappels partent vers les invitations ni retirées ni expirées qui ont une adresse e-mail."
+        case .remindWho: "Envoyer un rappel"
+        case .remindNotAnswered: "aux services qui n'ont pas encore envoyé leurs réponses"
+        case .remindAllOpen: "à toutes les invitations en cours (les services qui ont répondu reçoivent un lien pour consulter leurs réponses)"
+        case .sendReminders: "Envoyer les rappels"
+        case .mailResultsInvitation: "E-mails d'invitation"
+        case .mailResultsReminder: "E-mails de rappel"
+        case .mailSummary: "%1 envoyé(s), %2 non distribué(s), %3 sans adresse e-mail."
+        case .mailSent: "envoyé"
+        case .mailFailed: "non distribué : %1"
+        case .mailNoAddress: "pas d'adresse e-mail : transmettez le lien à la main"
+        case .mailFailures: "Ces e-mails n'ont pas été distribués (les autres l'ont été). Vérifiez chaque adresse et le relais de messagerie, puis renvoyez :"
+        case .mailOutcome: "Distribution"
+        case .notFoundTitle: "Page introuvable"
+        case .notFoundText: "Il n'y a pas de page à cette adresse : elle a peut-être été mal saisie, ou le plan ou l'invitation qu'elle affichait n'existe plus."
+        case .notFoundBack: "Retour à la page des réponses"
+        case .flagReform: "réforme"
+        case .when: "Période"
+        case .lateLabel: "Plus tard que souhaité"
+        case .keptFrom: "Établi à partir du plan %1 : les sessions qui y étaient confirmées sont maintenues telles quelles."
+        case .keptMark: "confirmée, reprise du plan précédent"
+        case .notKeptHeading: "Sessions confirmées qui n'ont pas pu être maintenues"
+        case .confirmHint: "Cochez les sessions arrêtées (annoncées, formateurs retenus, salles réservées) puis enregistrez : une nouvelle planification les maintient telles quelles — module, langue, modalité, dates et places — et organise le reste autour d'elles."
+        case .confirmSession: "Confirmée : maintenir cette session lors d'une nouvelle planification"
+        case .saveConfirmed: "Enregistrer les sessions confirmées"
+        case .confirmedSaved: "Sessions confirmées enregistrées (%1)."
+        case .replan: "Nouvelle planification"
+        case .replanHint: "Planifiez à nouveau avec les réponses reçues depuis, ou avec d'autres catalogues ou un autre budget : les sessions confirmées restent telles quelles et sont imputées sur le budget ; une session confirmée qui ne peut plus être maintenue est signalée, jamais écartée sans avertissement."
+        case .replanButton: "Replanifier autour des sessions confirmées"
+        case .replanKeeps: "Nouvelle planification du plan %1 : ses sessions confirmées %2 sont maintenues telles quelles."
+        case .replanNothingConfirmed: "Nouvelle planification du plan %1 : aucune de ses sessions n'est confirmée, le nouveau plan repart donc de zéro. Confirmez des sessions sur la page du plan pour les maintenir."
+        case .fileCurriculumELM: "les sessions comme offres de formation Europass (European Learning Model)"
+        }
+    }
 }

@@ -1,218 +1,215 @@
-extension CoordinatorText {
-    /// The coordinator's pages in German, as written in Luxembourg's and Belgium's
-    /// German-speaking administrations.
-    static let germanWords: [CoordinatorWord: String] = [
-        .languageLabel: "Sprache",
-        .skipToContent: "Zum Inhalt",
-        .brand: "JointTraining · Koordination",
-        .navLabel: "Seiten der Koordination",
-        .navResponses: "Antworten",
-        .navInvitations: "Einladungen",
-        .navInventory: "Bestandsaufnahme",
-        .navPlan: "Zuordnen und planen",
-        .signOut: "Abmelden",
+/// The coordinator's pages in German, as written in Luxembourg's and Belgium's
+/// German-speaking administrations.
+struct GermanCoordinatorWords: CoordinatorWords {
+    func word(_ word: CoordinatorWord) -> String {
+        switch word {
+        case .languageLabel: "Sprache"
+        case .skipToContent: "Zum Inhalt"
+        case .brand: "JointTraining · Koordination"
+        case .navLabel: "Seiten der Koordination"
+        case .navResponses: "Antworten"
+        case .navInvitations: "Einladungen"
+        case .navInventory: "Bestandsaufnahme"
+        case .navPlan: "Zuordnen und planen"
+        case .signOut: "Abmelden"
 
-        .signInTitle: "Anmeldung für die Koordination",
-        .skipToForm: "Zum Formular",
-        .name: "Name",
-        .password: "Passwort",
-        .signIn: "Anmelden",
-        .accountsHint: "Konten werden auf dem Server mit diesem Befehl angelegt:",
-        .wrongPassword: "Der Name oder das Passwort ist nicht richtig.",
+        case .signInTitle: "Anmeldung für die Koordination"
+        case .skipToForm: "Zum Formular"
+        case .name: "Name"
+        case .password: "Passwort"
+        case .signIn: "Anmelden"
+        case .accountsHint: "Konten werden auf dem Server mit diesem Befehl angelegt:"
+        case .wrongPassword: "Der Name oder das Passwort ist nicht richtig."
 
-        .noSurvey: "Es ist noch keine Umfrage veröffentlicht. Veröffentlichen Sie eine auf dem Server mit: jointtraining survey publish DATEI",
-        .severalSurveys: "Die Datenbank enthält mehrere Umfragen (%1): Hängen Sie ?survey= und die Kennung der Umfrage an die Adresse an, um eine auszuwählen.",
-        .unknownSurvey: "Es gibt keine Umfrage „%1“; die Datenbank enthält %2.",
+        case .noSurvey: "Es ist noch keine Umfrage veröffentlicht. Veröffentlichen Sie eine auf dem Server mit: jointtraining survey publish DATEI"
+        case .severalSurveys: "Die Datenbank enthält mehrere Umfragen (%1): Hängen Sie ?survey= und die Kennung der Umfrage an die Adresse an, um eine auszuwählen."
+        case .unknownSurvey: "Es gibt keine Umfrage „%1“; die Datenbank enthält %2."
 
-        .survey: "Umfrage",
-        .downloads: "Downloads",
-        .service: "Dienst",
-        .country: "Land",
-        .serviceKind: "Art des Dienstes",
-        .submitted: "Übermittelt",
-        .submittedOn: "Übermittelt am",
-        .by: "von",
-        .total: "Gesamt",
-        .topic: "Thema",
-        .colon: ":",
+        case .survey: "Umfrage"
+        case .downloads: "Downloads"
+        case .service: "Dienst"
+        case .country: "Land"
+        case .serviceKind: "Art des Dienstes"
+        case .submitted: "Übermittelt"
+        case .submittedOn: "Übermittelt am"
+        case .by: "von"
+        case .total: "Gesamt"
+        case .topic: "Thema"
+        case .colon: ":"
 
-        .responsesIntro: "nicht zurückgezogene Einladungen, als Entwurf gespeicherte Antworten und über ihre Einladung übermittelte Antworten mit der Rücklaufquote, und aus einer Bedarfsdatei importierte Antworten (getrennt gezeigt: sie beantworten keine Einladung), nach Land und Art des Dienstes.",
-        .invited: "Eingeladen",
-        .draft: "Entwurf",
-        .responseRate: "Rücklaufquote",
-        .imported: "Importiert (ohne Einladung)",
-        .allServices: "alle Dienste",
-        .allKinds: "alle",
-        .byKindHeading: "Alle Länder nach Art des Dienstes",
-        .publishedVersions: "Veröffentlichte Versionen der Umfrage",
-        .version: "Version",
-        .published: "Veröffentlicht",
-        .publishedBy: "Von",
-        .downloadNeeds: "Bedarfe (CSV, docs/formats.md Abschnitt 4)",
-        .downloadInventory: "Bericht zur Bestandsaufnahme (%1)",
+        case .responsesIntro: "nicht zurückgezogene Einladungen, als Entwurf gespeicherte Antworten und über ihre Einladung übermittelte Antworten mit der Rücklaufquote, und aus einer Bedarfsdatei importierte Antworten (getrennt gezeigt: sie beantworten keine Einladung), nach Land und Art des Dienstes."
+        case .invited: "Eingeladen"
+        case .draft: "Entwurf"
+        case .responseRate: "Rücklaufquote"
+        case .imported: "Importiert (ohne Einladung)"
+        case .allServices: "alle Dienste"
+        case .allKinds: "alle"
+        case .byKindHeading: "Alle Länder nach Art des Dienstes"
+        case .publishedVersions: "Veröffentlichte Versionen der Umfrage"
+        case .version: "Version"
+        case .published: "Veröffentlicht"
+        case .publishedBy: "Von"
+        case .downloadNeeds: "Bedarfe (CSV, docs/formats.md Abschnitt 4)"
+        case .downloadInventory: "Bericht zur Bestandsaufnahme (%1)"
 
-        .inventoryTitle: "Bestandsaufnahme des Schulungsbedarfs",
-        .inventoryIntro: "zu schulende Mitarbeitende nach Thema sowie nach Land und Art des Dienstes, aus den übermittelten Antworten. Je dunkler eine Zelle, desto mehr Mitarbeitende; der Tooltip jeder Zelle nennt die anfragenden Dienste, die mittlere Lücke zwischen erforderlichem und aktuellem Niveau und die mittlere Priorität.",
-        .noSubmission: "Noch keine übermittelte Antwort.",
-        .shades: "Farbabstufungen",
-        .legendStaff: "%1 Mitarbeitende",
-        .heatmapCaption: "Zu schulende Mitarbeitende nach Thema (Zeilen) und Gruppe von Diensten (Spalten)",
-        .cellTitle: "%1 Dienst(e), mittlere Lücke %2, mittlere Priorität %3",
-        .noNeed: "kein Bedarf",
+        case .inventoryTitle: "Bestandsaufnahme des Schulungsbedarfs"
+        case .inventoryIntro: "zu schulende Mitarbeitende nach Thema sowie nach Land und Art des Dienstes, aus den übermittelten Antworten. Je dunkler eine Zelle, desto mehr Mitarbeitende; der Tooltip jeder Zelle nennt die anfragenden Dienste, die mittlere Lücke zwischen erforderlichem und aktuellem Niveau und die mittlere Priorität."
+        case .noSubmission: "Noch keine übermittelte Antwort."
+        case .shades: "Farbabstufungen"
+        case .legendStaff: "%1 Mitarbeitende"
+        case .heatmapCaption: "Zu schulende Mitarbeitende nach Thema (Zeilen) und Gruppe von Diensten (Spalten)"
+        case .cellTitle: "%1 Dienst(e), mittlere Lücke %2, mittlere Priorität %3"
+        case .noNeed: "kein Bedarf"
 
-        .issuedHeading: "Neue Einladungslinks",
-        .issuedOnce: "Die Links werden nur dieses eine Mal angezeigt.",
-        .issuedWhy: "Senden Sie jedem Dienst jetzt seinen eigenen Link: Von jedem Link wird nur ein Fingerabdruck gespeichert.",
-        .number: "Nr.",
-        .email: "E-Mail",
-        .link: "Link",
-        .issuedCSV: "Dasselbe als CSV, zum Einfügen in eine Tabellenkalkulation oder einen Serienbrief",
-        .inviteOne: "Einen Dienst einladen",
-        .serviceOrUnit: "Dienst oder Einheit",
-        .emailOptional: "E-Mail (optional)",
-        .validDays: "Gültig für (Tage)",
-        .invitationLanguage: "Sprache des Links und der E-Mails",
-        .languageFromCountry: "Nach dem Land",
-        .problemLanguage: "Sprache: Wählen Sie Niederländisch, Französisch, Deutsch oder Englisch, oder überlassen Sie es dem Land.",
-        .createLink: "Einladungslink erstellen",
-        .inviteList: "Eine Liste von Diensten einladen",
-        .csvHint: "Eine CSV-Datei mit dieser Kopfzeile (die E-Mail darf leer bleiben):",
-        .csvHintAll: "Ist eine Zeile fehlerhaft, wird niemand eingeladen, und alle fehlerhaften Zeilen werden aufgeführt.",
-        .listNotUsed: "Die Liste wurde nicht verwendet",
-        .csvFile: "CSV-Datei",
-        .inviteFile: "Die Dienste aus der Datei einladen",
-        .allInvitations: "Alle Einladungen",
-        .noInvitation: "Noch keine Einladung.",
-        .state: "Stand",
-        .validUntil: "Gültig bis",
-        .actions: "Aktionen",
-        .reopen: "Wieder öffnen",
-        .reopenWhose: "die Antwort von %1",
-        .withdraw: "Zurückziehen",
-        .withdrawWhose: "die Einladung von %1",
-        .stateInvited: "eingeladen",
-        .stateDraft: "Entwurf gespeichert",
-        .stateSubmitted: "übermittelt",
-        .stateReopened: "wieder geöffnet",
-        .stateWithdrawn: "zurückgezogen am %1",
-        .stateExpired: "abgelaufen",
-        .invitationWithdrawn: "Die Einladung wurde zurückgezogen.",
-        .responseReopened: "Die Antwort wurde wieder geöffnet: Der Dienst kann sie über denselben Link ändern und erneut übermitteln.",
-        .reopenWithdrawn: "Die Einladung %1 wurde am %2 zurückgezogen; ihre Antwort kann nicht wieder geöffnet werden.",
-        .reopenExpired: "Die Einladung %1 ist am %2 abgelaufen; ihre Antwort kann nicht wieder geöffnet werden. Laden Sie den Dienst erneut ein, um neue Antworten zu erhalten.",
-        .reopenNotSubmitted: "Die Einladung %1 hat noch keine übermittelte Antwort; es gibt nichts wieder zu öffnen.",
-        .problemCountry: "Land: Wählen Sie Belgien, die Niederlande oder Luxemburg.",
-        .problemKind: "Art des Dienstes: Wählen Sie einen Eintrag aus der Liste.",
-        .problemService: "Dienst: Geben Sie den Namen des Dienstes oder der Einheit an.",
-        .problemEmail: "E-Mail: „%1“ ist keine E-Mail-Adresse.",
-        .problemDays: "Gültig für: Geben Sie eine Zahl von Tagen zwischen 1 und 730 an.",
-        .problemNoCSV: "Wählen Sie eine CSV-Datei mit den Spalten country, kind, service und email.",
+        case .issuedHeading: "Neue Einladungslinks"
+        case .issuedOnce: "Die Links werden nur dieses eine Mal angezeigt."
+        case .issuedWhy: "Senden Sie jedem Dienst jetzt seinen eigenen Link: Von jedem Link wird nur ein Fingerabdruck gespeichert."
+        case .number: "Nr."
+        case .email: "E-Mail"
+        case .link: "Link"
+        case .issuedCSV: "Dasselbe als CSV, zum Einfügen in eine Tabellenkalkulation oder einen Serienbrief"
+        case .inviteOne: "Einen Dienst einladen"
+        case .serviceOrUnit: "Dienst oder Einheit"
+        case .emailOptional: "E-Mail (optional)"
+        case .validDays: "Gültig für (Tage)"
+        case .invitationLanguage: "Sprache des Links und der E-Mails"
+        case .languageFromCountry: "Nach dem Land"
+        case .problemLanguage: "Sprache: Wählen Sie Niederländisch, Französisch, Deutsch oder Englisch, oder überlassen Sie es dem Land."
+        case .createLink: "Einladungslink erstellen"
+        case .inviteList: "Eine Liste von Diensten einladen"
+        case .csvHint: "Eine CSV-Datei mit dieser Kopfzeile (die E-Mail darf leer bleiben):"
+        case .csvHintAll: "Ist eine Zeile fehlerhaft, wird niemand eingeladen, und alle fehlerhaften Zeilen werden aufgeführt."
+        case .listNotUsed: "Die Liste wurde nicht verwendet"
+        case .csvFile: "CSV-Datei"
+        case .inviteFile: "Die Dienste aus der Datei einladen"
+        case .allInvitations: "Alle Einladungen"
+        case .noInvitation: "Noch keine Einladung."
+        case .state: "Stand"
+        case .validUntil: "Gültig bis"
+        case .actions: "Aktionen"
+        case .reopen: "Wieder öffnen"
+        case .reopenWhose: "die Antwort von %1"
+        case .withdraw: "Zurückziehen"
+        case .withdrawWhose: "die Einladung von %1"
+        case .stateInvited: "eingeladen"
+        case .stateDraft: "Entwurf gespeichert"
+        case .stateSubmitted: "übermittelt"
+        case .stateReopened: "wieder geöffnet"
+        case .stateWithdrawn: "zurückgezogen am %1"
+        case .stateExpired: "abgelaufen"
+        case .invitationWithdrawn: "Die Einladung wurde zurückgezogen."
+        case .responseReopened: "Die Antwort wurde wieder geöffnet: Der Dienst kann sie über denselben Link ändern und erneut übermitteln."
+        case .reopenWithdrawn: "Die Einladung %1 wurde am %2 zurückgezogen; ihre Antwort kann nicht wieder geöffnet werden."
+        case .reopenExpired: "Die Einladung %1 ist am %2 abgelaufen; ihre Antwort kann nicht wieder geöffnet werden. Laden Sie den Dienst erneut ein, um neue Antworten zu erhalten."
+        case .reopenNotSubmitted: "Die Einladung %1 hat noch keine übermittelte Antwort; es gibt nichts wieder zu öffnen."
+        case .problemCountry: "Land: Wählen Sie Belgien, die Niederlande oder Luxemburg."
+        case .problemKind: "Art des Dienstes: Wählen Sie einen Eintrag aus der Liste."
+        case .problemService: "Dienst: Geben Sie den Namen des Dienstes oder der Einheit an."
+        case .problemEmail: "E-Mail: „%1“ ist keine E-Mail-Adresse."
+        case .problemDays: "Gültig für: Geben Sie eine Zahl von Tagen zwischen 1 und 730 an."
+        case .problemNoCSV: "Wählen Sie eine CSV-Datei mit den Spalten country, kind, service und email."
 
-        .remindLink: "Diensten, die noch nicht geantwortet haben, eine Erinnerung per E-Mail senden",
-        .sendByEmail: "Jeden neuen Link jetzt per E-Mail an seine Adresse senden, in der Sprache der Einladung",
-        .mailNotSetUp: "Der E-Mail-Versand ist auf diesem Server nicht eingerichtet: Die Links stehen hier, um sie von Hand weiterzugeben. Um Einladungen und Erinnerungen von dieser Seite aus zu senden, starten Sie den Server mit --smtp smtp://HOST:PORT (oder JOINTTRAINING_SMTP_URL) und --from ADRESSE (oder JOINTTRAINING_MAIL_FROM).",
-        .remindHeading: "Erinnerungen per E-Mail",
-        .remindHint: "Jede Erinnerung enthält einen neuen Link in der Sprache der Einladung (von Links wird nur ein Fingerabdruck gespeichert, der erste kann also nicht erneut gesendet werden); frühere Links bleiben gültig. Erinnerungen gehen an Einladungen, die weder zurückgezogen noch abgelaufen sind und eine E-Mail-Adresse haben.",
-        .remindWho: "Eine Erinnerung senden an",
-        .remindNotAnswered: "Dienste, die ihre Antworten noch nicht abgeschickt haben",
-        .remindAllOpen: "alle offenen Einladungen (Dienste, die geantwortet haben, erhalten einen Link zur Ansicht ihrer Antworten)",
-        .sendReminders: "Erinnerungen senden",
-        .mailResultsInvitation: "Einladungs-E-Mails",
-        .mailResultsReminder: "Erinnerungs-E-Mails",
-        .mailSummary: "%1 gesendet, %2 nicht zugestellt, %3 ohne E-Mail-Adresse.",
-        .mailSent: "gesendet",
-        .mailFailed: "nicht zugestellt: %1",
-        .mailNoAddress: "keine E-Mail-Adresse: den Link von Hand weitergeben",
-        .mailFailures: "Diese E-Mails wurden nicht zugestellt (die übrigen schon). Prüfen Sie jede Adresse und den Mailserver und senden Sie erneut:",
-        .mailOutcome: "Zustellung",
-        .notFoundTitle: "Seite nicht gefunden",
-        .notFoundText: "Unter dieser Adresse gibt es keine Seite: Vielleicht wurde sie falsch eingegeben, oder der Plan bzw. die Einladung, die sie zeigte, besteht nicht mehr.",
-        .notFoundBack: "Zurück zur Seite mit den Antworten",
+        case .planIntro: "Die Bedarfe aus ihren %1 übermittelten Antwort(en) werden den Modulen der gewählten Kataloge zugeordnet; danach werden gemeinsame Schulungen im Rahmen des Budgets an Schulungstagen vorgeschlagen, wobei rechtliche Unterschiede zwischen den Ländern einer Sitzung als rechtliche Hinweise gemeldet werden."
+        case .planNotMade: "Der Plan wurde nicht erstellt"
+        case .catalogues: "Kataloge"
+        case .noCatalogue: "Noch kein Katalog: Laden Sie unten einen hoch, oder starten Sie den Server mit den mitgelieferten Katalogen:"
+        case .thesaurus: "Thesaurus"
+        case .legalBase: "Rechtsgrundlagen"
+        case .none: "keiner"
+        case .noLegalBase: "keine (rechtliche Unterschiede werden nicht geprüft)"
+        case .budget: "Verfügbare Schulungstage"
+        case .start: "Erster Tag eines vorgeschlagenen Kalenders (optional, JJJJ-MM-TT)"
+        case .exportLanguage: "Sprache der Exporte"
+        case .uploadCatalogue: "Einen Katalog hochladen"
+        case .uploadHint: "Ein Katalog im Austauschformat (docs/formats.md Abschnitt 1). Er wird vor der Verwendung gegen sein Schema, den Thesaurus und die Rechtsgrundlagen geprüft."
+        case .catalogueNotKept: "Der Katalog wurde nicht gespeichert"
+        case .catalogueFile: "Katalogdatei (XML)"
+        case .uploadAndCheck: "Hochladen und prüfen"
+        case .plansMade: "Erstellte Pläne"
+        case .shipped: "%1 (mitgeliefert)"
+        case .uploaded: "%1: %2 %3 (hochgeladen von %4)"
+        case .problemBudget: "Budget: Geben Sie die verfügbaren Schulungstage an, eine Zahl von 0 bis 10.000 (z. B. 60)."
+        case .problemStart: "Erster Tag: Schreiben Sie ihn als JJJJ-MM-TT, z. B. 2027-01-11, oder lassen Sie das Feld leer."
+        case .problemCatalogues: "Kataloge: Kreuzen Sie mindestens einen Katalog für die Planung an."
+        case .problemDuplicates: "Die gewählten Kataloge haben gemeinsame Modulkennungen (%1): Wählen Sie nur einen der Kataloge, die sie definieren."
+        case .problemNoCatalogueFile: "Wählen Sie eine Katalogdatei (XML, docs/formats.md Abschnitt 1)."
+        case .notCatalogueThesaurus: "%1: Dies ist eine Thesaurus-Datei, kein Katalog."
+        case .notCatalogueLegalBase: "%1: Dies ist eine Datei mit Rechtsgrundlagen, kein Katalog."
+        case .catalogueReady: "%1: Der Katalog „%2“ von %3 mit %4 Modulen steht für die Planung bereit."
+        case .catalogueWarnings: "%1 Warnung(en):"
+        case .runSummary: "%1 Bedarfe aus Umfrage %2; Kataloge %3; Budget %4 Tage"
 
-        .planIntro: "Die Bedarfe aus ihren %1 übermittelten Antwort(en) werden den Modulen der gewählten Kataloge zugeordnet; danach werden gemeinsame Schulungen im Rahmen des Budgets an Schulungstagen vorgeschlagen, wobei rechtliche Unterschiede zwischen den Ländern einer Sitzung als rechtliche Hinweise gemeldet werden.",
-        .planNotMade: "Der Plan wurde nicht erstellt",
-        .catalogues: "Kataloge",
-        .noCatalogue: "Noch kein Katalog: Laden Sie unten einen hoch, oder starten Sie den Server mit den mitgelieferten Katalogen:",
-        .thesaurus: "Thesaurus",
-        .legalBase: "Rechtsgrundlagen",
-        .none: "keiner",
-        .noLegalBase: "keine (rechtliche Unterschiede werden nicht geprüft)",
-        .budget: "Verfügbare Schulungstage",
-        .start: "Erster Tag eines vorgeschlagenen Kalenders (optional, JJJJ-MM-TT)",
-        .exportLanguage: "Sprache der Exporte",
-        .uploadCatalogue: "Einen Katalog hochladen",
-        .uploadHint: "Ein Katalog im Austauschformat (docs/formats.md Abschnitt 1). Er wird vor der Verwendung gegen sein Schema, den Thesaurus und die Rechtsgrundlagen geprüft.",
-        .catalogueNotKept: "Der Katalog wurde nicht gespeichert",
-        .catalogueFile: "Katalogdatei (XML)",
-        .uploadAndCheck: "Hochladen und prüfen",
-        .plansMade: "Erstellte Pläne",
-        .shipped: "%1 (mitgeliefert)",
-        .uploaded: "%1: %2 %3 (hochgeladen von %4)",
-        .problemBudget: "Budget: Geben Sie die verfügbaren Schulungstage an, eine Zahl von 0 bis 10.000 (z. B. 60).",
-        .problemStart: "Erster Tag: Schreiben Sie ihn als JJJJ-MM-TT, z. B. 2027-01-11, oder lassen Sie das Feld leer.",
-        .problemCatalogues: "Kataloge: Kreuzen Sie mindestens einen Katalog für die Planung an.",
-        .problemDuplicates: "Die gewählten Kataloge haben gemeinsame Modulkennungen (%1): Wählen Sie nur einen der Kataloge, die sie definieren.",
-        .problemNoCatalogueFile: "Wählen Sie eine Katalogdatei (XML, docs/formats.md Abschnitt 1).",
-        .notCatalogueThesaurus: "%1: Dies ist eine Thesaurus-Datei, kein Katalog.",
-        .notCatalogueLegalBase: "%1: Dies ist eine Datei mit Rechtsgrundlagen, kein Katalog.",
-        .catalogueReady: "%1: Der Katalog „%2“ von %3 mit %4 Modulen steht für die Planung bereit.",
-        .catalogueWarnings: "%1 Warnung(en):",
-        .runSummary: "%1 Bedarfe aus Umfrage %2; Kataloge %3; Budget %4 Tage",
-
-        .planRunTitle: "Plan %1",
-        .madeOn: "Erstellt am %1 von %2: %3.",
-        .sessions: "Sitzungen",
-        .sessionsValue: "%1, davon %2 mit mehreren Ländern",
-        .needsCovered: "Gedeckte Bedarfe",
-        .needsCoveredValue: "%1 von %2 (%3 des Gewichts: %4 von %5)",
-        .trainingDays: "Schulungstage",
-        .ofValue: "%1 von %2",
-        .flaggedSessions: "Sitzungen mit rechtlichen Hinweisen",
-        .noLegalBaseChecked: "keine Rechtsgrundlagen: Unterschiede wurden nicht geprüft",
-        .noSession: "Keine Sitzung: siehe die nicht gedeckten Bedarfe unten.",
-        .sessionNumber: "Sitzung %1",
-        .languageAndMode: "Sprache und Form",
-        .languageModeValue: "%1, %2, %3 Tag(e)",
-        .participants: "Teilnehmende",
-        .participantsValue: "%1 (Länder: %2; Dienste: %3)",
-        .needsSeated: "Eingeplante Bedarfe",
-        .legalFlags: "Rechtliche Hinweise",
-        .flagDiffers: "abweichend",
-        .flagUnknown: "unbekannt",
-        .noProvision: "Keine Bestimmung bekannt für %1",
-        .needsLeftOut: "Nicht gedeckte Bedarfe",
-        .noneLeftOut: "Keine: Jeder Bedarf ist gedeckt.",
-        .need: "Bedarf",
-        .topicOrText: "Thema oder Text",
-        .why: "Grund",
-        .flagReform: "Reform",
-        .when: "Zeitraum",
-        .lateLabel: "Später als gewünscht",
-        .keptFrom: "Erstellt auf Grundlage von Plan %1: die dort bestätigten Sitzungen bleiben unverändert erhalten.",
-        .keptMark: "bestätigt, aus dem früheren Plan übernommen",
-        .notKeptHeading: "Bestätigte Sitzungen, die nicht beibehalten werden konnten",
-        .confirmHint: "Kreuzen Sie die beschlossenen Sitzungen an (angekündigt, Lehrkräfte verpflichtet, Räume reserviert) und speichern Sie: Eine neue Planung behält sie unverändert bei – Modul, Sprache, Form, Termine und Plätze – und plant den Rest um sie herum.",
-        .confirmSession: "Bestätigt: diese Sitzung bei einer neuen Planung beibehalten",
-        .saveConfirmed: "Bestätigte Sitzungen speichern",
-        .confirmedSaved: "Bestätigte Sitzungen gespeichert (%1).",
-        .replan: "Neu planen",
-        .replanHint: "Planen Sie erneut mit den seither eingegangenen Antworten oder mit anderen Katalogen oder einem anderen Budget: Die bestätigten Sitzungen bleiben, wie sie sind, und werden auf das Budget angerechnet; eine bestätigte Sitzung, die nicht mehr passt, wird gemeldet und nie stillschweigend gestrichen.",
-        .replanButton: "Um die bestätigten Sitzungen herum neu planen",
-        .replanKeeps: "Neue Planung von Plan %1: seine bestätigten Sitzungen %2 bleiben unverändert erhalten.",
-        .replanNothingConfirmed: "Neue Planung von Plan %1: keine seiner Sitzungen ist bestätigt, der neue Plan beginnt also von vorn. Bestätigen Sie Sitzungen auf der Seite des Plans, um sie beizubehalten.",
-        .fileCurriculum: "das gemeinsame Curriculum (XML mit seinem Schema)",
-        .fileCurriculumELM: "die Sitzungen als Europass-Lernangebote (European Learning Model)",
-        .filePlanCSV: "eine Zeile pro Sitzung, für eine Tabellenkalkulation",
-        .filePlanMarkdown: "der Plan als Bericht (Markdown)",
-        .filePlanHTML: "der Plan als Seite zum Drucken oder Versenden",
-        .filePlanJSON: "der Plan, wie docs/formats.md Abschnitt 7 ihn beschreibt",
-        .filePlanICS: "der vorgeschlagene Kalender",
-        .fileMatches: "die gereihten Module jedes Bedarfs, mit Begründungen",
-        .fileNeeds: "die Bedarfe, aus denen der Plan erstellt wurde",
-        .fileOther: "Export",
-
-        .countryBE: "Belgien",
-        .countryNL: "Niederlande",
-        .countryLU: "Luxemburg",
-    ]
+        case .planRunTitle: "Plan %1"
+        case .madeOn: "Erstellt am %1 von %2: %3."
+        case .sessions: "Sitzungen"
+        case .sessionsValue: "%1, davon %2 mit mehreren Ländern"
+        case .needsCovered: "Gedeckte Bedarfe"
+        case .needsCoveredValue: "%1 von %2 (%3 des Gewichts: %4 von %5)"
+        case .trainingDays: "Schulungstage"
+        case .ofValue: "%1 von %2"
+        case .flaggedSessions: "Sitzungen mit rechtlichen Hinweisen"
+        case .noLegalBaseChecked: "keine Rechtsgrundlagen: Unterschiede wurden nicht geprüft"
+        case .noSession: "Keine Sitzung: siehe die nicht gedeckten Bedarfe unten."
+        case .sessionNumber: "Sitzung %1"
+        case .languageAndMode: "Sprache und Form"
+        case .languageModeValue: "%1, %2, %3 Tag(e)"
+        case .participants: "Teilnehmende"
+        case .participantsValue: "%1 (Länder: %2; Dienste: %3)"
+        case .needsSeated: "Eingeplante Bedarfe"
+        case .legalFlags: "Rechtliche Hinweise"
+        case .flagDiffers: "abweichend"
+        case .flagUnknown: "unbekannt"
+        case .noProvision: "Keine Bestimmung bekannt für %1"
+        case .needsLeftOut: "Nicht gedeckte Bedarfe"
+        case .noneLeftOut: "Keine: Jeder Bedarf ist gedeckt."
+        case .need: "Bedarf"
+        case .topicOrText: "Thema oder Text"
+        case .why: "Grund"
+        case .fileCurriculum: "das gemeinsame Curriculum (XML mit seinem Schema)"
+        case .filePlanCSV: "eine Zeile pro Sitzung, für eine Tabellenkalkulation"
+        case .filePlanMarkdown: "der Plan als Bericht (Markdown)"
+        case .filePlanHTML: "der Plan als Seite zum Drucken oder Versenden"
+        case .filePlanJSON: "der Plan, wie docs/formats.md Abschnitt 7 ihn beschreibt"
+        case .filePlanICS: "der vorgeschlagene Kalender"
+        case .fileMatches: "die gereihten Module jedes Bedarfs, mit Begründungen"
+        case .fileNeeds: "die Bedarfe, aus denen der Plan erstellt wurde"
+        case .fileOther: "Export"
+        case .remindLink: "Diensten, die noch nicht geantwortet haben, eine Erinnerung per E-Mail senden"
+        case .sendByEmail: "Jeden neuen Link jetzt per E-Mail an seine Adresse senden, in der Sprache der Einladung"
+        case .mailNotSetUp: "Der E-Mail-Versand ist auf diesem Server nicht eingerichtet: Die Links stehen hier, um sie von Hand weiterzugeben. Um Einladungen und Erinnerungen von dieser Seite aus zu senden, starten Sie den Server mit --smtp smtp://HOST:PORT (oder JOINTTRAINING_SMTP_URL) und --from ADRESSE (oder JOINTTRAINING_MAIL_FROM)."
+        case .remindHeading: "Erinnerungen per E-Mail"
+        case .remindHint: "Jede Erinnerung enthält einen neuen Link in der Sprache der Einladung (von Links wird nur ein Fingerabdruck gespeichert, der erste kann also nicht erneut gesendet werden); frühere Links bleiben gültig. Erinnerungen gehen an Einladungen, die weder zurückgezogen noch abgelaufen sind und eine E-Mail-Adresse haben."
+        case .remindWho: "Eine Erinnerung senden an"
+        case .remindNotAnswered: "Dienste, die ihre Antworten noch nicht abgeschickt haben"
+        case .remindAllOpen: "alle offenen Einladungen (Dienste, die geantwortet haben, erhalten einen Link zur Ansicht ihrer Antworten)"
+        case .sendReminders: "Erinnerungen senden"
+        case .mailResultsInvitation: "Einladungs-E-Mails"
+        case .mailResultsReminder: "Erinnerungs-E-Mails"
+        case .mailSummary: "%1 gesendet, %2 nicht zugestellt, %3 ohne E-Mail-Adresse."
+        case .mailSent: "gesendet"
+        case .mailFailed: "nicht zugestellt: %1"
+        case .mailNoAddress: "keine E-Mail-Adresse: den Link von Hand weitergeben"
+        case .mailFailures: "Diese E-Mails wurden nicht zugestellt (die übrigen schon). Prüfen Sie jede Adresse und den Mailserver und senden Sie erneut:"
+        case .mailOutcome: "Zustellung"
+        case .notFoundTitle: "Seite nicht gefunden"
+        case .notFoundText: "Unter dieser Adresse gibt es keine Seite: Vielleicht wurde sie falsch eingegeben, oder der Plan bzw. die Einladung, die sie zeigte, besteht nicht mehr."
+        case .notFoundBack: "Zurück zur Seite mit den Antworten"
+        case .flagReform: "Reform"
+        case .when: "Zeitraum"
+        case .lateLabel: "Später als gewünscht"
+        case .keptFrom: "Erstellt auf Grundlage von Plan %1: die dort bestätigten Sitzungen bleiben unverändert erhalten."
+        case .keptMark: "bestätigt, aus dem früheren Plan übernommen"
+        case .notKeptHeading: "Bestätigte Sitzungen, die nicht beibehalten werden konnten"
+        case .confirmHint: "Kreuzen Sie die beschlossenen Sitzungen an (angekündigt, Lehrkräfte verpflichtet, Räume reserviert) und speichern Sie: Eine neue Planung behält sie unverändert bei – Modul, Sprache, Form, Termine und Plätze – und plant den Rest um sie herum."
+        case .confirmSession: "Bestätigt: diese Sitzung bei einer neuen Planung beibehalten"
+        case .saveConfirmed: "Bestätigte Sitzungen speichern"
+        case .confirmedSaved: "Bestätigte Sitzungen gespeichert (%1)."
+        case .replan: "Neu planen"
+        case .replanHint: "Planen Sie erneut mit den seither eingegangenen Antworten oder mit anderen Katalogen oder einem anderen Budget: Die bestätigten Sitzungen bleiben, wie sie sind, und werden auf das Budget angerechnet; eine bestätigte Sitzung, die nicht mehr passt, wird gemeldet und nie stillschweigend gestrichen."
+        case .replanButton: "Um die bestätigten Sitzungen herum neu planen"
+        case .replanKeeps: "Neue Planung von Plan %1: seine bestätigten Sitzungen %2 bleiben unverändert erhalten."
+        case .replanNothingConfirmed: "Neue Planung von Plan %1: keine seiner Sitzungen ist bestätigt, der neue Plan beginnt also von vorn. Bestätigen Sie Sitzungen auf der Seite des Plans, um sie beizubehalten."
+        case .fileCurriculumELM: "die Sitzungen als Europass-Lernangebote (European Learning Model)"
+        }
+    }
 }

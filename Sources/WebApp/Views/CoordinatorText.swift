@@ -2,6 +2,7 @@ import Foundation
 import Mustache
 import SurveyStore
 import TrainingModel
+import Wording
 
 /// The coordinator's pages' words (sign-in, response rates, invitations, inventory, match and
 /// plan, a plan) in nl, fr, de and en, and the names of countries, service kinds, delivery
@@ -10,32 +11,26 @@ import TrainingModel
 /// cheaper to hand over than a copy.
 final class CoordinatorText: Sendable {
     let language: LanguageCode
-    private let words: [CoordinatorWord: String]
+    private let words: any CoordinatorWords
 
-    init(language: LanguageCode, words: [CoordinatorWord: String]) {
+    init(language: LanguageCode, words: any CoordinatorWords) {
         self.language = language
         self.words = words
     }
 
     /// The words for `language`; English for a language the pages do not speak.
     static func `for`(_ language: LanguageCode) -> CoordinatorText {
-        switch language.primary.tag {
-        case "nl": .dutch
-        case "fr": .french
-        case "de": .german
-        default: .english
-        }
+        ReaderLanguage(language).pick(dutch: .dutch, french: .french, german: .german, english: .english)
     }
 
-    static let dutch = CoordinatorText(language: .dutch, words: dutchWords)
-    static let french = CoordinatorText(language: .french, words: frenchWords)
-    static let german = CoordinatorText(language: .german, words: germanWords)
-    static let english = CoordinatorText(language: .english, words: englishWords)
+    static let dutch = CoordinatorText(language: .dutch, words: DutchCoordinatorWords())
+    static let french = CoordinatorText(language: .french, words: FrenchCoordinatorWords())
+    static let german = CoordinatorText(language: .german, words: GermanCoordinatorWords())
+    static let english = CoordinatorText(language: .english, words: EnglishCoordinatorWords())
 
-    /// The word in this language. Every table is complete (a test says so); English stands in
-    /// rather than an empty string should one ever miss a word.
+    /// The word in this language; every language has every word (the compiler says so).
     subscript(_ word: CoordinatorWord) -> String {
-        words[word] ?? Self.englishWords[word] ?? word.rawValue
+        words.word(word)
     }
 
     /// The word with `%1`, `%2`... replaced by `values`, in one pass so that a value holding
@@ -61,12 +56,7 @@ final class CoordinatorText: Sendable {
 
     /// Belgium, the Netherlands and Luxembourg by name; any other country by its code.
     func country(_ country: CountryCode) -> String {
-        switch country.code {
-        case "BE": self[.countryBE]
-        case "NL": self[.countryNL]
-        case "LU": self[.countryLU]
-        default: country.code
-        }
+        country.name(in: language)
     }
 
     /// The kind's name as reports and exports give it, so that they all agree.
@@ -86,7 +76,12 @@ final class CoordinatorText: Sendable {
     /// A number as readers of this language write it: `1,5` in nl, fr and de, `1.5` in en;
     /// at most `fractionDigits` decimals, none when the number is whole.
     func number(_ value: Double, fractionDigits: Int = 1) -> String {
-        value.formatted(.number.precision(.fractionLength(0...fractionDigits)).grouping(.never).locale(Locale(identifier: language.tag)))
+        ReaderLanguage(language).number(value, decimals: fractionDigits)
+    }
+
+    /// A share as a whole percentage, as the language writes it: "43%", "43 %".
+    func percent(_ share: Double) -> String {
+        ReaderLanguage(language).percent(share)
     }
 
     /// A date and time, in UTC to be unambiguous.
@@ -104,6 +99,13 @@ final class CoordinatorText: Sendable {
         default: error.description
         }
     }
+}
+
+/// The coordinator's pages' words in one language: one type per language, each answering
+/// every `CoordinatorWord` in an exhaustive `switch`, so that a word missing in a language
+/// does not compile.
+protocol CoordinatorWords: Sendable {
+    func word(_ word: CoordinatorWord) -> String
 }
 
 extension CoordinatorText: MustacheParent {

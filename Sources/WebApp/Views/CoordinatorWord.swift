@@ -52,7 +52,4 @@ enum CoordinatorWord: String, CaseIterable, Sendable {
     case flagReform, when, lateLabel, keptFrom, keptMark, notKeptHeading
     case confirmHint, confirmSession, saveConfirmed, confirmedSaved, replan, replanHint, replanButton, replanKeeps, replanNothingConfirmed
     case fileCurriculum, fileCurriculumELM, filePlanCSV, filePlanMarkdown, filePlanHTML, filePlanJSON, filePlanICS, fileMatches, fileNeeds, fileOther
-
-    // MARK: Names of countries, delivery modes and training languages
-    case countryBE, countryNL, countryLU
 }

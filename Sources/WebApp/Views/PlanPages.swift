@@ -102,7 +102,8 @@ struct PlanRunContent {
         title = text.format(.planRunTitle, String(id))
         madeOn = text.format(.madeOn, text.dateTime(run.createdAt), run.createdBy, Self.summary(of: run, text: text))
         sessionsValue = text.format(.sessionsValue, String(plan.sessions.count), String(plan.multiCountrySessions))
-        needsCoveredValue = text.format(.needsCoveredValue, String(plan.coveredNeeds), String(plan.needs), plan.coveredShare,
+        needsCoveredValue = text.format(.needsCoveredValue, String(plan.coveredNeeds), String(plan.needs),
+                                        plan.totalWeight > 0 ? text.percent(Double(plan.coveredWeight) / Double(plan.totalWeight)) : "–",
                                         String(plan.coveredWeight), String(plan.totalWeight))
         daysValue = text.format(.ofValue, Self.number(plan.daysUsed, text), Self.number(plan.budgetDays, text))
         flaggedSessions = plan.flaggedSessions

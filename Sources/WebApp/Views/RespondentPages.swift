@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 import SurveyDefinition
 import TrainingModel
 
@@ -85,8 +86,7 @@ extension LanguageLink {
 enum DateText {
     /// A date and time as respondents in `language` write it, in UTC to be unambiguous.
     static func dateTime(_ date: Date, language: LanguageCode) -> String {
-        let style = Date.FormatStyle(date: .long, time: .shortened, locale: Locale(identifier: language.tag), timeZone: TimeZone(identifier: "UTC")!)
-        return date.formatted(style) + " UTC"
+        ReaderLanguage(language).dateTime(date)
     }
 }
 

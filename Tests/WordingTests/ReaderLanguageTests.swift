@@ -1,5 +1,6 @@
 import Testing
 import TrainingModel
+import Wording
 
 @Suite("The reader's language: which wording, and how it writes numbers and lists")
 struct ReaderLanguageTests {
@@ -42,7 +43,7 @@ struct ReaderLanguageTests {
 
     @Test("percentages spaced as each language spaces them")
     func percent() {
-        #expect(ReaderLanguage.english.percent(0.864) == "86 %")
+        #expect(ReaderLanguage.english.percent(0.864) == "86%")
         #expect(ReaderLanguage.dutch.percent(0.864) == "86%")
         #expect(ReaderLanguage.french.percent(0.864) == "86\u{A0}%")
         #expect(ReaderLanguage.german.percent(0.864) == "86\u{A0}%")

@@ -1,5 +1,6 @@
 import Testing
 import TrainingModel
+import Wording
 
 @Suite("Names of service kinds, delivery modes and languages")
 struct DomainNamesTests {

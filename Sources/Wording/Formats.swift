@@ -1,0 +1,46 @@
+import Foundation
+
+/// Numbers, percentages and dates as readers of each language write them, by Foundation's
+/// locale-aware formatting (CLDR): the one formatter of every page, export, report and e-mail.
+/// Machine-readable files (CSV, XML, JSON) keep their own fixed notation.
+extension ReaderLanguage {
+    /// The locale whose conventions the language's figures follow.
+    public var locale: Locale { Locale(identifier: rawValue) }
+
+    /// A number with at most `decimals` decimals, without grouping: "0,5" in nl, fr and de,
+    /// "0.5" in English, "1234,5". Halves round away from zero.
+    public func number(_ value: Double, decimals: Int = 3) -> String {
+        let places = max(decimals, 0)
+        let scale = (0..<places).reduce(1.0) { scale, _ in scale * 10 }
+        // Rounded here, as the figures were computed, so that 0.125 is 0.13 and -0.0001 is 0.
+        let rounded = (value * scale).rounded() / scale + 0.0
+        return rounded.formatted(.number.precision(.fractionLength(0...places)).grouping(.never).locale(locale))
+    }
+
+    /// A number with exactly `decimals` decimals: "0,50", "0.50".
+    public func fixed(_ value: Double, decimals: Int) -> String {
+        let places = max(decimals, 0)
+        let scale = (0..<places).reduce(1.0) { scale, _ in scale * 10 }
+        let rounded = (value * scale).rounded() / scale + 0.0
+        return rounded.formatted(.number.precision(.fractionLength(places)).grouping(.never).locale(locale))
+    }
+
+    /// A share (0.43) as a whole percentage spaced as the language spaces it: "43%" in
+    /// English and Dutch, "43 %" with a no-break space in French and German.
+    public func percent(_ share: Double) -> String {
+        let whole = (share * 100).rounded() / 100 + 0.0
+        return whole.formatted(.percent.precision(.fractionLength(0)).grouping(.never).locale(locale))
+    }
+
+    /// A day as the language writes it in a sentence, in UTC: "31 maart 2027", "31. März 2027".
+    public func date(_ date: Date) -> String {
+        date.formatted(Date.FormatStyle(date: .long, time: .omitted, locale: locale, timeZone: Self.utc))
+    }
+
+    /// A day and a time in UTC, said so: "31 mars 2027 à 14:05 UTC".
+    public func dateTime(_ date: Date) -> String {
+        date.formatted(Date.FormatStyle(date: .long, time: .shortened, locale: locale, timeZone: Self.utc)) + " UTC"
+    }
+
+    private static let utc = TimeZone(identifier: "UTC")!
+}
