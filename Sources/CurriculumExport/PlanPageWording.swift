@@ -1,5 +1,6 @@
 import Planning
 import TrainingModel
+import Wording
 
 /// The exports' own sentences for a page that shows a plan to a reader of one language (the web
 /// app's plan page): the same words as plan.md and plan.html, so that page and exports agree.
@@ -43,12 +44,12 @@ public struct PlanPageWording: Sendable {
     /// The warning that the legal base's facts are more than a year old at the session's date.
     public func legalBaseCheck(_ session: PlannedSession) -> String? {
         guard let asOf = plan.legalBaseAsOf, let day = day(session), !session.legalFlags.isEmpty,
-              Wording.isOld(asOf: asOf, on: day) else { return nil }
+              PlanFacts.isOld(asOf: asOf, on: day) else { return nil }
         return wording.legalBaseOld(asOf: asOf)
     }
 
     private func day(_ session: PlannedSession) -> String? {
-        Wording.day(of: session, dates: schedule?[session: session.id])
+        PlanFacts.day(of: session, dates: schedule?[session: session.id])
     }
 
     /// The sessions of the earlier plan that could not be kept, and why.

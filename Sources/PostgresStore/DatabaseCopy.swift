@@ -64,6 +64,7 @@ public enum DatabaseCopy {
         ("web_plan_run", [("id", .integer), ("created_by", .text), ("created_at", .date), ("summary", .text), ("facts", .text)]),
         ("web_plan_file", [("run_id", .integer), ("name", .text), ("content", .blob)]),
         ("web_session", [("key", .blob), ("value", .blob), ("coordinator", .text), ("expires_at", .date)]),
+        ("web_plan_confirmed", [("run_id", .integer), ("session_id", .text)]),
     ]
 
     /// A value of a row, the same whichever engine it came from.
@@ -198,7 +199,7 @@ public enum DatabaseCopy {
     static func read(_ side: Side, table: String, columns: [(String, Kind)]) async throws -> Rows {
         let names = columns.map(\.0).joined(separator: ", ")
         let key = columns.first!.0
-        let sql = "SELECT \(names) FROM \(table) ORDER BY \(key)" + (table == "web_plan_file" ? ", name" : "")
+        let sql = "SELECT \(names) FROM \(table) ORDER BY \(key)" + (table == "web_plan_file" ? ", name" : table == "web_plan_confirmed" ? ", session_id" : "")
         switch side {
         case .sqlite(let writer):
             return try await writer.read { db in

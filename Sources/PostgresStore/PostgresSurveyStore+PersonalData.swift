@@ -5,10 +5,10 @@ import SurveyStore
 import TrainingModel
 
 extension PostgresSurveyStore {
-    public func serviceRecord(invitation id: Int64, by actor: String) async throws -> ServiceRecord {
+    public func serviceRecord(_ reference: ServiceReference, by actor: String) async throws -> ServiceRecord {
         let now = clock()
         return try await database.write { db in
-            let service = try await Self.serviceOf(db, invitation: id)
+            let service = try await Self.service(db, reference)
             let row = try await db.rows("SELECT * FROM service WHERE id = \(service)")[0]
             let invitations = try await db.rows("SELECT * FROM invitation WHERE service_id = \(service) ORDER BY id").map {
                 ServiceRecord.Invitation(id: try $0.get("id"), survey: try $0.get("survey"), email: try $0.get("email", as: String?.self),
@@ -44,7 +44,7 @@ extension PostgresSurveyStore {
             }
             // Reading someone's personal data is itself worth a line in the log.
             try await Self.audit(db, at: now, actor: actor, action: .export, survey: invitations.first?.survey, subject: "service \(service)",
-                                 detail: "everything stored about the service of invitation \(id) exported")
+                                 detail: "everything stored about the service of \(reference) exported")
             let record = ServiceRecord.Service(country: try row.get("country"), kind: try row.get("kind"), name: try row.get("name"),
                                                languages: (try row.get("languages", as: String.self)).split(separator: " ").map(String.init),
                                                createdAt: try row.get("created_at"))
@@ -52,10 +52,10 @@ extension PostgresSurveyStore {
         }
     }
 
-    public func eraseService(invitation id: Int64, by actor: String) async throws -> ErasureReceipt {
+    public func eraseService(_ reference: ServiceReference, by actor: String) async throws -> ErasureReceipt {
         let now = clock()
         return try await database.locking { db in
-            let service = try await Self.serviceOf(db, invitation: id)
+            let service = try await Self.service(db, reference)
             // The service's links are held first: a save on one of them waits, or is seen below.
             try await db.exec("SELECT id FROM invitation WHERE service_id = \(service) ORDER BY id FOR UPDATE")
             let name = try await db.value("SELECT name FROM service WHERE id = \(service)", as: String.self)!
@@ -112,7 +112,7 @@ extension PostgresSurveyStore {
                 """)
             try await db.exec("DELETE FROM erasure_window")
             try await Self.audit(db, at: now, actor: actor, action: .erase, survey: nil, subject: "service \(service)",
-                                 detail: "names, e-mail addresses and free text erased (invitation \(id)); \(needsKept) needs kept as anonymous counts")
+                                 detail: "names, e-mail addresses and free text erased (\(reference)); \(needsKept) needs kept as anonymous counts")
             let invitations = try await db.value("SELECT COUNT(*) FROM invitation WHERE service_id = \(service)", as: Int.self) ?? 0
             return ErasureReceipt(service: service, invitations: invitations, revisions: revisions, needsKept: needsKept,
                                   needsRemoved: needsRemoved, auditLines: auditLines.count, planFiles: planFiles)
@@ -159,6 +159,34 @@ extension PostgresSurveyStore {
             """).compactMap { row in
             let closes: Date = try row.get("closes"), days: Int = try row.get("days"), addresses: Int = try row.get("addresses")
             return addresses > 0 && now >= closes.addingTimeInterval(Double(days) * 86_400) ? try row.get("survey") : nil
+        }
+    }
+
+    public func importedServices(of survey: String) async throws -> [ImportedService] {
+        try await database.read { db in
+            try await db.rows("""
+                SELECT s.id, s.country, s.kind, s.name, COUNT(n.id) AS needs FROM service s JOIN need n ON n.service_id = s.id
+                WHERE n.survey = \(survey) AND NOT EXISTS (SELECT 1 FROM invitation i WHERE i.service_id = s.id AND i.survey = \(survey))
+                GROUP BY s.id ORDER BY s.id
+                """).map { row in
+                ImportedService(id: try row.get("id"),
+                                service: ServiceIdentity(country: CountryCode(try row.get("country", as: String.self)),
+                                                         kind: ServiceKind(rawValue: try row.get("kind")) ?? .other, name: try row.get("name")),
+                                needs: Int(try row.get("needs", as: Int64.self)))
+            }
+        }
+    }
+
+    /// The service a reference names.
+    private static func service(_ db: PostgresConnection, _ reference: ServiceReference) async throws -> Int64 {
+        switch reference {
+        case .invitation(let id):
+            return try await serviceOf(db, invitation: id)
+        case .service(let id):
+            guard try await db.value("SELECT 1 FROM service WHERE id = \(id)", as: Int.self) != nil else {
+                throw SurveyStoreError.unknownServiceID(id)
+            }
+            return id
         }
     }
 

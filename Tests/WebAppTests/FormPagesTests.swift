@@ -4,6 +4,7 @@ import SurveyDefinition
 import SurveyStore
 import Testing
 @testable import WebApp
+import TrainingModel
 
 /// The survey form in pages, answered with plain form posts as a browser without script sends
 /// them: each page saved as a draft when the respondent goes on or back, a redirect after

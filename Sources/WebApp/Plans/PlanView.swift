@@ -2,6 +2,7 @@ import CurriculumExport
 import Foundation
 import Planning
 import TrainingModel
+import Wording
 
 /// What the plan page shows of a run: kept as JSON beside the exports, so that a plan run
 /// months ago still shows as it was, whatever the catalogues have become since. A run keeps

@@ -61,6 +61,14 @@ public final class PostgresWebStore: WebStore {
             );
             CREATE INDEX web_session_by_coordinator ON web_session(coordinator);
             """),
+        // The sessions of a plan run its coordinators confirmed: a replan keeps them as they are.
+        PostgresMigration("web-4-confirmed-sessions", """
+            CREATE TABLE web_plan_confirmed (
+                run_id BIGINT NOT NULL REFERENCES web_plan_run(id) ON DELETE CASCADE,
+                session_id TEXT NOT NULL,
+                PRIMARY KEY (run_id, session_id)
+            );
+            """),
     ]
 
     public func addCoordinator(name: String, passwordHash: String, replace: Bool, at date: Date) async throws {
@@ -177,7 +185,21 @@ public final class PostgresWebStore: WebStore {
             for (name, content) in run.files {
                 try await db.exec("INSERT INTO web_plan_file (run_id, name, content) VALUES (\(id), \(name), \(Data(content)))")
             }
+            try await Self.insertConfirmed(db, runID: id, sessions: run.confirmed)
             return id
+        }
+    }
+
+    public func setConfirmedSessions(runID: Int64, sessions: Set<String>) async throws {
+        try await database.write { db in
+            try await db.exec("DELETE FROM web_plan_confirmed WHERE run_id = \(runID)")
+            try await Self.insertConfirmed(db, runID: runID, sessions: sessions)
+        }
+    }
+
+    private static func insertConfirmed(_ db: PostgresConnection, runID: Int64, sessions: Set<String>) async throws {
+        for session in sessions.sorted() {
+            try await db.exec("INSERT INTO web_plan_confirmed (run_id, session_id) VALUES (\(runID), \(session))")
         }
     }
 
@@ -194,7 +216,9 @@ public final class PostgresWebStore: WebStore {
             for file in try await db.rows("SELECT name, content FROM web_plan_file WHERE run_id = \(id)") {
                 files[try file.get("name")] = Array(try file.get("content", as: Data.self))
             }
-            return try Self.planRun(from: row, files: files)
+            var run = try Self.planRun(from: row, files: files)
+            run.confirmed = Set(try await db.values("SELECT session_id FROM web_plan_confirmed WHERE run_id = \(id)", as: String.self))
+            return run
         }
     }
 
