@@ -93,12 +93,12 @@ for round in 0..<rounds {
     precondition(receipt.needs == rowCount && receipt.services == serviceCount, "import stored \(receipt.needs) needs of \(receipt.services) services")
 
     start = Stopwatch()
-    let exported = NeedsWriter.write(try await store.exportNeeds(of: survey.survey.id, by: "benchmark"))
+    let exported = NeedsWriter.write(try await store.exportNeeds(of: survey.survey.id))
     exports.append(start.stop())
     precondition(exported == csv, "the export differs from the imported file")
 
     start = Stopwatch()
-    let inventory = try await store.inventory(of: survey.survey.id, by: "benchmark")
+    let inventory = try await store.inventory(of: survey.survey.id)
     let markdown = InventoryReport.render(inventory, as: .md)
     let svg = InventoryReport.render(inventory, as: .svg)
     reports.append(start.stop())
@@ -135,7 +135,7 @@ if let address = ProcessInfo.processInfo.environment["JOINTTRAINING_BENCH_POSTGR
         postgresImports.append(start.stop())
         precondition(receipt.needs == rowCount && receipt.services == serviceCount)
         start = Stopwatch()
-        let exported = NeedsWriter.write(try await store.exportNeeds(of: survey.survey.id, by: "benchmark"))
+        let exported = NeedsWriter.write(try await store.exportNeeds(of: survey.survey.id))
         postgresExports.append(start.stop())
         precondition(exported == csv, "the PostgreSQL export differs from the imported file")
     }

@@ -163,6 +163,13 @@ extension PostgresSurveyStore {
         }
     }
 
+    public func recordExport(_ subject: String, of survey: String, detail: String, by actor: String) async throws {
+        let now = clock()
+        try await database.write { db in
+            try await Self.audit(db, at: now, actor: actor, action: .export, survey: survey, subject: subject, detail: detail)
+        }
+    }
+
     public func reopenInvitation(_ id: Int64, by actor: String) async throws -> ReopenReceipt {
         let now = clock()
         return try await database.locking { db in

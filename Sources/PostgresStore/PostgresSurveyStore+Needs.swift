@@ -120,15 +120,12 @@ extension PostgresSurveyStore {
         }
     }
 
-    public func exportNeeds(of survey: String, by actor: String) async throws -> [Need] {
-        let now = clock()
-        return try await database.write { db in
+    public func exportNeeds(of survey: String) async throws -> [Need] {
+        try await database.read { db in
             _ = try await Self.latestVersionID(db, survey: survey)
             let needs = try await db.rows("""
                 SELECT \(unescaped: Self.needColumns.joined(separator: ", ")) FROM need WHERE survey = \(survey) ORDER BY id
                 """).map(Self.need)
-            try await Self.audit(db, at: now, actor: actor, action: .export, survey: survey, subject: "needs",
-                                 detail: "\(needs.count) needs exported")
             return needs
         }
     }
@@ -179,9 +176,8 @@ extension PostgresSurveyStore {
         }
     }
 
-    public func inventory(of survey: String, by actor: String) async throws -> Inventory {
-        let now = clock()
-        return try await database.write { db in
+    public func inventory(of survey: String) async throws -> Inventory {
+        try await database.read { db in
             let latest = try await self.latestVersion(db, survey: survey)
             let rows = try await db.rows("""
                 SELECT topic, country, service_kind, COUNT(DISTINCT service_id), COUNT(*), SUM(headcount)::bigint,
@@ -192,8 +188,6 @@ extension PostgresSurveyStore {
                              kind: ServiceKind(rawValue: try row.get(2)) ?? .other, services: try row.get(3), needs: try row.get(4),
                              staff: try row.get(5), meanGap: try row.get(6, as: Double?.self), meanPriority: try row.get(7))
             }
-            try await Self.audit(db, at: now, actor: actor, action: .export, survey: survey, subject: "inventory",
-                                 detail: "inventory of \(rows.count) topic, country and kind lines")
             return Inventory(survey: survey, rows: rows, topicLabels: try GRDBSurveyStore.topicLabels(latest))
         }
     }

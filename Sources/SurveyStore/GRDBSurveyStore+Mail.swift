@@ -30,4 +30,11 @@ extension GRDBSurveyStore {
                            detail: failure.map { "\(kind) e-mail to the invitation's address not delivered: \($0)" } ?? "\(kind) e-mail sent to the invitation's address")
         }
     }
+
+    public func recordExport(_ subject: String, of survey: String, detail: String, by actor: String) async throws {
+        let now = clock()
+        try await writer.write { db in
+            try Self.audit(db, at: now, actor: actor, action: .export, survey: survey, subject: subject, detail: detail)
+        }
+    }
 }

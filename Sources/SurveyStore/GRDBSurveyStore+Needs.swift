@@ -92,17 +92,14 @@ extension GRDBSurveyStore {
         }
     }
 
-    public func exportNeeds(of survey: String, by actor: String) async throws -> [Need] {
-        let now = clock()
-        return try await writer.write { db in
+    public func exportNeeds(of survey: String) async throws -> [Need] {
+        try await writer.read { db in
             _ = try Self.latestVersionID(db, survey: survey)
             var needs: [Need] = []
             let cursor = try Row.fetchCursor(db, sql: "SELECT \(Self.needColumns) FROM need WHERE survey = ? ORDER BY id", arguments: [survey])
             while let row = try cursor.next() {
                 needs.append(Self.need(row))
             }
-            try Self.audit(db, at: now, actor: actor, action: .export, survey: survey, subject: "needs",
-                           detail: "\(needs.count) needs exported")
             return needs
         }
     }

@@ -36,9 +36,8 @@ extension GRDBSurveyStore {
         }
     }
 
-    public func inventory(of survey: String, by actor: String) async throws -> Inventory {
-        let now = clock()
-        return try await writer.write { db in
+    public func inventory(of survey: String) async throws -> Inventory {
+        try await writer.read { db in
             let latest = try self.latestVersion(db, survey: survey)
             let rows = try Row.fetchAll(db, sql: """
                 SELECT topic, country, service_kind, COUNT(DISTINCT service_id), COUNT(*), SUM(headcount),
@@ -49,8 +48,6 @@ extension GRDBSurveyStore {
                              kind: ServiceKind(rawValue: row[2]) ?? .other, services: row[3], needs: row[4],
                              staff: row[5], meanGap: row[6], meanPriority: row[7])
             }
-            try Self.audit(db, at: now, actor: actor, action: .export, survey: survey, subject: "inventory",
-                           detail: "inventory of \(rows.count) topic, country and kind lines")
             return Inventory(survey: survey, rows: rows, topicLabels: try Self.topicLabels(latest))
         }
     }

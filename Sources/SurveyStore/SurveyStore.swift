@@ -83,20 +83,26 @@ public protocol SurveyStore: Sendable {
     /// `InputProblems` naming every bad line, and nothing is stored.
     func importNeeds(csv bytes: [UInt8], name: String, into survey: String, by actor: String) async throws -> ImportReceipt
 
-    /// The needs of every submitted response (of its latest submission), in the order they were stored.
-    func exportNeeds(of survey: String, by actor: String) async throws -> [Need]
+    /// The needs of every submitted response (of its latest submission), in the order they were
+    /// stored. A read: it writes nothing (a command that hands the needs out says so with `recordExport`).
+    func exportNeeds(of survey: String) async throws -> [Need]
 
     /// Invited, draft and submitted counts per country and service kind; a reopened response
     /// counts as draft until it is submitted again.
     func status(of survey: String) async throws -> [StatusRow]
 
-    /// The needs inventory per topic, country and service kind.
-    func inventory(of survey: String, by actor: String) async throws -> Inventory
+    /// The needs inventory per topic, country and service kind. A read: it writes nothing.
+    func inventory(of survey: String) async throws -> Inventory
 
     // MARK: Audit
 
     /// The audit log, newest last.
     func auditLog() async throws -> [AuditEntry]
+
+    /// Writes to the audit log that `subject` (`needs`, `inventory`) of a survey was handed out
+    /// as a file, with `detail`: what a command that exports does after writing the file, so that
+    /// the reads themselves (pages, downloads) never write.
+    func recordExport(_ subject: String, of survey: String, detail: String, by actor: String) async throws
 
     // MARK: Personal data
 

@@ -26,8 +26,8 @@ struct EngineParityTests {
                     return need
                 })
             _ = try await store.importNeeds(csv: Array(written.utf8), name: "needs.csv", into: "small", by: "c")
-            exports.append(NeedsWriter.write(try await store.exportNeeds(of: "small", by: "c")))
-            inventories.append(try await store.inventory(of: "small", by: "c").rows.sorted { "\($0)" < "\($1)" })
+            exports.append(NeedsWriter.write(try await store.exportNeeds(of: "small")))
+            inventories.append(try await store.inventory(of: "small").rows.sorted { "\($0)" < "\($1)" })
             statuses.append(try await store.status(of: "small"))
         }
         #expect(exports[0].contains("\r\nwith\t"))
@@ -50,7 +50,7 @@ struct EngineParityTests {
         _ = try await sqlite.importNeeds(csv: Fixtures.bytes("needs-good.csv"), name: "needs-good.csv", into: "small", by: "c")
         let source = try #require(sqlite as? GRDBSurveyStore)
         let before = try await DatabaseCopy.counts(.sqlite(source.database))
-        let expected = NeedsWriter.write(try await sqlite.exportNeeds(of: "small", by: "c"))
+        let expected = NeedsWriter.write(try await sqlite.exportNeeds(of: "small"))
 
         let postgres = try #require(try await Engine.postgres.makeStore(clock: { clock.now }) as? PostgresSurveyStore)
         let receipt = try await DatabaseCopy.copy(from: .sqlite(source.database), to: .postgres(postgres.database))
@@ -60,7 +60,7 @@ struct EngineParityTests {
             // The export above added one audit line to the source after the counts were read.
             before[index].table == "audit_log" ? count + 1 : count
         })
-        #expect(NeedsWriter.write(try await postgres.exportNeeds(of: "small", by: "c")) == expected)
+        #expect(NeedsWriter.write(try await postgres.exportNeeds(of: "small")) == expected)
         // The copy goes on working: the reopened link is submitted, the other one still saves.
         _ = try await postgres.saveDraft(token: invited[1].token, answers: Fixtures.answers())
         #expect(try await postgres.revisions(ofInvitation: invited[0].id).map(\.state) == [.draft, .submitted, .submitted])
@@ -71,7 +71,7 @@ struct EngineParityTests {
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         let back = try GRDBSurveyStore(path: path, clock: { clock.now })
         _ = try await DatabaseCopy.copy(from: .postgres(postgres.database), to: .sqlite(back.database))
-        #expect(NeedsWriter.write(try await back.exportNeeds(of: "small", by: "c")) == NeedsWriter.write(try await postgres.exportNeeds(of: "small", by: "c")))
+        #expect(NeedsWriter.write(try await back.exportNeeds(of: "small")) == NeedsWriter.write(try await postgres.exportNeeds(of: "small")))
 
         await #expect(throws: DatabaseCopy.Failure.self) {
             try await DatabaseCopy.copy(from: .sqlite(source.database), to: .postgres(postgres.database))

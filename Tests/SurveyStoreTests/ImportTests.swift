@@ -32,14 +32,18 @@ struct ImportTests {
         let (store, _) = try await Fixtures.store(engine)
         let original = try NeedsReader().read(file: Fixtures.path("needs-good.csv")).value
         _ = try await store.importNeeds(csv: Fixtures.bytes("needs-good.csv"), name: "needs-good.csv", into: "small", by: "c")
-        let exported = try await store.exportNeeds(of: "small", by: "c")
+        let exported = try await store.exportNeeds(of: "small")
         #expect(exported == original)
 
         let (second, _) = try await Fixtures.store(engine)
         let written = NeedsWriter.write(original)
         _ = try await second.importNeeds(csv: Array(written.utf8), name: "written.csv", into: "small", by: "c")
-        #expect(NeedsWriter.write(try await second.exportNeeds(of: "small", by: "c")) == written)
-        #expect(try await second.auditLog().last?.action == .export)
+        let logged = try await second.auditLog().count
+        #expect(NeedsWriter.write(try await second.exportNeeds(of: "small")) == written)
+        _ = try await second.inventory(of: "small")
+        #expect(try await second.auditLog().count == logged, "reading needs and the inventory writes nothing")
+        try await second.recordExport("needs", of: "small", detail: "3 needs exported", by: "c")
+        #expect(try await second.auditLog().last.map { [$0.action.rawValue, $0.subject, $0.detail] } == ["export", "needs", "3 needs exported"])
     }
 
     @Test("a file with bad rows stores nothing and names every bad line", arguments: Engine.allCases)

@@ -49,7 +49,7 @@ struct PersonalDataTests {
         let other = ServiceIdentity(country: "BE", kind: .police, name: "Inspection Liège Nord")
         _ = try await store.invite([InvitationRequest(service: other)], to: "small", expiresAt: clock.now + 86_400, by: "coordinator")
         let otherLine = try #require(try await store.auditLog().last)
-        let topicStaff = try await store.exportNeeds(of: "small", by: "c").filter { $0.topic != nil }.map(\.headcount).reduce(0, +)
+        let topicStaff = try await store.exportNeeds(of: "small").filter { $0.topic != nil }.map(\.headcount).reduce(0, +)
         let receipt = try await store.eraseService(invitation: invitation.id, by: "dpo")
         #expect(receipt.revisions == 2 && receipt.needsKept == 2 && receipt.needsRemoved == 1)
 
@@ -66,8 +66,8 @@ struct PersonalDataTests {
                 "another service's lines are not rewritten")
         // The links stop working, so that an open page cannot store it all again.
         await #expect(throws: SurveyStoreError.self) { try await store.saveDraft(token: invitation.token, answers: Fixtures.answers()) }
-        #expect(try await store.inventory(of: "small", by: "c").rows.map(\.staff).reduce(0, +) == topicStaff, "topic needs still count")
-        let needs = try await store.exportNeeds(of: "small", by: "c")
+        #expect(try await store.inventory(of: "small").rows.map(\.staff).reduce(0, +) == topicStaff, "topic needs still count")
+        let needs = try await store.exportNeeds(of: "small")
         #expect(needs.count == 2 && needs.allSatisfy { $0.service == nil && $0.topic != nil })
         let record = try await store.serviceRecord(invitation: invitation.id, by: "dpo")
         #expect(record.erasures.map(\.what) == ["service"])
@@ -103,7 +103,7 @@ struct JointConsentStoreTests {
             + "N1,NL,labour-inspection,Nederlandse Arbeidsinspectie,labour-exploitation,no,maybe\n"
             + "N2,BE,police,Zone Gent,financial-investigation,,\n"
         _ = try await store.importNeeds(csv: Array(csv.utf8), name: "needs.csv", into: "small", by: "c")
-        let needs = try await store.exportNeeds(of: "small", by: "c")
+        let needs = try await store.exportNeeds(of: "small")
         #expect(needs.first { $0.id == "N1" }.map { [$0.jointCountries, $0.jointServices] } == [.no, .maybe])
         #expect(needs.first { $0.id == "N2" }.map { [$0.jointCountries, $0.jointServices] } == [.yes, .yes])
     }

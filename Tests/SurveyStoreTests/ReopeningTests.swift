@@ -60,11 +60,11 @@ struct ReopeningTests {
         let untouched = try await store.submit(token: other.token, answers: Fixtures.answers())
         try await store.reopenInvitation(invitation.id, by: "anna")
         // Until the service submits again, its submission stands.
-        #expect(try await store.exportNeeds(of: "small", by: "c").filter { $0.id.hasPrefix(first.contribution) }.count == 3)
+        #expect(try await store.exportNeeds(of: "small").filter { $0.id.hasPrefix(first.contribution) }.count == 3)
 
         let second = try await store.submit(token: invitation.token, answers: Self.changedAnswers)
         #expect(second.needs == 2)
-        let needs = try await store.exportNeeds(of: "small", by: "c")
+        let needs = try await store.exportNeeds(of: "small")
         let mine = needs.filter { $0.service == Fixtures.liege.name }
         // New ids: an id exported before never names another need.
         #expect(mine.map(\.id) == ["\(first.contribution)-2-01", "\(first.contribution)-2-02"])
@@ -72,7 +72,7 @@ struct ReopeningTests {
         #expect(mine.first?.headcount == 7 && mine.first?.requiredLevel == 4)
         #expect(needs.filter { $0.id.hasPrefix(untouched.contribution) }.count == 3)
 
-        let inventory = try await store.inventory(of: "small", by: "c")
+        let inventory = try await store.inventory(of: "small")
         let group = Inventory.Group("BE", .labourInspection)
         #expect(inventory.row(.init("financial-investigation"), group)?.staff == 7)
         #expect(inventory.row(.init("labour-exploitation"), group) == nil)
@@ -92,7 +92,7 @@ struct ReopeningTests {
         let third = try await store.submit(token: invitation.token, answers: Fixtures.answers())
         #expect(third == SubmissionReceipt(contribution: second.contribution, submittedAt: second.submittedAt, needs: 2, alreadySubmitted: true))
         #expect(try await store.revisions(ofInvitation: invitation.id).map(\.state) == [.submitted, .submitted])
-        #expect(try await store.exportNeeds(of: "small", by: "c").count == 2)
+        #expect(try await store.exportNeeds(of: "small").count == 2)
         #expect(try await store.auditLog().filter { $0.action == .submit }.count == 2)
         #expect(try await store.auditLog().filter { $0.action == .reopen }.count == 1)
         await #expect(throws: SurveyStoreError.alreadySubmitted(contribution: second.contribution, at: second.submittedAt)) {

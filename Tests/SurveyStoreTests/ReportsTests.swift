@@ -11,7 +11,7 @@ struct ReportsTests {
     func inventoryFigures(_ engine: Engine) async throws {
         let (store, _) = try await Fixtures.store(engine)
         _ = try await store.importNeeds(csv: Fixtures.bytes("needs-inventory.csv"), name: "needs-inventory.csv", into: "small", by: "c")
-        let inventory = try await store.inventory(of: "small", by: "coordinator")
+        let inventory = try await store.inventory(of: "small")
         func row(_ topic: String?, _ country: CountryCode, _ kind: ServiceKind) -> InventoryRow? {
             inventory.row(Inventory.Topic(topic), Inventory.Group(country, kind))
         }

@@ -42,7 +42,7 @@ struct ResponseTests {
         let second = try await store.submit(token: invitation.token, answers: changed)
         #expect(second == SubmissionReceipt(contribution: first.contribution, submittedAt: first.submittedAt, needs: 3, alreadySubmitted: true))
         #expect(try await store.revisions(ofInvitation: invitation.id).map(\.state) == [.submitted])
-        #expect(try await store.exportNeeds(of: "small", by: "c").count == 3)
+        #expect(try await store.exportNeeds(of: "small").count == 3)
         #expect(try await store.auditLog().filter { $0.action == .submit }.count == 1)
         // Even after the invitation expired, a retried submission gets its receipt back.
         clock.advance(days: 60)
@@ -77,7 +77,7 @@ struct ResponseTests {
         }
         let revisions = try await store.revisions(ofInvitation: invitation.id)
         #expect(revisions.map(\.state) == [.draft] && revisions[0].answers == answers)
-        #expect(try await store.exportNeeds(of: "small", by: "c").isEmpty)
+        #expect(try await store.exportNeeds(of: "small").isEmpty)
     }
 
     @Test("a submission stores its needs with the service's identity and the service's working languages", arguments: Engine.allCases)
@@ -85,7 +85,7 @@ struct ResponseTests {
         let (store, clock) = try await Fixtures.store(engine)
         let invitation = try await Self.invited(store, clock)
         let receipt = try await store.submit(token: invitation.token, answers: Fixtures.answers())
-        let needs = try await store.exportNeeds(of: "small", by: "c")
+        let needs = try await store.exportNeeds(of: "small")
         #expect(needs.map(\.id) == ["\(receipt.contribution)-01", "\(receipt.contribution)-02", "\(receipt.contribution)-03"])
         #expect(needs.map(\.topic) == ["financial-investigation", "labour-exploitation", nil])
         #expect(needs.allSatisfy { $0.country == "BE" && $0.serviceKind == .labourInspection && $0.service == "Inspection Liège" })

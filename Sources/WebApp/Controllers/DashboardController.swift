@@ -52,7 +52,7 @@ struct DashboardController: Sendable {
         let content: InventoryContent
         do {
             let survey = try await surveys.resolveSurvey(request.uri.queryParameters["survey"].map(String.init))
-            let inventory = try await surveys.inventory(of: survey, by: coordinator(context))
+            let inventory = try await surveys.inventory(of: survey)
             content = InventoryContent(inventory: inventory, downloads: Self.downloads(survey: survey, text: text), text: text)
         } catch let error as SurveyStoreError {
             content = InventoryContent(problem: text.problem(error))
@@ -73,7 +73,7 @@ struct DashboardController: Sendable {
 
     func needsCSV(_ request: Request, context: AppRequestContext, xlsx: Bool = false) async throws -> Download {
         let survey = try await resolved(request)
-        let needs = try await surveys.exportNeeds(of: survey, by: coordinator(context))
+        let needs = try await surveys.exportNeeds(of: survey)
         let name = "\(survey)-needs.\(xlsx ? "xlsx" : "csv")"
         let bytes = xlsx ? try XLSXWriter.write(NeedsWriter.table(needs)) : Array(NeedsWriter.write(needs).utf8)
         return Download(bytes: bytes, filename: name, contentType: Download.contentType(for: name))
@@ -82,14 +82,14 @@ struct DashboardController: Sendable {
     /// The inventory table as an xlsx workbook, with the same rows as `inventory.csv`.
     func inventoryWorkbook(_ request: Request, context: AppRequestContext) async throws -> Download {
         let survey = try await resolved(request)
-        let inventory = try await surveys.inventory(of: survey, by: coordinator(context))
+        let inventory = try await surveys.inventory(of: survey)
         let name = "\(survey)-inventory.xlsx"
         return Download(bytes: try InventoryReport.xlsx(inventory, language: .english), filename: name, contentType: Download.contentType(for: name))
     }
 
     func inventoryReport(_ request: Request, context: AppRequestContext, format: InventoryReport.Format) async throws -> Download {
         let survey = try await resolved(request)
-        let inventory = try await surveys.inventory(of: survey, by: coordinator(context))
+        let inventory = try await surveys.inventory(of: survey)
         let name = "\(survey)-inventory.\(format.rawValue)"
         // The reports people read follow the coordinator's language; the CSV keeps English labels, as the other CSVs.
         let language = format == .csv ? LanguageCode.english : VisitorLanguage.of(request)

@@ -135,7 +135,7 @@ struct PlanningController: Sendable {
             content.problems.append(text.format(.problemDuplicates, duplicates.prefix(10).joined(separator: ", ")))
             return try page(request, context, content: content, text: text, status: .unprocessableContent).response(from: request, context: context)
         }
-        let needs = try await surveys.exportNeeds(of: survey, by: coordinator(context))
+        let needs = try await surveys.exportNeeds(of: survey)
         let planRun = PlanRun(pipeline: PlanPipeline(
             needs: needs, catalogues: catalogues.map(\.catalogue), thesaurus: curricula.thesaurus, legalBase: curricula.legalBase,
             budgetDays: budget, options: ExportOptions(language: LanguageCode(language), start: CivilDate(start), generated: clock.now()),
