@@ -58,10 +58,7 @@ struct SemanticIndex: Sendable {
         for (number, module) in modules.enumerated() {
             let passages = SemanticTexts.passages(of: module)
             let found = vectors.passages[module.id] ?? []
-            // The title's translations are one part: their mean counts once beside the summary and each outcome.
-            let titles = zip(passages, found).filter { $0.0.part == .title }.map(\.1)
-            let others = zip(passages, found).filter { $0.0.part != .title }.map(\.1)
-            if let mean = Self.mean((Self.mean(titles, dimension: dimension).map { [$0] } ?? []) + others, dimension: dimension) {
+            if let mean = Self.mean(found, dimension: dimension) {
                 whole.replaceSubrange(number * dimension..<(number + 1) * dimension, with: neutral(mean))
             }
             if let query = vectors.titleQueries[module.id], query.count == dimension {
@@ -96,10 +93,9 @@ struct SemanticIndex: Sendable {
         self.parts = parts
     }
 
-    /// The mean of vectors, of unit length (nil when none has the model's dimension). A
-    /// module's whole vector is the mean of its parts (title, summary, each outcome), each
-    /// weighing the same, so that a module is not pulled towards whatever its longest text
-    /// dwells on, nor towards its title for having it in four languages.
+    /// The module's whole vector: the mean of its passages' vectors, of unit length (nil when
+    /// none has the model's dimension). Each passage weighs the same, so a module is not
+    /// pulled towards whatever its longest text dwells on.
     static func mean(_ vectors: [[Float]], dimension: Int) -> [Float]? {
         var sum = [Float](repeating: 0, count: dimension), count = 0
         for vector in vectors where vector.count == dimension {

@@ -20,18 +20,17 @@ public struct ModulePassage: Sendable, Hashable {
 /// Which texts the semantic evidence is computed from: the edge that owns the model embeds
 /// exactly these, and the index reads the vectors back in the same order.
 public enum SemanticTexts {
-    /// The module's passages, each embedded on its own: its titles (every translation: they
-    /// are short), its first summary and every outcome. The module's whole vector is their mean
-    /// (`SemanticIndex`), the titles' translations counting as one part.
+    /// The module's passages, each embedded on its own: its first title, its first summary and
+    /// every outcome. The module's whole vector is their mean (`SemanticIndex`).
     ///
     /// Why not one passage of everything, in every language: the model is multilingual, so a
-    /// translated summary adds next to nothing to a vector but doubles or triples what is
-    /// embedded (the model's cost grows with the tokens; a module in four languages ran past
-    /// its 512-token window); and the titles and outcomes must be embedded on their own anyway,
-    /// to name in a reason the part a need is close to. Averaging the parts costs nothing more.
+    /// translation adds next to nothing to a vector but doubles or triples what is embedded
+    /// (the model's cost grows with the tokens; a module in four languages ran past its
+    /// 512-token window); and the title and outcomes must be embedded on their own anyway, to
+    /// name in a reason the part a need is close to. Averaging the parts costs nothing more.
     public static func passages(of module: TrainingModule) -> [ModulePassage] {
         var passages: [ModulePassage] = []
-        passages += module.titles.versions.map { ModulePassage(part: .title, text: $0.text) }
+        if let title = module.titles.versions.first?.text { passages.append(ModulePassage(part: .title, text: title)) }
         if let summary = module.summaries.versions.first?.text { passages.append(ModulePassage(part: .summary, text: summary)) }
         passages += module.outcomes.map { ModulePassage(part: .outcome, text: $0.text) }
         return passages
