@@ -56,10 +56,7 @@ struct EngineParityTests {
         let receipt = try await DatabaseCopy.copy(from: .sqlite(source.database), to: .postgres(postgres.database))
         #expect(receipt.rows.first { $0.table == "response_revision" }?.count == 7)
         #expect(receipt.rows.first { $0.table == "reopening" }?.count == 1)
-        #expect(try await DatabaseCopy.counts(.postgres(postgres.database)).map(\.count) == before.map(\.count) .enumerated().map { index, count in
-            // The export above added one audit line to the source after the counts were read.
-            before[index].table == "audit_log" ? count + 1 : count
-        })
+        #expect(try await DatabaseCopy.counts(.postgres(postgres.database)).map(\.count) == before.map(\.count))
         #expect(NeedsWriter.write(try await postgres.exportNeeds(of: "small")) == expected)
         // The copy goes on working: the reopened link is submitted, the other one still saves.
         _ = try await postgres.saveDraft(token: invited[1].token, answers: Fixtures.answers())
