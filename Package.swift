@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
@@ -127,7 +128,7 @@ let package = Package(
         // The plan as curriculum XML (own schema), CSV, Markdown, HTML, iCalendar and JSON.
         .target(
             name: "CurriculumExport",
-            dependencies: ["Planning", "CurriculumFormats", "SafeXML", "NeedsCSV", "Tabular"],
+            dependencies: ["Diagnostics", "TrainingModel", "Planning", "CurriculumFormats", "SafeXML", "Tabular"],
             resources: [.embedInCode("Schemas")]
         ),
         // One pipeline for `plan` and the web app: inputs read together (duplicate module ids with
@@ -143,11 +144,10 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "SurveyDefinition", "SurveyStore", "NeedsInventory", "NeedsCSV", "CurriculumFormats", "TrainingModel", "Tabular",
-                "Matching", "Planning", "CurriculumExport", "PlanPipeline", "PostgresStore",
+                "Diagnostics", "SurveyDefinition", "SurveyStore", "NeedsInventory", "NeedsCSV", "CurriculumFormats", "TrainingModel",
+                "Tabular", "Planning", "CurriculumExport", "PlanPipeline", "PostgresStore",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -166,6 +166,9 @@ let package = Package(
         .target(
             name: "JointTrainingCommands",
             dependencies: [
+                "Diagnostics",
+                "SafeXML",
+                "TrainingModel",
                 "CurriculumFormats",
                 "NeedsCSV",
                 "SurveyDefinition",
@@ -182,6 +185,7 @@ let package = Package(
                 "Mail",
                 "SurveyMail",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         .executableTarget(name: "jointtraining", dependencies: ["JointTrainingCommands"]),
@@ -189,29 +193,29 @@ let package = Package(
         // Benchmarks: `Benchmarks/run` builds them in release mode and prints the figures.
         .executableTarget(
             name: "CatalogueValidationBenchmark",
-            dependencies: ["CurriculumFormats"],
+            dependencies: ["CurriculumFormats", "TrainingModel"],
             path: "Benchmarks/CatalogueValidation"
         ),
         .executableTarget(
             name: "SurveyBenchmark",
-            dependencies: ["SurveyStore", "PostgresStore", "SurveyDefinition", "CurriculumFormats", "NeedsCSV", "NeedsInventory", "TrainingModel"],
+            dependencies: ["Diagnostics", "SurveyStore", "PostgresStore", "SurveyDefinition", "CurriculumFormats", "NeedsCSV", "NeedsInventory", "TrainingModel"],
             path: "Benchmarks/Survey"
         ),
         .executableTarget(
             name: "MatchingBenchmark",
-            dependencies: ["Matching", "Embeddings", "CurriculumFormats"],
+            dependencies: ["Diagnostics", "TrainingModel", "Matching", "Embeddings", "CurriculumFormats"],
             path: "Benchmarks/Matching"
         ),
         .executableTarget(name: "MatchingQualityBenchmark", path: "Benchmarks/MatchingQuality"),
         .executableTarget(
             name: "PlanningBenchmark",
-            dependencies: ["Planning"],
+            dependencies: ["Planning", "TrainingModel"],
             path: "Benchmarks/Planning",
             exclude: ["reference_milp.py"]
         ),
         .executableTarget(
             name: "WebBenchmark",
-            dependencies: ["SurveyStore", "PostgresStore", "SurveyDefinition", "CurriculumFormats", "TrainingModel"],
+            dependencies: ["Diagnostics", "SurveyStore", "PostgresStore", "SurveyDefinition", "CurriculumFormats", "TrainingModel"],
             path: "Benchmarks/Web"
         ),
         // In-process fuzz target for libFuzzer over the needs CSV and curriculum readers
@@ -222,40 +226,59 @@ let package = Package(
             path: "Tests/Fuzz/LibFuzzer"
         ),
 
-        // What several test targets share: a real SMTP server (aiosmtpd) to send to, and a
-        // reader of xlsx workbooks.
-        .target(name: "TestSupport", dependencies: ["SafeXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        // What several test targets share: a real SMTP server (aiosmtpd) to send to, a reader of
+        // xlsx workbooks, and text snapshots under Tests/Fixtures/Snapshots.
+        .target(name: "TestSupport", dependencies: [
+                    "SafeXML",
+                    .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                    .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+                ],
                 path: "Tests/TestSupport", exclude: ["smtp_sink.py"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "TestSupport"]),
         .testTarget(name: "ParallelWorkTests", dependencies: ["ParallelWork"]),
-        .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
+        .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML", "Diagnostics"]),
         .testTarget(name: "TrainingModelTests", dependencies: ["TrainingModel"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular", "NeedsCSV", "SafeXML", "TestSupport"]),
-        .testTarget(name: "NeedsCSVTests", dependencies: ["NeedsCSV"]),
-        .testTarget(name: "CurriculumFormatsTests", dependencies: ["CurriculumFormats"]),
+        .testTarget(name: "NeedsCSVTests", dependencies: ["NeedsCSV", "Diagnostics", "TrainingModel"]),
+        .testTarget(name: "CurriculumFormatsTests", dependencies: ["CurriculumFormats", "Diagnostics", "TrainingModel"]),
         .testTarget(name: "SurveyDefinitionTests", dependencies: ["SurveyDefinition", "Diagnostics", "TrainingModel"]),
-        .testTarget(name: "NeedsInventoryTests", dependencies: ["NeedsInventory", "TrainingModel"]),
+        .testTarget(name: "NeedsInventoryTests", dependencies: ["NeedsInventory", "TrainingModel", "TestSupport"]),
         // The same tests on both engines: SQLite in memory and PostgreSQL on a throwaway server.
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore", "PostgresStore", "SurveyDefinition", "NeedsCSV", "NeedsInventory",
-                                                             "Diagnostics", "TrainingModel", "TestSupport"]),
+                                                             "Diagnostics", "TrainingModel", "TestSupport",
+                                                             .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
-        .testTarget(name: "MatchingTests", dependencies: ["Matching"]),
-        .testTarget(name: "EmbeddingsTests", dependencies: ["Embeddings", "Matching", "TrainingModel", "CurriculumFormats", "NeedsCSV"]),
-        .testTarget(name: "PlanningTests", dependencies: ["Planning"]),
-        .testTarget(name: "PlanPipelineTests", dependencies: ["PlanPipeline", "CurriculumFormats", "CurriculumExport", "TrainingModel"]),
-        .testTarget(name: "CurriculumExportTests", dependencies: ["CurriculumExport", "NeedsCSV", "SafeXML"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching", "TextAnalysis", "TrainingModel"]),
+        .testTarget(name: "EmbeddingsTests", dependencies: ["Embeddings", "Diagnostics", "Matching", "TrainingModel", "CurriculumFormats", "NeedsCSV"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "TrainingModel"]),
+        .testTarget(name: "PlanPipelineTests", dependencies: ["PlanPipeline", "Diagnostics", "Planning", "CurriculumFormats", "CurriculumExport", "TrainingModel"]),
+        .testTarget(name: "CurriculumExportTests", dependencies: ["CurriculumExport", "Planning", "TrainingModel", "NeedsCSV", "SafeXML", "TestSupport"]),
         .testTarget(
             name: "WebAppTests",
             dependencies: [
-                "WebApp", "SurveyStore", "PostgresStore", "SurveyDefinition", "TrainingModel", "CurriculumFormats", "TestSupport",
+                "WebApp", "Diagnostics", "SurveyStore", "PostgresStore", "SurveyDefinition", "TrainingModel", "CurriculumFormats", "TestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         // The store too: a response is submitted through it, as the web app would, for `survey reopen`.
+        // `jointtraining` is built for the tests that run the command as a user would.
         .testTarget(name: "JointTrainingCommandsTests", dependencies: [
             "JointTrainingCommands", "jointtraining", "SurveyStore", "SurveyDefinition", "SafeXML", "TestSupport",
-            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "CurriculumExport", "NeedsCSV", "Tabular",
         ]),
     ]
 )
+
+// The upcoming-feature settings Hummingbird's own package turns on: `any` written out for every
+// existential, and a module's members visible only where that module is imported (so that every
+// file, and through it every target, declares what it uses).
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+    ]
+}

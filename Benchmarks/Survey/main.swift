@@ -5,6 +5,7 @@
 // With JOINTTRAINING_BENCH_POSTGRES=postgres://USER@HOST:PORT/DB (a database it may empty), the
 // same import and export run on PostgreSQL too, and the rate is compared (target: within 2×).
 import CurriculumFormats
+import Diagnostics
 import Foundation
 import NeedsCSV
 import NeedsInventory

@@ -8,6 +8,7 @@
 // server acknowledged present in the database afterwards. Run from the package root
 // (Benchmarks/run does): it publishes the shipped survey with the shipped thesaurus.
 import CurriculumFormats
+import Diagnostics
 import Foundation
 import SurveyDefinition
 import PostgresStore

@@ -1,4 +1,6 @@
+import Foundation
 import Planning
+import TrainingModel
 
 /// A proposed calendar: sessions one after another on working days (Monday to Friday)
 /// from a first day, each taking its days rounded up to whole days. A session of up to

@@ -2,6 +2,7 @@ import Diagnostics
 import ArgumentParser
 import Foundation
 import NeedsCSV
+import SurveyMail
 import Tabular
 import SurveyDefinition
 import SurveyStore

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import Mail
+import SurveyDefinition
 import SurveyMail
 import SurveyStore
+import TrainingModel
 
 /// The options of commands that send e-mail: the relay and the sender.
 struct MailOptions: ParsableArguments {

@@ -1,5 +1,6 @@
 import CurriculumFormats
 import Diagnostics
+import Matching
 import NeedsCSV
 import PlanPipeline
 import TrainingModel

@@ -76,7 +76,7 @@ enum KeptPlanReader {
         return kept
     }
 
-    private static func describe(_ error: Error) -> String {
+    private static func describe(_ error: any Error) -> String {
         switch error {
         case DecodingError.keyNotFound(let key, let context):
             "\(path(context.codingPath + [key])) is missing"

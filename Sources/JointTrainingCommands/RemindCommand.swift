@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import SurveyDefinition
 import SurveyMail
 import SurveyStore
+import TrainingModel
 
 /// `jointtraining survey remind [--not-answered] [--send]`: reminders with a new link.
 struct RemindCommand: AsyncParsableCommand {

@@ -1,6 +1,7 @@
 import Diagnostics
 import ArgumentParser
 import CurriculumFormats
+import Foundation
 import SafeXML
 import TrainingModel
 

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import SurveyDefinition
 import Tabular
 import SurveyStore
+import TrainingModel
 
 /// `jointtraining survey invitations`: every invitation with its service and state.
 struct SurveyInvitationsCommand: AsyncParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SurveyStore
+import TrainingModel
 
 /// `jointtraining survey status`: how far the survey has come, per country and kind.
 struct SurveyStatusCommand: AsyncParsableCommand {

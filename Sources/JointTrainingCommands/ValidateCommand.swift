@@ -1,5 +1,6 @@
 import ArgumentParser
 import CurriculumFormats
+import Diagnostics
 import SafeXML
 
 /// `jointtraining catalogue validate FILE...`: checks files against their format.

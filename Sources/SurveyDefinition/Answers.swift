@@ -28,7 +28,7 @@ public enum AnswerValue: Hashable, Sendable, Codable {
     case list([String])
     case matrix([String: TopicAnswer])
 
-    public init(from decoder: Decoder) throws {
+    public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let text = try? container.decode(String.self) {
             self = .text(text)
@@ -41,7 +41,7 @@ public enum AnswerValue: Hashable, Sendable, Codable {
         }
     }
 
-    public func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .text(let text): try container.encode(text)

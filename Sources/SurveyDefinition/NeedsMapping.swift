@@ -1,3 +1,4 @@
+import Foundation
 import TrainingModel
 
 /// The service a response speaks for, as the coordinator invited it.

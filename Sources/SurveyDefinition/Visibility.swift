@@ -1,3 +1,4 @@
+import Foundation
 /// Which questions a respondent sees, given the answers so far.
 ///
 /// A question with conditions is shown only when each refers to a shown question whose

@@ -1,3 +1,4 @@
+import Foundation
 /// The one CSV writer of the project (FORMATS section 4, "Spreadsheet safety"; docs/formats.md).
 ///
 /// RFC 4180 with CRLF line ends and, by default, a byte-order mark so that Excel reads UTF-8.

@@ -1,4 +1,5 @@
 import CurriculumExport
+import Planning
 import SafeXML
 import Testing
 

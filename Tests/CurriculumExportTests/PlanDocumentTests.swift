@@ -1,5 +1,7 @@
 import CurriculumExport
+import Planning
 import Testing
+import TrainingModel
 
 @Suite("plan.md and the text report")
 struct PlanDocumentTests {

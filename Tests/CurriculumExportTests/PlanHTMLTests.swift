@@ -1,6 +1,8 @@
 import CurriculumExport
+import Planning
 import SafeXML
 import Testing
+import TrainingModel
 
 @Suite("plan.html")
 struct PlanHTMLTests {

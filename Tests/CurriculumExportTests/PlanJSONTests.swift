@@ -1,5 +1,6 @@
 import CurriculumExport
 import Foundation
+import Planning
 import Testing
 
 @Suite("plan JSON (docs/formats.md section 7)")

@@ -1,5 +1,6 @@
 import CurriculumExport
 import Foundation
+import Planning
 import Testing
 import TrainingModel
 

@@ -1,6 +1,7 @@
 import CurriculumFormats
 import Diagnostics
 import Testing
+import TrainingModel
 
 /// A schema error no longer hides the problems the checks after the schema find.
 @Suite("Schema errors and other problems reported together")

@@ -1,5 +1,6 @@
 import CurriculumFormats
 import Diagnostics
+import Foundation
 import Testing
 import TrainingModel
 

@@ -1,4 +1,5 @@
 import CurriculumFormats
+import Diagnostics
 import Foundation
 import Testing
 import TrainingModel

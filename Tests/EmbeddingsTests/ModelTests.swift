@@ -1,4 +1,5 @@
 import CurriculumFormats
+import Diagnostics
 import Embeddings
 import Foundation
 import Matching

@@ -1,6 +1,7 @@
 import Testing
 import TextAnalysis
 @testable import Matching
+import TrainingModel
 
 @Suite("concept phrases")
 struct ConceptTaggerTests {

@@ -1,7 +1,9 @@
 import CurriculumExport
 import CurriculumFormats
+import Diagnostics
 import Foundation
 import PlanPipeline
+import Planning
 import Testing
 import TrainingModel
 

@@ -1,6 +1,8 @@
 import Diagnostics
+import SurveyDefinition
 import Testing
 import SurveyStore
+import TrainingModel
 
 @Suite("Invitation lists")
 struct InvitationListTests {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import NeedsInventory
 import SurveyDefinition
 import Testing
 import TrainingModel

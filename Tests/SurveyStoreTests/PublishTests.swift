@@ -3,6 +3,7 @@ import GRDB
 import Testing
 import SurveyDefinition
 @testable import SurveyStore
+import TrainingModel
 
 @Suite("Publishing survey versions")
 struct PublishTests {

@@ -1,6 +1,8 @@
 import Foundation
+import SurveyDefinition
 import Testing
 @testable import SurveyStore
+import TrainingModel
 
 @Suite("Survey version cache")
 struct SurveyVersionCacheTests {

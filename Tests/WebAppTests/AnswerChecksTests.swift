@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import SurveyDefinition
 import SurveyStore
 import Testing
 @testable import WebApp

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import PostgresStore
+import SurveyDefinition
 import SurveyStore
 import TestSupport
 import Testing

@@ -1,8 +1,12 @@
 import Foundation
 import HTTPTypes
+import HummingbirdTesting
+import NIOCore
+import SurveyDefinition
 import SurveyStore
 import Testing
 @testable import WebApp
+import TrainingModel
 
 @Suite("respondent pages")
 struct RespondentPageTests {

@@ -1,4 +1,5 @@
 import CurriculumFormats
+import Diagnostics
 import Foundation
 import HTTPTypes
 import Hummingbird

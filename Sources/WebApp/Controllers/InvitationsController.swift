@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Hummingbird
+import HummingbirdAuth
 import SurveyDefinition
 import SurveyStore
 import TrainingModel

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdAuth
 import HummingbirdBcrypt
 import NIOPosix
+import TrainingModel
 
 /// Coordinators' sign-in and sign-out. Passwords are checked against bcrypt hashes off the
 /// event loop. Failures are counted for each name from each client, with a wait that doubles

@@ -3,6 +3,7 @@ import CurriculumFormats
 import Diagnostics
 import Foundation
 import Hummingbird
+import HummingbirdAuth
 import NeedsCSV
 import NIOPosix
 import PlanPipeline

@@ -1,5 +1,7 @@
+import Foundation
 import HTTPTypes
 import Hummingbird
+import HummingbirdAuth
 
 /// Guards every state-changing request (anything but GET, HEAD, OPTIONS): caps the body,
 /// parses the form once into the context, and refuses with 403 a request whose anti-forgery

@@ -1,4 +1,5 @@
 import Hummingbird
+import TrainingModel
 
 /// Remembers the language a coordinator picks with the switch (`?lang=`) in a cookie, so that
 /// the next pages, redirects after a form included, come up in it without `?lang=` in every

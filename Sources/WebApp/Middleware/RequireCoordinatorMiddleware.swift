@@ -1,4 +1,5 @@
 import Hummingbird
+import HummingbirdAuth
 
 /// Lets only signed-in coordinators through to the dashboard; others are sent to sign in
 /// (pages) or refused (anything that would change data).

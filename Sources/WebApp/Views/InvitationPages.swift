@@ -1,4 +1,5 @@
 import Foundation
+import SurveyDefinition
 import SurveyStore
 import Tabular
 import TrainingModel
