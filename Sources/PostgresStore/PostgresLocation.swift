@@ -9,6 +9,7 @@ import Foundation
 public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     public enum TLSMode: String, Sendable {
         case disable, prefer, require
+        case verifyCA = "verify-ca"
         case verifyFull = "verify-full"
     }
 
@@ -39,8 +40,10 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Reads an address; the message says what is wrong with it.
-    public static func parse(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> PostgresLocation {
-        guard isAddress(text), let url = URLComponents(string: text) else {
+    public static func parse(_ original: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> PostgresLocation {
+        // Messages name the address without the password it may carry.
+        let text = withoutPassword(original)
+        guard isAddress(text), let url = URLComponents(string: original) else {
             throw PostgresStoreError.badAddress(text, "write it as postgres://USER@HOST:PORT/DATABASE")
         }
         guard let host = url.host, !host.isEmpty else {
@@ -59,7 +62,8 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
                 switch item.value ?? "" {
                 case "disable", "allow": tls = .disable
                 case "prefer": tls = .prefer
-                case "require", "verify-ca": tls = .require
+                case "require": tls = .require
+                case "verify-ca": tls = .verifyCA
                 case "verify-full": tls = .verifyFull
                 default: throw PostgresStoreError.badAddress(text, "sslmode must be disable, prefer, require, verify-ca or verify-full")
                 }
@@ -70,6 +74,14 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         let password = url.password ?? environment["PGPASSWORD"]
             ?? passwordFile(environment: environment, host: host, port: port, database: database, user: user)
         return PostgresLocation(user: user, password: password, host: host, port: port, database: database, tls: tls)
+    }
+
+    /// `postgres://USER:SECRET@HOST/DB` as `postgres://USER:…@HOST/DB`, for messages.
+    static func withoutPassword(_ text: String) -> String {
+        guard let scheme = text.range(of: "://"), let at = text[scheme.upperBound...].lastIndex(of: "@") else { return text }
+        let userInfo = text[scheme.upperBound..<at]
+        guard let colon = userInfo.firstIndex(of: ":") else { return text }
+        return String(text[..<text.index(after: colon)]) + "…" + String(text[at...])
     }
 
     /// The password of the first matching `hostname:port:database:username:password` line
@@ -98,13 +110,11 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
 public enum PostgresStoreError: Error, CustomStringConvertible, Sendable {
     case badAddress(String, String)
     case migrationFailed(String, String)
-    case notEmpty(String)
 
     public var description: String {
         switch self {
         case .badAddress(let text, let problem): "--db \(text): \(problem)"
         case .migrationFailed(let id, let message): "the database schema could not be brought up to date (migration \(id)): \(message)"
-        case .notEmpty(let what): what
         }
     }
 }

@@ -47,8 +47,10 @@ extension PostgresStoreDatabase {
 /// revision, a reopening, an erasure record and the audit log are never changed or deleted
 /// (row triggers, and statement triggers against TRUNCATE); one submission per opening; only
 /// superseded autosaves may go; revisions and the audit log are rewritten only inside an erasure.
-/// The rules that count rows (submissions against reopenings) hold because every write of the
-/// store is a serializable transaction.
+/// The rules that count rows (submissions against reopenings) hold because every write that
+/// touches a response (save, submit, reopen, erase) first locks its invitation's row
+/// (`SELECT ... FOR UPDATE`), so two such writes on one response never run side by side; the
+/// other writes are serializable transactions.
 enum PostgresSurveyMigrations {
     static let all: [PostgresMigration] = [
         PostgresMigration("v1-survey-versions", """

@@ -35,6 +35,11 @@ public final class PostgresStoreDatabase: Sendable {
             // `require` (as in libpq) encrypts without checking the certificate; `verify-full` checks it.
             configuration.certificateVerification = .none
             tls = location.tls == .prefer ? .prefer(configuration) : .require(configuration)
+        case .verifyCA:
+            // The certificate's chain is checked against the system's authorities, not its name.
+            var configuration = TLSConfiguration.makeClientConfiguration()
+            configuration.certificateVerification = .noHostnameVerification
+            tls = .require(configuration)
         case .verifyFull:
             tls = .require(TLSConfiguration.makeClientConfiguration())
         }
@@ -154,12 +159,14 @@ public final class PostgresStoreDatabase: Sendable {
     func withConnection<Value: Sendable>(_ body: @Sendable (PostgresConnection) async throws -> Value) async throws -> Value {
         let limit = waitLimit
         let unavailable = StoreUnavailable(location: location.description, reason: "no connection within \(limit.components.seconds) s")
-        let acquired = Flag()
+        let wait = WaitOutcome()
         return try await withoutActuallyEscaping(body) { body in
             try await withThrowingTaskGroup(of: Value?.self) { group in
                 group.addTask {
                     try await self.client.withConnection { connection in
-                        acquired.set()
+                        // A connection that comes after the caller was told "unavailable" runs
+                        // nothing: what the caller was told stays true.
+                        guard wait.settle(.acquired) == .acquired else { throw unavailable }
                         return try await body(connection)
                     }
                 }
@@ -172,7 +179,9 @@ public final class PostgresStoreDatabase: Sendable {
                         group.cancelAll()
                         return value
                     }
-                    if !acquired.isSet {
+                    // The wait is over: either the body has its connection (and its result is
+                    // awaited, whatever it takes), or nothing will run.
+                    if wait.settle(.gaveUp) == .gaveUp {
                         group.cancelAll()
                         throw unavailable
                     }
@@ -204,12 +213,20 @@ public final class PostgresStoreDatabase: Sendable {
 }
 
 /// Set once, read from any task.
-private final class Flag: @unchecked Sendable {
+/// How the wait for a connection ended, decided once: the connection came first, or the wait
+/// limit did.
+private final class WaitOutcome: @unchecked Sendable {
+    enum State { case waiting, acquired, gaveUp }
     private let lock = NSLock()
-    private var value = false
+    private var state = State.waiting
 
-    func set() { lock.withLock { value = true } }
-    var isSet: Bool { lock.withLock { value } }
+    /// Settles the outcome as `wanted` unless it is already settled; returns the outcome.
+    func settle(_ wanted: State) -> State {
+        lock.withLock {
+            if state == .waiting { state = wanted }
+            return state
+        }
+    }
 }
 
 /// An SQL statement PostgreSQL refused, with its SQLSTATE and the server's message (e.g. a

@@ -30,6 +30,7 @@ struct PostgresLocationTests {
     func settings() throws {
         #expect(try PostgresLocation.parse("postgres://a@h/d?sslmode=require", environment: [:]).tls == .require)
         #expect(try PostgresLocation.parse("postgres://a@h/d?sslmode=verify-full", environment: [:]).tls == .verifyFull)
+        #expect(try PostgresLocation.parse("postgres://a@h/d?sslmode=verify-ca", environment: [:]).tls == .verifyCA)
         #expect(try PostgresLocation.parse("postgres://a@h/d", environment: [:]).tls == .disable)
         for (address, words) in [("postgres://a@h/", "database name is missing"), ("postgres:///d", "host is missing"),
                                  ("postgres://a@h/d?sslmode=maybe", "sslmode must be"), ("postgres://a@h/d?timeout=3", "unknown setting")] {
@@ -40,6 +41,17 @@ struct PostgresLocationTests {
             }
         }
         #expect(!PostgresLocation.isAddress("./jointtraining.sqlite") && PostgresLocation.isAddress("postgres://a@h/d"))
+    }
+
+    @Test("a password written in the address is read but never repeated in a message")
+    func passwordKeptOutOfMessages() throws {
+        #expect(try PostgresLocation.parse("postgres://jt:S3cret@db.example/jt", environment: [:]).password == "S3cret")
+        #expect {
+            try PostgresLocation.parse("postgres://jt:S3cret@db.example/jt?sslmode=requir", environment: [:])
+        } throws: { error in
+            let message = String(describing: error)
+            return message.contains("sslmode must be") && message.contains("postgres://jt:…@db.example/jt") && !message.contains("S3cret")
+        }
     }
 
     @Test("a PostgreSQL database opened again runs no migration twice and records each under the SQLite identifiers")

@@ -53,6 +53,22 @@ struct CoordinatorPageTests {
         }
     }
 
+    @Test("pages and reports write nothing; a download of the needs is logged with the coordinator's name")
+    func readsNeverWrite() async throws {
+        let world = try await TestWorld()
+        try await world.run { browser in
+            _ = try await browser.signIn()
+            let logged = try await world.surveys.auditLog().count
+            for path in ["/admin", "/admin/inventory", "/admin/invitations", "/admin/exports/inventory.md"] {
+                #expect(try await browser.get(path).status == .ok, "\(path)")
+            }
+            #expect(try await world.surveys.auditLog().count == logged, "reading wrote to the audit log")
+            #expect(try await browser.get("/admin/exports/needs.csv").status == .ok)
+            let line = try #require(try await world.surveys.auditLog().last)
+            #expect([line.action.rawValue, line.actor, line.subject, line.detail] == ["export", TestWorld.coordinatorName, "needs", "0 needs downloaded as CSV"])
+        }
+    }
+
     @Test("imported responses are shown apart and never raise the response rate")
     func importedApart() async throws {
         let world = try await TestWorld()

@@ -76,6 +76,10 @@ struct DashboardController: Sendable {
         let needs = try await surveys.exportNeeds(of: survey)
         let name = "\(survey)-needs.\(xlsx ? "xlsx" : "csv")"
         let bytes = xlsx ? try XLSXWriter.write(NeedsWriter.table(needs)) : Array(NeedsWriter.write(needs).utf8)
+        // The needs carry services' names and free text: handing them out is logged, as
+        // `survey export-needs` logs it (reading them wrote nothing).
+        try await surveys.recordExport("needs", of: survey, detail: "\(needs.count) needs downloaded as \(xlsx ? "xlsx" : "CSV")",
+                                       by: coordinator(context))
         return Download(bytes: bytes, filename: name, contentType: Download.contentType(for: name))
     }
 

@@ -4,6 +4,7 @@ import Diagnostics
 import Foundation
 import Hummingbird
 import HummingbirdAuth
+import Logging
 import NeedsCSV
 import NIOPosix
 import PlanPipeline
@@ -85,7 +86,10 @@ struct PlanningController: Sendable {
             do {
                 kept = try KeptPlanReader.read(bytes: planJSON, name: "plan-\(keep)-plan.json", ids: earlier.confirmed)
             } catch {
-                content.problems += error.diagnostics.map(\.description)
+                // The file is the app's own: its reader's English details go to the log, the
+                // coordinator reads what happened in their language.
+                context.logger.error("plan \(keep): its plan.json could not be read for a replan: \(error.diagnostics.map(\.description).joined(separator: "; "))")
+                content.problems.append(text.format(.keptUnreadable, "\(keep)"))
             }
         }
         guard let survey = content.survey else {

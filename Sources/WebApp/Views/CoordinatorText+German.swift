@@ -209,6 +209,7 @@ struct GermanCoordinatorWords: CoordinatorWords {
         case .replanButton: "Um die bestätigten Sitzungen herum neu planen"
         case .replanKeeps: "Neue Planung von Plan %1: seine bestätigten Sitzungen %2 bleiben unverändert erhalten."
         case .replanNothingConfirmed: "Neue Planung von Plan %1: keine seiner Sitzungen ist bestätigt, der neue Plan beginnt also von vorn. Bestätigen Sie Sitzungen auf der Seite des Plans, um sie beizubehalten."
+        case .keptUnreadable: "Die bestätigten Sitzungen von Plan %1 konnten nicht gelesen werden; es wurde nichts neu geplant. Erstellen Sie stattdessen einen neuen Plan oder bitten Sie die Administration des Servers, das Protokoll zu prüfen."
         case .fileCurriculumELM: "die Sitzungen als Europass-Lernangebote (European Learning Model)"
         }
     }

@@ -93,7 +93,6 @@ struct PlanRunContent {
     var confirmAction: String
     var replanHref: String?
     var confirmNotice: String?
-    var confirmedCount: Int
     /// Sessions of the earlier run that could not be kept, and why.
     var notKept: [String]
     var keptFrom: String?
@@ -133,7 +132,6 @@ struct PlanRunContent {
         }
         confirmAction = "/admin/plan/\(id)/confirm"
         replanHref = run.facts?.catalogueKeys == nil ? nil : "/admin/plan?keep=\(id)"
-        confirmedCount = run.confirmed.count
         notKept = plan.notKept ?? []
         keptFrom = run.facts?.keptFrom.map { text.format(.keptFrom, String($0)) }
         unmet = plan.unmet.map { item in
