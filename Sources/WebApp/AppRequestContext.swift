@@ -28,6 +28,15 @@ public struct AppRequestContext: RequestContext, SessionRequestContext, RemoteAd
 public struct CoordinatorSession: Codable, Sendable {
     public var name: String
     public var signedInAt: Date
+    /// The one-time values of the last forms handled (inviting, sending reminders), so that a
+    /// form posted again by a reload does nothing twice; absent in sessions made before.
+    public var usedForms: [String]?
+
+    public init(name: String, signedInAt: Date, usedForms: [String]? = nil) {
+        self.name = name
+        self.signedInAt = signedInAt
+        self.usedForms = usedForms
+    }
 }
 
 /// Names of the cookies the app sets; all are HttpOnly, and SameSite=Strict but the language's.

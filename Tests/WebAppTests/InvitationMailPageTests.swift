@@ -60,7 +60,8 @@ struct InvitationMailPageTests {
             let respondent = try await browser.get("/s/\(link)")
             _ = try await browser.post("/s/\(link)", [("_csrf", respondent.csrf!), ("_lang", "fr")] + SampleAnswers.fields(unit: "Parquet de Namur"))
             let list = try await browser.get("/admin/invitations?lang=nl")
-            let reminded = try await browser.post("/admin/invitations/remind", [("_csrf", list.csrf!), ("who", "not-answered")])
+            let once = try #require(Page.all(#"name="_once" value="([A-Za-z0-9_-]+)""#, in: list.body).first)
+            let reminded = try await browser.post("/admin/invitations/remind", [("_csrf", list.csrf!), ("_once", once), ("who", "not-answered")])
             #expect(reminded.status == .ok)
             #expect(reminded.body.contains("Herinneringsmails"))
             #expect(reminded.body.contains("<td class=\"email\">ai.utrecht@example.nl</td><td>verstuurd</td>"))
@@ -77,6 +78,13 @@ struct InvitationMailPageTests {
             #expect(mails.count == 2)
             #expect(mails.allSatisfy { $0.actor == TestWorld.coordinatorName && $0.detail.contains("e-mail sent to") })
             #expect(!mails.contains { $0.detail.contains("@example") }, "no address in the audit log")
+
+            // A reload posts the same form again: nobody gets a second reminder, and the page says why.
+            let again = try await browser.post("/admin/invitations/remind", [("_csrf", list.csrf!), ("_once", once), ("who", "not-answered")])
+            #expect(again.status == .ok)
+            #expect(again.body.contains("Dit formulier was al verzonden"))
+            #expect(try sink.messages().count == 2)
+            #expect(try await world.surveys.auditLog().filter { $0.action == .mail }.count == 2)
         }
     }
 

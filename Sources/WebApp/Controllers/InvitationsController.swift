@@ -67,6 +67,7 @@ struct InvitationsController: Sendable {
 
         let invitation = InvitationRequest(service: ServiceIdentity(country: country, kind: kind, name: name), email: email.isEmpty ? nil : email,
                                            language: language)
+        guard firstSubmission(context) else { return try await alreadyDone(request, context, content, survey: survey, text: text) }
         let issued = try await surveys.invite([invitation], to: survey, expiresAt: expiry(days: days), by: coordinator(context))
         content.show(issued, base: baseURL, text: text)
         content.service = ""
@@ -97,6 +98,7 @@ struct InvitationsController: Sendable {
             content.uploadProblems = error.diagnostics.map(\.description)
             return page(request, context, content, text: text, status: .unprocessableContent)
         }
+        guard firstSubmission(context) else { return try await alreadyDone(request, context, content, survey: survey, text: text) }
         let issued = try await surveys.invite(requests, to: survey, expiresAt: expiry(days: days), by: coordinator(context))
         content.show(issued, base: baseURL, text: text)
         try await send(issued, of: survey, if: context.form["send"] != nil, into: &content, context: context, text: text)
@@ -116,6 +118,7 @@ struct InvitationsController: Sendable {
             content.refusal = text[.mailNotSetUp]
             return page(request, context, content, text: text, status: .conflict)
         }
+        guard firstSubmission(context) else { return try await alreadyDone(request, context, content, survey: survey, text: text) }
         let reports = try await mailer.sendReminders(of: survey, notAnswered: notAnswered, by: coordinator(context))
         content.showMail(reports, heading: text[.mailResultsReminder], text: text)
         content.lines = try await lines(survey, text: text)
@@ -224,6 +227,29 @@ struct InvitationsController: Sendable {
     }
 
     /// Every form of the page posts elsewhere; the language switch leads back to the list.
+    /// Whether this form is handled for the first time: each rendering of the page gives its
+    /// forms a one-time `_once` value, kept in the coordinator's session once used, so that
+    /// reloading the page after inviting or sending reminders (the browser posts the form
+    /// again) invites and e-mails nobody a second time.
+    private func firstSubmission(_ context: AppRequestContext) -> Bool {
+        guard let once = context.form["_once"], !once.isEmpty, var session = context.sessions.session else { return true }
+        var used = session.usedForms ?? []
+        if used.contains(once) { return false }
+        used.append(once)
+        session.usedForms = Array(used.suffix(20))
+        _ = context.sessions.updateSession(session)
+        return true
+    }
+
+    /// The page after a form was posted again: what was done stands, nothing is done twice.
+    private func alreadyDone(_ request: Request, _ context: AppRequestContext, _ content: InvitationsContent, survey: String,
+                             text: CoordinatorText) async throws -> HTML {
+        var content = content
+        content.notice = text[.formAlreadySent]
+        content.lines = try await lines(survey, text: text)
+        return page(request, context, content, text: text)
+    }
+
     private func page(_ request: Request, _ context: AppRequestContext, _ content: InvitationsContent, text: CoordinatorText,
                       status: HTTPResponse.Status = .ok) -> HTML {
         HTML(html: pages.render("admin-invitations", AdminPage(

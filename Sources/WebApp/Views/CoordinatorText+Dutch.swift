@@ -210,6 +210,7 @@ struct DutchCoordinatorWords: CoordinatorWords {
         case .replanKeeps: "Nieuwe planning van plan %1: de bevestigde sessies %2 blijven ongewijzigd behouden."
         case .replanNothingConfirmed: "Nieuwe planning van plan %1: geen enkele sessie ervan is bevestigd, dus het nieuwe plan begint van voren af aan. Bevestig sessies op de pagina van het plan om ze te behouden."
         case .keptUnreadable: "De bevestigde sessies van plan %1 konden niet worden gelezen; er is niets opnieuw gepland. Maak in plaats daarvan een nieuw plan, of vraag de beheerder van de server het logboek te bekijken."
+        case .formAlreadySent: "Dit formulier was al verzonden: de pagina opnieuw laden nodigt niemand een tweede keer uit en verstuurt geen e-mail opnieuw. De lijst hieronder toont wat er is gedaan."
         case .fileCurriculumELM: "de sessies als Europass-leermogelijkheden (European Learning Model)"
         }
     }

@@ -209,6 +209,7 @@ struct EnglishCoordinatorWords: CoordinatorWords {
         case .replanKeeps: "Replanning plan %1: its confirmed sessions %2 are kept exactly as they are."
         case .replanNothingConfirmed: "Replanning plan %1: none of its sessions is confirmed, so the new plan starts afresh. Confirm sessions on the plan's page to keep them."
         case .keptUnreadable: "The confirmed sessions of plan %1 could not be read, so nothing was replanned. Make a new plan instead, or ask the server's administrator to look at its log."
+        case .formAlreadySent: "This form had already been sent: reloading the page invites and e-mails nobody a second time. The list below shows what was done."
         case .fileCurriculumELM: "the sessions as Europass learning opportunities (European Learning Model)"
         }
     }

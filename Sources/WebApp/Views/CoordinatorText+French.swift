@@ -211,6 +211,7 @@ struct FrenchCoordinatorWords: CoordinatorWords {
         case .replanKeeps: "Nouvelle planification du plan %1 : ses sessions confirmées %2 sont maintenues telles quelles."
         case .replanNothingConfirmed: "Nouvelle planification du plan %1 : aucune de ses sessions n'est confirmée, le nouveau plan repart donc de zéro. Confirmez des sessions sur la page du plan pour les maintenir."
         case .keptUnreadable: "Les sessions confirmées du plan %1 n'ont pas pu être lues : rien n'a été replanifié. Établissez plutôt un nouveau plan, ou demandez à l'administrateur du serveur de consulter son journal."
+        case .formAlreadySent: "Ce formulaire avait déjà été envoyé : recharger la page n'invite et n'envoie de courriel à personne une seconde fois. La liste ci-dessous montre ce qui a été fait."
         case .fileCurriculumELM: "les sessions comme offres de formation Europass (European Learning Model)"
         }
     }

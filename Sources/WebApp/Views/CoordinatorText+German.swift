@@ -210,6 +210,7 @@ struct GermanCoordinatorWords: CoordinatorWords {
         case .replanKeeps: "Neue Planung von Plan %1: seine bestätigten Sitzungen %2 bleiben unverändert erhalten."
         case .replanNothingConfirmed: "Neue Planung von Plan %1: keine seiner Sitzungen ist bestätigt, der neue Plan beginnt also von vorn. Bestätigen Sie Sitzungen auf der Seite des Plans, um sie beizubehalten."
         case .keptUnreadable: "Die bestätigten Sitzungen von Plan %1 konnten nicht gelesen werden; es wurde nichts neu geplant. Erstellen Sie stattdessen einen neuen Plan oder bitten Sie die Administration des Servers, das Protokoll zu prüfen."
+        case .formAlreadySent: "Dieses Formular wurde bereits abgeschickt: Wenn Sie die Seite neu laden, wird niemand ein zweites Mal eingeladen oder angeschrieben. Die Liste unten zeigt, was geschehen ist."
         case .fileCurriculumELM: "die Sitzungen als Europass-Lernangebote (European Learning Model)"
         }
     }

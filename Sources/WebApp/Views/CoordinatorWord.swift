@@ -51,6 +51,6 @@ enum CoordinatorWord: String, CaseIterable, Sendable {
     case needsLeftOut, noneLeftOut, need, topicOrText, why
     case flagReform, when, lateLabel, keptFrom, keptMark, notKeptHeading
     case confirmHint, confirmSession, saveConfirmed, confirmedSaved, replan, replanHint, replanButton, replanKeeps, replanNothingConfirmed
-    case keptUnreadable
+    case keptUnreadable, formAlreadySent
     case fileCurriculum, fileCurriculumELM, filePlanCSV, filePlanMarkdown, filePlanHTML, filePlanJSON, filePlanICS, fileMatches, fileNeeds, fileOther
 }

@@ -86,6 +86,8 @@ struct InvitationsContent {
     var notice: String?
     /// Why the last action was refused.
     var refusal: String?
+    /// The one-time value of this rendering's forms (see `InvitationsController.firstSubmission`).
+    var formOnce = Secrets.randomToken()
     /// Whether a mail relay is set up: the page offers to send links and reminders.
     var canMail = false
     var remindNotAnswered = true
