@@ -5,14 +5,18 @@ import TrainingModel
 
 /// Where surveys, invitations, responses and the audit log are kept.
 ///
-/// Commands and the web app talk to this protocol only, so that a PostgreSQL store can
-/// take the place of the embedded SQLite one without touching them. Every method is one
-/// transaction: it happens whole or not at all. Rules that do not depend on storage
+/// Commands and the web app talk to these protocols only: one repository per area (surveys,
+/// invitations, responses, needs, audit, personal data), each implemented by both engines
+/// (`GRDBSurveyStore` on SQLite, `PostgresSurveyStore`) and tested by the same suite. Every
+/// method is one transaction: it happens whole or not at all. Rules that do not depend on storage
 /// (answer checks, needs mapping, invitation-file reading) live in `SurveyDefinition` and
 /// in this module's plain types, so that every implementation applies the same ones.
-public protocol SurveyStore: Sendable {
-    // MARK: Surveys
+public protocol SurveyStore: SurveyRepository, InvitationRepository, ResponseRepository, NeedsRepository, AuditRepository,
+    PersonalDataRepository {}
 
+/// Published survey versions: publishing, listing, choosing the survey to work on.
+/// One of the repositories a `SurveyStore` is made of.
+public protocol SurveyRepository: Sendable {
     /// Keeps a checked survey as a published version. Publishing the same version again
     /// with the same definition changes nothing; with another definition it is refused,
     /// because a published version never changes.
@@ -26,9 +30,11 @@ public protocol SurveyStore: Sendable {
 
     /// The newest published version of a survey.
     func latestVersion(of survey: String) async throws -> SurveyVersion
+}
 
-    // MARK: Invitations
-
+/// Invitations and their links: inviting, withdrawing, reopening, further links, what was e-mailed.
+/// One of the repositories a `SurveyStore` is made of.
+public protocol InvitationRepository: Sendable {
     /// Creates one invitation per request, each for its service (created when new). The
     /// tokens are returned once and never stored: only their hashes are.
     func invite(_ requests: [InvitationRequest], to survey: String, expiresAt: Date, by actor: String) async throws -> [IssuedInvitation]
@@ -58,9 +64,11 @@ public protocol SurveyStore: Sendable {
 
     /// What the link with `token` opens: its survey version, service and latest answers.
     func openInvitation(token: String) async throws -> OpenedInvitation
+}
 
-    // MARK: Responses
-
+/// The answers of a response: drafts, submissions, revisions.
+/// One of the repositories a `SurveyStore` is made of.
+public protocol ResponseRepository: Sendable {
     /// Keeps the answers as a new draft revision and returns it once it is committed. Answers
     /// equal to the latest revision (read in the same transaction) add nothing and get that
     /// revision's receipt. Revisions the respondent saved stay as they were; an autosave is
@@ -75,9 +83,11 @@ public protocol SurveyStore: Sendable {
 
     /// Every revision of the response to an invitation, oldest first.
     func revisions(ofInvitation id: Int64) async throws -> [ResponseRevision]
+}
 
-    // MARK: Needs
-
+/// Needs: importing a needs CSV, exporting, response rates and the inventory.
+/// One of the repositories a `SurveyStore` is made of.
+public protocol NeedsRepository: Sendable {
     /// Imports a needs CSV (docs/formats.md section 4) as submitted responses, one per distinct
     /// country, service kind and service. All rows or none: any bad row throws
     /// `InputProblems` naming every bad line, and nothing is stored.
@@ -93,9 +103,11 @@ public protocol SurveyStore: Sendable {
 
     /// The needs inventory per topic, country and service kind. A read: it writes nothing.
     func inventory(of survey: String) async throws -> Inventory
+}
 
-    // MARK: Audit
-
+/// The append-only audit log.
+/// One of the repositories a `SurveyStore` is made of.
+public protocol AuditRepository: Sendable {
     /// The audit log, newest last.
     func auditLog() async throws -> [AuditEntry]
 
@@ -103,9 +115,11 @@ public protocol SurveyStore: Sendable {
     /// as a file, with `detail`: what a command that exports does after writing the file, so that
     /// the reads themselves (pages, downloads) never write.
     func recordExport(_ subject: String, of survey: String, detail: String, by actor: String) async throws
+}
 
-    // MARK: Personal data
-
+/// A service's personal data: export, erasure, retention.
+/// One of the repositories a `SurveyStore` is made of.
+public protocol PersonalDataRepository: Sendable {
     /// Everything kept about the service `reference` names (by an invitation, or by its own
     /// number): the service, its invitations, every revision of its responses, its needs, the
     /// audit lines about it. The reading is logged.
