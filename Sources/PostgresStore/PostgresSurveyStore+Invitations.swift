@@ -4,15 +4,6 @@ import SurveyDefinition
 import SurveyStore
 import TrainingModel
 
-/// An invitation row as the response steps need it.
-struct PostgresInvitationRow {
-    var id: Int64
-    var survey: String
-    var serviceID: Int64
-    var service: ServiceIdentity
-    var expiresAt: Date
-    var language: LanguageCode?
-}
 
 extension PostgresSurveyStore {
     public func invite(_ requests: [InvitationRequest], to survey: String, expiresAt: Date, by actor: String) async throws -> [IssuedInvitation] {
@@ -81,7 +72,7 @@ extension PostgresSurveyStore {
     /// The invitation a token opens; unknown and withdrawn invitations are refused here,
     /// expiry is left to the caller (a submitted response can still be shown). `lock` takes the
     /// invitation's row for the rest of the transaction: the steps that change its response do.
-    static func invitation(_ db: PostgresConnection, token: String, lock: Bool = false) async throws -> PostgresInvitationRow {
+    static func invitation(_ db: PostgresConnection, token: String, lock: Bool = false) async throws -> InvitationRow {
         guard InvitationToken.isWellFormed(token) else { throw SurveyStoreError.unknownInvitation }
         let hash = Data(InvitationToken.hash(token))
         guard let row = try await db.rows("""
@@ -95,7 +86,7 @@ extension PostgresSurveyStore {
         if let revoked = try row.get("revoked_at", as: Date?.self) {
             throw SurveyStoreError.revokedInvitation(revoked)
         }
-        return PostgresInvitationRow(
+        return InvitationRow(
             id: try row.get("id"), survey: try row.get("survey"), serviceID: try row.get("service_id"),
             service: ServiceIdentity(country: CountryCode(try row.get("country", as: String.self)),
                                      kind: ServiceKind(rawValue: try row.get("kind")) ?? .other, name: try row.get("name")),
@@ -127,7 +118,7 @@ extension PostgresSurveyStore {
                 ORDER BY number DESC LIMIT 1
                 """).first {
                 let json: String = try row.get("answers")
-                answers = try revisionAnswers.answers(try row.get("id")) { try Self.decode(Answers.self, json: json) }
+                answers = try revisionAnswers.answers(try row.get("id")) { try StoredJSON.decode(Answers.self, json: json) }
             }
             return OpenedInvitation(invitation: invitation.id, service: invitation.service, version: version.version, survey: version.survey,
                                     language: invitation.language, answers: answers, submission: receipt)

@@ -100,7 +100,7 @@ extension PostgresSurveyStore {
             var emptyAnswers: [LanguageCode: String] = [:]
             var answers: [String] = []
             for group in plan.groups {
-                let json = try emptyAnswers[group.language] ?? Self.json(Answers(language: group.language))
+                let json = try emptyAnswers[group.language] ?? StoredJSON.encode(Answers(language: group.language))
                 emptyAnswers[group.language] = json
                 answers.append(json)
             }

@@ -26,7 +26,7 @@ extension PostgresSurveyStore {
                     SELECT number, state, autosave, saved_at, answers FROM response_revision WHERE response_id = \(responseID) ORDER BY number
                     """).map {
                     ServiceRecord.Revision(number: try $0.get("number"), state: try $0.get("state"), autosave: try $0.get("autosave"),
-                                           savedAt: try $0.get("saved_at"), answers: try Self.decode(Answers.self, json: try $0.get("answers")))
+                                           savedAt: try $0.get("saved_at"), answers: try StoredJSON.decode(Answers.self, json: try $0.get("answers")))
                 }
                 responses.append(ServiceRecord.Response(contribution: try response.get("contribution"), survey: try response.get("survey"),
                                                         version: try response.get("version"), origin: try response.get("origin"),
@@ -71,13 +71,13 @@ extension PostgresSurveyStore {
                 WHERE r.service_id = \(service)
                 """) {
                 let survey = try await self.version(db, id: try revision.get("survey_version_id")).survey
-                var answers = try Self.decode(Answers.self, json: try revision.get("answers"))
+                var answers = try StoredJSON.decode(Answers.self, json: try revision.get("answers"))
                 for question in survey.questions where question.kind == .text {
                     if case .text(let typed)? = answers[question.id], !typed.isEmpty { scrubbed.append(typed) }
                     answers[question.id] = nil
                 }
                 let revisionID: Int64 = try revision.get("id")
-                try await db.exec("UPDATE response_revision SET answers = \(try Self.json(answers)) WHERE id = \(revisionID)")
+                try await db.exec("UPDATE response_revision SET answers = \(try StoredJSON.encode(answers)) WHERE id = \(revisionID)")
                 revisions += 1
             }
             // Free-text needs are their text: they go. Topic needs lose any text and stay as counts.

@@ -106,7 +106,7 @@ extension PostgresSurveyStore {
                 JOIN response r ON r.id = rr.response_id WHERE r.invitation_id = \(id) ORDER BY rr.number
                 """).map { row in
                 ResponseRevision(number: try row.get("number"), state: ResponseRevision.State(rawValue: try row.get("state")) ?? .draft,
-                                 answers: try Self.decode(Answers.self, json: try row.get("answers")), savedAt: try row.get("saved_at"))
+                                 answers: try StoredJSON.decode(Answers.self, json: try row.get("answers")), savedAt: try row.get("saved_at"))
             }
         }
     }
@@ -117,14 +117,14 @@ extension PostgresSurveyStore {
     }
 
     private func encodedAnswers(_ answers: Answers) throws -> String {
-        let json = try Self.json(answers)
+        let json = try StoredJSON.encode(answers)
         guard json.utf8.count <= GRDBSurveyStore.maximumAnswerBytes else {
             throw SurveyStoreError.answersTooLarge(bytes: json.utf8.count, limit: GRDBSurveyStore.maximumAnswerBytes)
         }
         return json
     }
 
-    private static func openForSaving(_ db: PostgresConnection, token: String, at now: Date) async throws -> (PostgresInvitationRow, OpenResponse?) {
+    private static func openForSaving(_ db: PostgresConnection, token: String, at now: Date) async throws -> (InvitationRow, OpenResponse?) {
         let invitation = try await invitation(db, token: token, lock: true)
         let response = try await response(db, invitation: invitation.id)
         if let receipt = response?.receipt {
@@ -134,7 +134,7 @@ extension PostgresSurveyStore {
         return (invitation, response.map { ($0.id, $0.contribution, $0.versionID) })
     }
 
-    private static func startResponse(_ db: PostgresConnection, invitation: PostgresInvitationRow, at now: Date) async throws -> OpenResponse {
+    private static func startResponse(_ db: PostgresConnection, invitation: InvitationRow, at now: Date) async throws -> OpenResponse {
         let versionID = try await latestVersionID(db, survey: invitation.survey)
         let created = try await createResponse(db, versionID: versionID, serviceID: invitation.serviceID, invitationID: invitation.id, origin: "survey", at: now)
         return (created.id, created.contribution, versionID)

@@ -26,20 +26,6 @@ public final class PostgresSurveyStore: SurveyStore, Sendable {
 
     // MARK: Shared steps
 
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
-
-    static func json<Value: Encodable>(_ value: Value) throws -> String {
-        String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-
-    static func decode<Value: Decodable>(_ type: Value.Type, json: String) throws -> Value {
-        try JSONDecoder().decode(type, from: Data(json.utf8))
-    }
-
     static func audit(_ db: PostgresConnection, at: Date, actor: String, action: AuditEntry.Action, survey: String?, subject: String, detail: String) async throws {
         try await db.exec("""
             INSERT INTO audit_log (at, actor, action, survey, subject, detail)
@@ -90,7 +76,7 @@ public final class PostgresSurveyStore: SurveyStore, Sendable {
         let thesaurus = try row.get("thesaurus_json", as: String?.self)
         return SurveyVersion(
             survey: try row.get("survey"), version: try row.get("version"), definition: try row.get("definition"),
-            thesaurus: try thesaurus.map { try decode(Thesaurus.self, json: $0) },
+            thesaurus: try thesaurus.map { try StoredJSON.decode(Thesaurus.self, json: $0) },
             publishedAt: try row.get("published_at"), publishedBy: try row.get("published_by"))
     }
 
@@ -155,7 +141,7 @@ public final class PostgresSurveyStore: SurveyStore, Sendable {
     public func publish(_ survey: PublishableSurvey, by actor: String) async throws -> PublishReceipt {
         let now = clock()
         let digest = Data(SHA256.hash(data: Array(survey.definition.utf8)))
-        let thesaurus = try survey.thesaurus.map { try Self.json($0) }
+        let thesaurus = try survey.thesaurus.map { try StoredJSON.encode($0) }
         return try await database.write { db in
             let id = survey.survey.id, version = survey.survey.version
             if let stored = try await db.value("SELECT definition_sha256 FROM survey_version WHERE survey = \(id) AND version = \(version)",

@@ -3,15 +3,6 @@ import GRDB
 import SurveyDefinition
 import TrainingModel
 
-/// An invitation row as the response steps need it.
-struct InvitationRow {
-    var id: Int64
-    var survey: String
-    var serviceID: Int64
-    var service: ServiceIdentity
-    var expiresAt: Date
-    var language: LanguageCode?
-}
 
 extension GRDBSurveyStore {
     public func invite(_ requests: [InvitationRequest], to survey: String, expiresAt: Date, by actor: String) async throws -> [IssuedInvitation] {
@@ -120,7 +111,7 @@ extension GRDBSurveyStore {
                     """), arguments: [response.id, receipt == nil])
             }.map { revision in
                 try revisionAnswers.answers(revision) {
-                    try Self.decode(Answers.self, json: String.fetchOne(db, sql: "SELECT answers FROM response_revision WHERE id = ?",
+                    try StoredJSON.decode(Answers.self, json: String.fetchOne(db, sql: "SELECT answers FROM response_revision WHERE id = ?",
                                                                           arguments: [revision]) ?? "{}")
                 }
             }

@@ -61,7 +61,7 @@ extension GRDBSurveyStore {
                     newServices += 1
                 }
                 let response = try Self.createResponse(db, versionID: versionID, serviceID: service, invitationID: nil, origin: "import", at: stamp)
-                let answers = try emptyAnswers[group.language] ?? Self.json(Answers(language: group.language))
+                let answers = try emptyAnswers[group.language] ?? StoredJSON.encode(Answers(language: group.language))
                 emptyAnswers[group.language] = answers
                 _ = try Self.addRevision(db, response: response.id, state: .submitted, answers: answers, at: stamp, first: true)
                 targets.append((response.id, service))

@@ -23,7 +23,7 @@ extension GRDBSurveyStore {
                     SELECT number, state, autosave, saved_at, answers FROM response_revision WHERE response_id = ? ORDER BY number
                     """, arguments: [response["id"]]).map {
                     ServiceRecord.Revision(number: $0["number"], state: $0["state"], autosave: $0["autosave"], savedAt: $0["saved_at"],
-                                           answers: try Self.decode(Answers.self, json: $0["answers"]))
+                                           answers: try StoredJSON.decode(Answers.self, json: $0["answers"]))
                 }
                 responses.append(ServiceRecord.Response(contribution: response["contribution"], survey: response["survey"],
                                                         version: response["version"], origin: response["origin"],
@@ -76,12 +76,12 @@ extension GRDBSurveyStore {
                 WHERE r.service_id = ?
                 """, arguments: [service]) {
                 let survey = try self.version(db, id: revision["survey_version_id"]).survey
-                var answers = try Self.decode(Answers.self, json: revision["answers"])
+                var answers = try StoredJSON.decode(Answers.self, json: revision["answers"])
                 for question in survey.questions where question.kind == .text {
                     if case .text(let typed)? = answers[question.id], !typed.isEmpty { scrubbed.append(typed) }
                     answers[question.id] = nil
                 }
-                try db.execute(sql: "UPDATE response_revision SET answers = ? WHERE id = ?", arguments: [try Self.json(answers), revision["id"]])
+                try db.execute(sql: "UPDATE response_revision SET answers = ? WHERE id = ?", arguments: [try StoredJSON.encode(answers), revision["id"]])
                 revisions += 1
             }
             // Free-text needs are their text: they go. Topic needs lose any text and stay as counts.

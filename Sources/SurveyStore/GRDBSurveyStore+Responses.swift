@@ -104,7 +104,7 @@ extension GRDBSurveyStore {
                 JOIN response r ON r.id = rr.response_id WHERE r.invitation_id = ? ORDER BY rr.number
                 """, arguments: [id]).map { row in
                 ResponseRevision(number: row["number"], state: ResponseRevision.State(rawValue: row["state"]) ?? .draft,
-                                 answers: try Self.decode(Answers.self, json: row["answers"]), savedAt: row["saved_at"])
+                                 answers: try StoredJSON.decode(Answers.self, json: row["answers"]), savedAt: row["saved_at"])
             }
         }
     }
@@ -121,7 +121,7 @@ extension GRDBSurveyStore {
     }
 
     private func encodedAnswers(_ answers: Answers) throws -> String {
-        let json = try Self.json(answers)
+        let json = try StoredJSON.encode(answers)
         guard json.utf8.count <= Self.maximumAnswerBytes else {
             throw SurveyStoreError.answersTooLarge(bytes: json.utf8.count, limit: Self.maximumAnswerBytes)
         }

@@ -40,20 +40,6 @@ public final class GRDBSurveyStore: SurveyStore, Sendable {
 
     // MARK: Shared steps
 
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
-
-    static func json<Value: Encodable>(_ value: Value) throws -> String {
-        String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-
-    static func decode<Value: Decodable>(_ type: Value.Type, json: String) throws -> Value {
-        try JSONDecoder().decode(type, from: Data(json.utf8))
-    }
-
     static func audit(_ db: Database, at: Date, actor: String, action: AuditEntry.Action, survey: String?, subject: String, detail: String) throws {
         try db.execute(
             sql: "INSERT INTO audit_log (at, actor, action, survey, subject, detail) VALUES (?, ?, ?, ?, ?, ?)",
@@ -106,7 +92,7 @@ public final class GRDBSurveyStore: SurveyStore, Sendable {
         let thesaurus: String? = row["thesaurus_json"]
         return SurveyVersion(
             survey: row["survey"], version: row["version"], definition: row["definition"],
-            thesaurus: try thesaurus.map { try decode(Thesaurus.self, json: $0) },
+            thesaurus: try thesaurus.map { try StoredJSON.decode(Thesaurus.self, json: $0) },
             publishedAt: row["published_at"], publishedBy: row["published_by"])
     }
 
@@ -161,7 +147,7 @@ public final class GRDBSurveyStore: SurveyStore, Sendable {
     public func publish(_ survey: PublishableSurvey, by actor: String) async throws -> PublishReceipt {
         let now = clock()
         let digest = Data(SHA256.hash(data: Array(survey.definition.utf8)))
-        let thesaurus = try survey.thesaurus.map { try Self.json($0) }
+        let thesaurus = try survey.thesaurus.map { try StoredJSON.encode($0) }
         return try await writer.write { db in
             let id = survey.survey.id, version = survey.survey.version
             if let stored = try Data.fetchOne(db, sql: "SELECT definition_sha256 FROM survey_version WHERE survey = ? AND version = ?",

@@ -1,0 +1,41 @@
+import Foundation
+import SurveyDefinition
+import TrainingModel
+
+/// What both engines store the same way, so that their rows and texts agree byte for byte.
+package enum StoredJSON {
+    /// Answers and thesauri as JSON text: sorted keys, so that equal values are equal texts
+    /// (a save equal to the latest revision is recognised by its text).
+    package static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    package static func encode<Value: Encodable>(_ value: Value) throws -> String {
+        String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    package static func decode<Value: Decodable>(_ type: Value.Type, json: String) throws -> Value {
+        try JSONDecoder().decode(type, from: Data(json.utf8))
+    }
+}
+
+/// An invitation row as the response steps of either engine need it.
+package struct InvitationRow: Sendable {
+    package var id: Int64
+    package var survey: String
+    package var serviceID: Int64
+    package var service: ServiceIdentity
+    package var expiresAt: Date
+    package var language: LanguageCode?
+
+    package init(id: Int64, survey: String, serviceID: Int64, service: ServiceIdentity, expiresAt: Date, language: LanguageCode?) {
+        self.id = id
+        self.survey = survey
+        self.serviceID = serviceID
+        self.service = service
+        self.expiresAt = expiresAt
+        self.language = language
+    }
+}
