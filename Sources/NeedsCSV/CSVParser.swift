@@ -86,6 +86,9 @@ public enum CSVParser {
             var fields: [String] = []
             var columns: [Int] = []
             var validUTF8 = true
+            // The column of the first field holding a NUL byte: text cannot carry one (SQLite
+            // would cut the value there, PostgreSQL refuses it), so the line is refused.
+            var nulColumn: Int?
             var endOfRecord = false
             while !endOfRecord {
                 if countedFrom < lineStart { countedFrom = lineStart; countedCharacters = 0 }
@@ -114,6 +117,7 @@ public enum CSVParser {
                             line += 1
                             lineStart = index + 1
                         }
+                        if byte == 0 { nulColumn = nulColumn ?? quoteColumn }
                         field.append(byte)
                         index += 1
                     }
@@ -133,6 +137,7 @@ public enum CSVParser {
                     // a copy per field: most fields of a large file are unquoted.
                     let start = index
                     while index < end, bytes[index] != separator, bytes[index] != UInt8(ascii: "\n") {
+                        if bytes[index] == 0 { nulColumn = nulColumn ?? columns.last! }
                         index += 1
                     }
                     let end = index > start && bytes[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
@@ -157,6 +162,11 @@ public enum CSVParser {
             if !validUTF8 {
                 problems.append(Diagnostic(file: file, line: recordLine, column: 1,
                                            message: "this line is not valid UTF-8 text; save the file as \"CSV UTF-8\""))
+                continue
+            }
+            if let nulColumn {
+                problems.append(Diagnostic(file: file, line: recordLine, column: nulColumn,
+                                           message: "this field holds a NUL character (byte 0), which text cannot carry; remove it, or save the file again from the spreadsheet"))
                 continue
             }
             if fields.count == 1 && fields[0].isEmpty { continue }

@@ -20,7 +20,8 @@ struct NeedInsertion {
         var index: Int32 = 0
         func text(_ value: String?) {
             index += 1
-            if let value { sqlite3_bind_text(handle, index, value, -1, Self.transient) }
+            // The length in bytes, not -1: a value is never cut at a NUL it might hold.
+            if let value { sqlite3_bind_text(handle, index, value, Int32(value.utf8.count), Self.transient) }
         }
         func integer(_ value: Int?) {
             index += 1

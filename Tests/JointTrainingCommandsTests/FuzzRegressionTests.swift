@@ -32,4 +32,17 @@ struct FuzzRegressionTests {
             #expect(exports[0] == exports[1], "\(name)")
         }
     }
+
+    @Test("a needs CSV with a NUL byte in an id (found by the fuzzer: SQLite kept an empty id) is refused with its place; nothing is stored")
+    func nulRefused() throws {
+        let scratch = try SurveyCLI.folder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let db = scratch.appendingPathComponent("db.sqlite").path
+        #expect(try CommandRunner.run(["survey", "publish", TerminalEscapingTests.survey, "--db", db]).status == 0)
+        let file = CommandRunner.packageRoot.appendingPathComponent("Tests/Fixtures/NeedsCSV/fuzz-nul-id.csv").path
+        let imported = try CommandRunner.run(["survey", "import", file, "--db", db])
+        #expect(imported.status == 1)
+        #expect(imported.errors.contains("fuzz-nul-id.csv:3:1: this field holds a NUL character (byte 0)"))
+        #expect(try CommandRunner.run(["survey", "needs", "--db", db]).output.split(separator: "\n").count == 1, "only the header")
+    }
 }

@@ -28,6 +28,17 @@ struct CSVParserTests {
         #expect(latin1.records.count == 2)
     }
 
+    @Test("a NUL byte, quoted or not, refuses its line with the field's column: text cannot carry it")
+    func refusesNUL() {
+        let parsed = CSVParser.parse(Array("id,country,service\nF1,BE,Police\n\"\u{0}\",NL,OM\nF3,LU,\"a\u{0}b\"\nF4,BE,x\u{0}\n".utf8), file: "n.csv")
+        #expect(parsed.problems.map(\.description) == [
+            "n.csv:3:1: this field holds a NUL character (byte 0), which text cannot carry; remove it, or save the file again from the spreadsheet",
+            "n.csv:4:7: this field holds a NUL character (byte 0), which text cannot carry; remove it, or save the file again from the spreadsheet",
+            "n.csv:5:7: this field holds a NUL character (byte 0), which text cannot carry; remove it, or save the file again from the spreadsheet",
+        ])
+        #expect(parsed.records.map(\.line) == [1, 2])
+    }
+
     /// Rows of about 100 bytes, every third with a quoted field spanning two lines and doubled
     /// quotes, so that a file of several megabytes is cut into parts near such fields.
     static func largeFile(rows: Int) -> (text: String, fields: [[String]], lines: [Int]) {
