@@ -45,7 +45,7 @@ struct DatabaseCopyCommand: AsyncParsableCommand {
             Output.error("error: there is no database at \(path) to copy from")
             throw InputRejected()
         }
-        let from = try await Self.side(source), to = try await Self.side(target)
+        let from = try await source.openWithDatabase().database, to = try await target.openWithDatabase().database
         let receipt: DatabaseCopy.Receipt
         do {
             receipt = try await DatabaseCopy.copy(from: from, to: to)
@@ -63,25 +63,5 @@ struct DatabaseCopyCommand: AsyncParsableCommand {
             Output.text("\(table): \(count) rows")
         }
         Output.text("copied \(total) rows from \(source.description) into \(target.description); every row read back and compared")
-    }
-
-    /// A side of the copy, with both stores' tables made or brought up to date.
-    static func side(_ location: StoreLocation) async throws -> DatabaseCopy.Side {
-        do {
-            switch location {
-            case .sqlite(let path):
-                let database = try StoreDatabase.open(path: path)
-                _ = try GRDBSurveyStore(database: database)
-                _ = try SQLiteWebStore(database: database)
-                return .sqlite(database)
-            case .postgres(let address):
-                let database = try PostgresStoreDatabase(address)
-                _ = try await PostgresSurveyStore(database: database)
-                _ = try await PostgresWebStore(database: database)
-                return .postgres(database)
-            }
-        } catch {
-            throw CommandFailure(message: "error: cannot open the database \(location.description): \(error)")
-        }
     }
 }

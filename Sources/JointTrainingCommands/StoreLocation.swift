@@ -35,15 +35,22 @@ enum StoreLocation {
 
     /// Opens both stores, their schemas brought up to date.
     func open() async throws -> (surveys: any SurveyStore, web: any WebStore) {
+        let opened = try await openWithDatabase()
+        return (opened.surveys, opened.web)
+    }
+
+    /// Both stores and the one database they share (what `db copy` reads and writes).
+    func openWithDatabase() async throws -> (surveys: any SurveyStore, web: any WebStore, database: DatabaseCopy.Side) {
         do {
             switch self {
             case .sqlite(let path):
                 // One pool for both stores: the file is opened once.
                 let database = try StoreDatabase.open(path: path)
-                return (try GRDBSurveyStore(database: database), try SQLiteWebStore(database: database))
+                return (try GRDBSurveyStore(database: database), try SQLiteWebStore(database: database), .sqlite(database))
             case .postgres(let location):
                 let database = try PostgresStoreDatabase(location)
-                return (try await PostgresSurveyStore(database: database), try await PostgresWebStore(database: database))
+                return (try await PostgresSurveyStore(database: database), try await PostgresWebStore(database: database),
+                        .postgres(database))
             }
         } catch {
             throw CommandFailure(message: "error: cannot open the database \(description): \(error)")

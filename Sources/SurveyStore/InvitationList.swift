@@ -11,7 +11,7 @@ import TrainingModel
 /// Every bad line is reported; a list with any bad line gives no invitation at all.
 public enum InvitationList {
     /// The languages an invitation can be sent in: those of the respondents' pages.
-    public static let invitationLanguages: [LanguageCode] = [.dutch, .french, .german, .english]
+    public static let invitationLanguages: [LanguageCode] = LanguageCode.surveyLanguages
 
     public static func read(bytes: [UInt8], name: String) throws(InputProblems) -> [InvitationRequest] {
         let parsed = CSVParser.parse(bytes, file: name)
