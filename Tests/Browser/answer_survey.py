@@ -141,7 +141,11 @@ def invite(driver, args, check):
     Select(field(driver, "kind")).select_by_value("labour-inspection")
     type_into(driver, "service", OTHER_SERVICE)
     type_into(driver, "email", "")
+    shown = driver.find_element(By.CSS_SELECTOR, "code.invitation-link")
     driver.find_element(By.ID, "invite-one").click()
+    # The first link stays on screen until the answer arrives: wait for the new page, or a busy
+    # machine reads the old link again.
+    WebDriverWait(driver, 10).until(EC.staleness_of(shown))
     other = WebDriverWait(driver, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, "code.invitation-link"))).text
     check(other != link, "a second service is invited, to answer without script")
     driver.find_element(By.ID, "sign-out").click()
