@@ -38,6 +38,9 @@ public struct MatchIndex: Sendable {
         let moduleNumbers: [String: Int]
         /// The modules' vectors and calibration, when a sentence-embedding model gave them.
         let semantic: SemanticIndex?
+        /// Per language, the share of the modules with a text in it: how far a need's words
+        /// in that language can meet the modules' words at all.
+        let languageShare: [AnalysisLanguage: Double]
 
         static func bit(_ kind: ServiceKind) -> UInt32 {
             1 << UInt32(ServiceKind.allCases.firstIndex(of: kind)!)
@@ -46,7 +49,7 @@ public struct MatchIndex: Sendable {
         init(modules: [TrainingModule], thesaurus: Thesaurus?, vectors: ModuleVectors?) {
             let active = modules.filter { $0.status == .active }
             let graph = ConceptGraph(thesaurus)
-            var vocabulary = CompoundVocabulary()
+            var vocabulary = Vocabulary()
             var samples: [AnalysisLanguage: [String]] = [:]
             func learn(_ text: LocalizedString) {
                 guard let language = text.language.analysisLanguage else { return }
@@ -88,6 +91,12 @@ public struct MatchIndex: Sendable {
             self.languageBits = active.map { $0.languages.reduce(0) { $0 | (languageBit[$1.primary.tag] ?? 0) } }
             self.eqf = active.map { Int8($0.level?.eqf ?? 0) }
             self.semantic = SemanticIndex(modules: active, vectors: vectors)
+            var written: [AnalysisLanguage: Int] = [:]
+            for module in active {
+                let texts = module.titles.versions + module.summaries.versions + module.outcomes
+                for language in Set(texts.compactMap(\.language.analysisLanguage)) { written[language, default: 0] += 1 }
+            }
+            self.languageShare = written.mapValues { Double($0) / Double(max(active.count, 1)) }
             self.specificIDF = LexicalIndex.idf(documentFrequency: max(specificCount, 1), count: max(active.count, 1))
         }
 

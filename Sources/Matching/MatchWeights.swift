@@ -1,20 +1,31 @@
 /// Every number the ranking uses, in one place, with why it has its value.
 ///
-/// They are set from what each signal means and are not fitted to an evaluation set: the
-/// matcher must also work on catalogues and needs it has never seen. (Two rules came from
+/// They are set from what each signal means, checked on the shared set and on the project's
+/// development set (`Tests/Fixtures/MatchingDev`), and never on the two hold-out sets: the
+/// matcher must also work on catalogues and needs it has never seen. (Rules that came from
 /// kinds of failure seen on a development set, not from its wording: the p-norm over a
-/// need's concepts, and partial credit scaled by how specific the neighbour concept is.)
+/// need's concepts, partial credit scaled by how specific the neighbour concept is, the
+/// strict reading of concepts that cover little of a need, and words taking back part of
+/// the concepts' share between texts of one language.)
 ///
-/// A module's score for a need is `topical × fit`, both in [0, 1]:
-/// - `topical` blends concept overlap (a p-norm over the need's concepts) and lexical
-///   similarity (BM25F). The concept share is
-///   `conceptShare × specificity`, where specificity says how much the need's concepts tell
-///   modules apart (a concept every module carries tells nothing); the rest is lexical.
-///   A need without any concept is matched on its words alone.
-/// - `fit` multiplies the practical conditions: a module not open to the need's service,
-///   or not given in a language its staff can follow, keeps `audienceMiss` or `languageMiss`
-///   of its score; each EQF step away from the level asked costs `levelStep`.
-/// A module is listed when its score reaches `threshold`.
+/// Matching a need is two decisions:
+/// 1. **Is the need answered at all?** Only if one module passes the *strict* reading:
+///    `gateWords + gateMeaningWeight × meaning ≥ threshold` (after the contradiction discount
+///    and the fit), where `gateWords` counts the need's concepts only for the share of the
+///    need they cover (square root of the covered idf mass): a need about asbestos safety on
+///    building sites is not answered by a module on exploitation in construction because
+///    both name "construction". Otherwise the need is a gap: no module is listed.
+/// 2. **Which modules, in which order?** A module's score is `topical × fit`, both in [0, 1]:
+///    - `topical` blends concept overlap (a p-norm over the need's concepts) and lexical
+///      similarity (BM25F), plus `meaningWeight × meaning`. The concept share is
+///      `conceptShare × specificity × (1 − wordsTakeOver × share of modules in the need's
+///      language)`; the rest is lexical. A need without any concept is matched on its words
+///      alone. Evidence above `saturationKnee` is compressed towards 1, never cut, so two
+///      strong modules keep their order.
+///    - `fit` multiplies the practical conditions: a module not open to the need's service,
+///      or not given in a language its staff can follow, keeps `audienceMiss` or
+///      `languageMiss` of its score; each EQF step away from the level asked costs `levelStep`.
+///    A module is listed when its score reaches `threshold`.
 public enum MatchWeights {
     /// The one threshold: a module is listed for a need when its score is at least this.
     /// About: one of the need's specific concepts taught, or half of its informative words
@@ -24,6 +35,10 @@ public enum MatchWeights {
     /// Share of the topical score that concept overlap can take (the rest is lexical): the
     /// thesaurus is curated and crosses languages, words are neither.
     static let conceptShare = 0.7
+    /// Where a need's words can meet the modules' words (the share of the modules written in
+    /// the need's language), the words take back up to this part of the concepts' share:
+    /// between texts in one language, the words they share say as much as their concepts.
+    static let wordsTakeOver = 0.5
 
     /// Concept overlap is the p-norm of the credits the module earns on the need's concepts,
     /// weighted by their idf: `(Σ idf·credit^p / Σ idf)^(1/p)`, the soft OR of the extended
@@ -68,18 +83,23 @@ public enum MatchWeights {
     /// cosines over the N modules (each above the module's floor) is as close as closeness
     /// goes (1); `√(2 ln N)` is how far the largest of N unrelated modules stands out.
     static let fullMeaning = 1.75
-    /// Meaning is added to the thesaurus-and-words score `w`: `min(1, w + meaningWeight × m)`.
-    /// Words and concepts alone list a module at w ≥ 0.4, exactly as without a model (meaning
-    /// never takes away what the words found); meaning alone at m ≥ 0.57, i.e. when the module
-    /// stands out as far as the largest of N unrelated modules would (z ≥ √(2 ln N)); each
-    /// half-way lists it together. Meaning weighs less than words and concepts because the
-    /// model's closeness is the least specific evidence: "labour exploitation" and "labour
-    /// safety" are near in meaning and far apart as training topics.
-    static let meaningWeight = 0.7
+    /// In the ranking, meaning is added to the thesaurus-and-words score `w` with the same
+    /// weight: `w + meaningWeight × m`. Once a need is answered, what the model reads in the
+    /// whole need says as much about which module answers it as the words and concepts do.
+    static let meaningWeight = 1.0
+    /// In the strict reading (is the need answered at all?), meaning alone passes at m ≥ 0.57,
+    /// i.e. when the module stands out as far as the largest of N unrelated modules would
+    /// (z ≥ √(2 ln N)); words and concepts alone at w ≥ 0.4, exactly as without a model; each
+    /// half-way passes together. Meaning weighs less here because the model's closeness is the
+    /// least specific evidence: "labour exploitation" and "labour safety" are near in meaning
+    /// and far apart as training topics.
     ///
-    /// Together with `contradiction`, this is the one "no module answers this need" decision:
-    /// lexical and semantic evidence must agree enough, each read on its own scale against
-    /// the catalogue, never a raw cosine.
+    /// Together with `contradiction` and the concepts' coverage, this is the one "no module
+    /// answers this need" decision: lexical and semantic evidence must agree enough, each read
+    /// on its own scale against the catalogue, never a raw cosine.
+    static let gateMeaningWeight = 0.7
+    /// Evidence up to this is the score; above, it is compressed towards 1 (never reaching it).
+    static let saturationKnee = 0.8
     /// When a need's words or concepts and its meaning point at different modules (no module
     /// among the first `agreementRank` of both), its scores are multiplied by this: two
     /// witnesses that contradict each other prove less than either alone.

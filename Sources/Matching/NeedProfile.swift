@@ -25,6 +25,25 @@ struct NeedProfile: Sendable {
     var conceptMass: Double { concepts.reduce(0) { $0 + $1.idf } }
     var termMass: Double { terms.reduce(0) { $0 + $1.idf } }
 
+    /// The share of the need's word mass (idf) inside the words that named its concepts:
+    /// how much of what the need says its concepts speak for (the words asking for training,
+    /// `RequestWords`, left out). 1 for a need without words.
+    /// A word no module has counts only as far as the modules are written in the need's
+    /// language (`wordsCanMeet`): a Dutch word unknown to English modules is no sign that the
+    /// need asks for more than its concepts, an unknown word in the modules' language is.
+    func conceptCoverage(wordsCanMeet: Double) -> Double {
+        if concepts.contains(where: { $0.via == nil }) { return 1 }
+        let quoted = Set(concepts.compactMap(\.via).flatMap { Tokenizer.words(in: $0).map { Folding.fold($0.text) } })
+        var covered = 0.0, mass = 0.0
+        let request = language.map(RequestWords.words(in:)) ?? []
+        for term in terms where !request.contains(Folding.fold(term.surface)) {
+            let weight = term.idf * (term.id == nil ? wordsCanMeet : 1)
+            mass += weight
+            if quoted.contains(Folding.fold(term.surface)) { covered += weight }
+        }
+        return mass > 0 ? covered / mass : 1
+    }
+
     init(need: Need, index: MatchIndex.Storage) {
         var seen: Set<Int> = []
         if let topic = need.topic, let concept = index.graph.index[topic] {

@@ -65,9 +65,16 @@ struct Scorer {
         let profile = NeedProfile(need: need, index: storage)
         let termMass = profile.termMass
         let conceptMass = profile.conceptMass
-        let conceptShare = MatchWeights.conceptShare * min(1, conceptMass / storage.specificIDF)
+        let specificShare = MatchWeights.conceptShare * min(1, conceptMass / storage.specificIDF)
+        // Words meet words only in one language: as far as the modules are written in the
+        // need's language, the words take back part of the concepts' share.
+        let wordsCanMeet = profile.language.flatMap { storage.languageShare[$0] } ?? 0
+        let conceptShare = specificShare * (1 - MatchWeights.wordsTakeOver * wordsCanMeet)
         accumulate(profile, termMass: termMass, into: scratch)
         let semantic = meaning == nil ? nil : storage.semantic
+        // Whether the need is answered at all: with meaning to read the whole need, concepts
+        // speak for as much of it as they cover; without, they are the only witness.
+        let gateConceptShare = semantic == nil ? specificShare : specificShare * profile.conceptCoverage(wordsCanMeet: wordsCanMeet).squareRoot()
         if let row = meaning?.row {
             // A module no word or concept found is listed on meaning alone or not at all.
             let alone = Float(MatchWeights.threshold / MatchWeights.meaningWeight)
@@ -79,22 +86,24 @@ struct Scorer {
         let kindBit = MatchIndex.Storage.bit(need.serviceKind)
         let modules = storage.modules, audiences = storage.audiences, languageBits = storage.languageBits, eqf = storage.eqf
         let threshold = MatchWeights.threshold
-        // Each touched module's evidence: words and concepts (`words`), closeness in meaning.
-        var candidates: [(module: Int32, words: Double, meaning: Double, lexical: Double)] = []
+        // Each touched module's evidence: words and concepts (`words`, and `gateWords` with the
+        // concepts weighed by how much of the need they cover), closeness in meaning, fit.
+        var candidates: [Candidate] = []
         candidates.reserveCapacity(scratch.touched.count)
         for module in scratch.touched {
             let m = Int(module)
             let lexical = termMass > 0 ? min(1, Double(scratch.lexical[m]) / termMass) : 0
             let concept = conceptMass > 0 && scratch.concept[m] > 0 ? Self.conceptOverlap(Double(scratch.concept[m]) / conceptMass) : 0
-            let words: Double
-            if profile.terms.isEmpty {
-                words = concept
-            } else if conceptMass == 0 {
-                words = lexical
-            } else {
-                words = conceptShare * concept + (1 - conceptShare) * lexical
+            func blend(_ share: Double) -> Double {
+                if profile.terms.isEmpty { return concept }
+                if conceptMass == 0 { return lexical }
+                return share * concept + (1 - share) * lexical
             }
-            candidates.append((module, words, meaning.map { Double($0.row[m]) } ?? 0, lexical))
+            var fit = Fit.level(required: need.requiredLevel, eqf: Int(eqf[m]))
+            if audiences[m] & kindBit == 0 { fit *= MatchWeights.audienceMiss }
+            if !languages.isEmpty && languageBits[m] & askedBits == 0 { fit *= MatchWeights.languageMiss }
+            candidates.append(Candidate(module: module, words: blend(conceptShare), gateWords: blend(gateConceptShare),
+                                        meaning: meaning.map { Double($0.row[m]) } ?? 0, lexical: lexical, fit: fit))
             scratch.lexical[m] = 0
             scratch.concept[m] = 0
             scratch.isTouched[m] = false
@@ -102,19 +111,26 @@ struct Scorer {
         scratch.touched.removeAll(keepingCapacity: true)
         let discount = meaning.map { Self.contradictionDiscount(candidates, closest: $0.closest) } ?? 1
 
-        var listed: [(module: Int32, score: Double, lexical: Double)] = []
+        // The need is a gap unless one module answers it on the strict reading.
+        let answered = candidates.contains { candidate in
+            let evidence = semantic == nil ? candidate.gateWords
+                : (candidate.gateWords + MatchWeights.gateMeaningWeight * candidate.meaning) * discount
+            let topical = Self.saturated(evidence)
+            return topical >= threshold && topical * candidate.fit >= threshold
+        }
+        guard answered else { return [] }
+
+        var listed: [Ranked] = []
         var meanings: [Int32: Double] = [:]
         for candidate in candidates {
-            let module = candidate.module, m = Int(module), lexical = candidate.lexical
-            let topical = semantic == nil ? candidate.words : Self.hybrid(words: candidate.words, meaning: candidate.meaning) * discount
+            let module = candidate.module
+            let evidence = semantic == nil ? candidate.words : (candidate.words + MatchWeights.meaningWeight * candidate.meaning) * discount
+            let topical = Self.saturated(evidence)
             // Fit is at most 1: a module whose topical score misses the threshold is out.
             guard topical >= threshold else { continue }
-            var fit = Fit.level(required: need.requiredLevel, eqf: Int(eqf[m]))
-            if audiences[m] & kindBit == 0 { fit *= MatchWeights.audienceMiss }
-            if !languages.isEmpty && languageBits[m] & askedBits == 0 { fit *= MatchWeights.languageMiss }
-            let score = topical * fit
+            let score = topical * candidate.fit
             guard score >= threshold else { continue }
-            let entry = (module: module, score: Swift.min(score, 1), lexical: lexical)
+            let entry = Ranked(module: module, score: score, lexical: candidate.lexical)
             if candidate.meaning > 0 { meanings[module] = candidate.meaning }
             // Keep the best `top` only, in order: a need may clear the threshold with
             // hundreds of modules in a large catalogue.
@@ -137,11 +153,14 @@ struct Scorer {
         }
     }
 
-    /// Thesaurus-and-words evidence plus closeness in meaning at `MatchWeights.meaningWeight`:
-    /// meaning only adds, so a module the words alone list stays listed unless the two
-    /// witnesses contradict each other; see `MatchWeights.meaningWeight`.
-    static func hybrid(words: Double, meaning: Double) -> Double {
-        Swift.min(1, words + MatchWeights.meaningWeight * meaning)
+    /// One module's evidence for a need, before it is weighed.
+    struct Candidate {
+        var module: Int32
+        var words: Double
+        var gateWords: Double
+        var meaning: Double
+        var lexical: Double
+        var fit: Double
     }
 
     /// `MatchWeights.contradiction` when the need's words or concepts point at modules (some
@@ -149,8 +168,7 @@ struct Scorer {
     /// meaning: two witnesses naming different modules. 1 otherwise, also when the words
     /// say nothing at all (a need in another language than every module, no thesaurus):
     /// silence is not contradiction.
-    static func contradictionDiscount(_ candidates: [(module: Int32, words: Double, meaning: Double, lexical: Double)],
-                                      closest: [Int32]) -> Double {
+    static func contradictionDiscount(_ candidates: [Candidate], closest: [Int32]) -> Double {
         let k = MatchWeights.agreementRank
         var first: [(value: Double, module: Int32)] = []
         for candidate in candidates where candidate.words > 0 {
@@ -163,8 +181,24 @@ struct Scorer {
         return first.contains { closest.contains($0.module) } ? 1 : MatchWeights.contradiction
     }
 
+    /// Evidence as a score in [0, 1): itself up to `MatchWeights.saturationKnee`, then
+    /// compressed towards 1 rather than cut at 1, so that two strong modules keep the order of
+    /// their evidence.
+    static func saturated(_ evidence: Double) -> Double {
+        let knee = MatchWeights.saturationKnee
+        guard evidence > knee else { return evidence }
+        return knee + (1 - knee) * (1 - exp(-(evidence - knee) / (1 - knee)))
+    }
+
+    /// A listed module as the ranking sees it.
+    struct Ranked {
+        var module: Int32
+        var score: Double
+        var lexical: Double
+    }
+
     /// Best score first; then more words in common; then catalogue order.
-    static func ranksBefore(_ a: (module: Int32, score: Double, lexical: Double), _ b: (module: Int32, score: Double, lexical: Double)) -> Bool {
+    static func ranksBefore(_ a: Ranked, _ b: Ranked) -> Bool {
         (a.score, a.lexical, -a.module) > (b.score, b.lexical, -b.module)
     }
 

@@ -1,30 +1,36 @@
 /// Turns text into comparable terms: NFKC, words, case and diacritic folding, stop words,
-/// compound splitting (Dutch, German) and Snowball stemming.
+/// compound splitting (Dutch, German), misspelt words read as the known word they were
+/// meant to be, and Snowball stemming.
 ///
 /// Words are folded before they are stemmed, in every language: "financière" and a hastily
 /// typed "financiere" must give the same term, which matters more than the few accented
 /// French suffixes (-ité) the stemmer then leaves on.
 ///
-/// One analyser serves one index: its compound vocabulary comes from that index's texts,
+/// One analyser serves one index: its vocabulary comes from that index's texts,
 /// and its stemmers (one per language, each behind its own lock) are shared by every
 /// thread that uses it.
 public final class TextAnalyzer: Sendable {
     private let stemmers: [AnalysisLanguage: SnowballStemmer]
     private let decompounders: [AnalysisLanguage: Decompounder]
+    private let correctors: [AnalysisLanguage: SpellingCorrector]
     public let identifier: LanguageIdentifier
 
-    public init(vocabulary: CompoundVocabulary = CompoundVocabulary(), identifier: LanguageIdentifier = .standard) {
+    public init(vocabulary: Vocabulary = Vocabulary(), identifier: LanguageIdentifier = .standard) {
         var stemmers: [AnalysisLanguage: SnowballStemmer] = [:]
         var decompounders: [AnalysisLanguage: Decompounder] = [:]
+        var correctors: [AnalysisLanguage: SpellingCorrector] = [:]
         for language in AnalysisLanguage.allCases {
             let stemmer = SnowballStemmer(language)
             stemmers[language] = stemmer
-            if language.formsCompounds, let counts = vocabulary.counts[language], !counts.isEmpty {
+            guard let counts = vocabulary.counts[language], !counts.isEmpty else { continue }
+            if language.formsCompounds {
                 decompounders[language] = Decompounder(counts: counts, stemmer: stemmer)
             }
+            correctors[language] = SpellingCorrector(counts: counts, stemmer: stemmer)
         }
         self.stemmers = stemmers
         self.decompounders = decompounders
+        self.correctors = correctors
         self.identifier = identifier
     }
 
@@ -71,8 +77,11 @@ public final class TextAnalyzer: Sendable {
     }
 
     /// The parts of a folded word in `language`: several for a compound worth splitting,
-    /// else the word alone.
+    /// else the word alone, read as the known word it was meant to be when misspelt.
     public func parts(of folded: String, language: AnalysisLanguage) -> [String] {
-        decompounders[language]?.split(folded) ?? [folded]
+        let parts = decompounders[language]?.split(folded) ?? [folded]
+        guard parts.count == 1, let corrector = correctors[language] else { return parts }
+        let meant = corrector.correct(folded)
+        return meant == folded ? parts : (decompounders[language]?.split(meant) ?? [meant])
     }
 }

@@ -80,11 +80,14 @@ struct SemanticMatchingTests {
 
     @Test("words pointing at one module and meaning at another contradict each other")
     func contradiction() {
-        let words: [(module: Int32, words: Double, meaning: Double, lexical: Double)] = [(1, 0.6, 0, 0.6), (2, 0.2, 0, 0.2)]
+        func candidate(_ module: Int32, words: Double, meaning: Double = 0) -> Scorer.Candidate {
+            Scorer.Candidate(module: module, words: words, gateWords: words, meaning: meaning, lexical: words, fit: 1)
+        }
+        let words = [candidate(1, words: 0.6), candidate(2, words: 0.2)]
         #expect(Scorer.contradictionDiscount(words, closest: [5, 6, 7]) == MatchWeights.contradiction)
         #expect(Scorer.contradictionDiscount(words, closest: [2, 6, 7]) == 1)
         // Words that say nothing at all do not contradict anything.
-        #expect(Scorer.contradictionDiscount([(3, 0, 0.8, 0)], closest: [5]) == 1)
+        #expect(Scorer.contradictionDiscount([candidate(3, words: 0, meaning: 0.8)], closest: [5]) == 1)
     }
 
     @Test("standing out is measured against the catalogue's size: the same lead lists among 9 modules, not among 10,001")
@@ -96,7 +99,8 @@ struct SemanticMatchingTests {
             let index = SemanticIndex(dimension: 1, whole: [], floor: [], parts: [], modelID: "")
             return index.standardised([4] + others)[0]
         }
-        let alone = Float(MatchWeights.threshold / MatchWeights.meaningWeight)
+        // Meaning alone answers a need (the strict reading) from this closeness.
+        let alone = Float(MatchWeights.threshold / MatchWeights.gateMeaningWeight)
         #expect(closenessOfLeader(count: 9) >= alone)
         #expect(closenessOfLeader(count: 10_001) < alone)
         #expect(closenessOfLeader(count: 10_001) > 0)

@@ -5,7 +5,7 @@ import TextAnalysis
 struct DecompounderTests {
     /// A vocabulary as a small catalogue and thesaurus would give it.
     static func analyzer() -> TextAnalyzer {
-        var vocabulary = CompoundVocabulary()
+        var vocabulary = Vocabulary()
         vocabulary.add("Signalen van uitbuiting op het werk. Arbeid in de bouw en de landbouw.", language: .dutch)
         vocabulary.add("Mensenhandel en mensensmokkel; de zaken van het parket; zaken met slachtoffers.", language: .dutch)
         vocabulary.add("Slachtoffer slachtoffer slachtoffer slachtoffers slachtoffers", language: .dutch)
