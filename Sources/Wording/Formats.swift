@@ -31,6 +31,13 @@ extension ReaderLanguage {
         value.formatted(.number.grouping(.automatic).locale(locale))
     }
 
+    /// A figure in running text, with at most `decimals` decimals and thousands grouped as
+    /// the language groups them: "5,000" and "0.5" in English, "5.000" and "0,5" in Dutch.
+    public func figure(_ value: Double, decimals: Int = 3) -> String {
+        let places = max(decimals, 0)
+        return value.formatted(.number.precision(.fractionLength(0...places)).grouping(.automatic).locale(locale))
+    }
+
     /// A share (0.43) as a whole percentage spaced as the language spaces it: "43%" in
     /// English and Dutch, "43 %" with a no-break space in French and German.
     public func percent(_ share: Double) -> String {
