@@ -73,20 +73,17 @@ extension GRDBSurveyStore {
         let hash = InvitationToken.hash(token)
         // The lookup by hash reveals nothing usable about the token: learning a token from the
         // timing of an index lookup of its SHA-256 would mean inverting SHA-256.
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let found = try TokenMatch.fetchOne(db, sql: """
             SELECT i.id, i.survey, i.service_id, i.expires_at, i.revoked_at, i.language, s.country, s.kind, s.name
             FROM invitation i JOIN service s ON s.id = i.service_id
             WHERE i.token_sha256 = ? OR i.id = (SELECT l.invitation_id FROM invitation_link l WHERE l.token_sha256 = ?)
             """, arguments: [Data(hash), Data(hash)]) else {
             throw SurveyStoreError.unknownInvitation
         }
-        if let revoked = row["revoked_at"] as Date? {
+        if let revoked = found.revokedAt {
             throw SurveyStoreError.revokedInvitation(revoked)
         }
-        return InvitationRow(
-            id: row["id"], survey: row["survey"], serviceID: row["service_id"],
-            service: ServiceIdentity(country: CountryCode(row["country"]), kind: ServiceKind(rawValue: row["kind"]) ?? .other, name: row["name"]),
-            expiresAt: row["expires_at"], language: (row["language"] as String?).map { LanguageCode($0) })
+        return found.invitation
     }
 
     public func openInvitation(token: String) async throws -> OpenedInvitation {

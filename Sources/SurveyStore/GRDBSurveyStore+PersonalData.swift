@@ -9,35 +9,25 @@ extension GRDBSurveyStore {
         return try await writer.write { db in
             let service = try Self.service(db, reference)
             let row = try Row.fetchOne(db, sql: "SELECT * FROM service WHERE id = ?", arguments: [service])!
-            let invitations = try Row.fetchAll(db, sql: "SELECT * FROM invitation WHERE service_id = ? ORDER BY id", arguments: [service]).map {
-                ServiceRecord.Invitation(id: $0["id"], survey: $0["survey"], email: $0["email"], language: $0["language"],
-                                         createdAt: $0["created_at"], createdBy: $0["created_by"], expiresAt: $0["expires_at"],
-                                         revokedAt: $0["revoked_at"])
-            }
+            let invitations = try ServiceRecord.Invitation.fetchAll(db, sql: "SELECT * FROM invitation WHERE service_id = ? ORDER BY id",
+                                                                    arguments: [service])
             var responses: [ServiceRecord.Response] = []
             for response in try Row.fetchAll(db, sql: """
                 SELECT r.id, r.contribution, r.origin, r.created_at, v.survey, v.version FROM response r
                 JOIN survey_version v ON v.id = r.survey_version_id WHERE r.service_id = ? ORDER BY r.id
                 """, arguments: [service]) {
-                let revisions = try Row.fetchAll(db, sql: """
+                let revisions = try ServiceRecord.Revision.fetchAll(db, sql: """
                     SELECT number, state, autosave, saved_at, answers FROM response_revision WHERE response_id = ? ORDER BY number
-                    """, arguments: [response["id"]]).map {
-                    ServiceRecord.Revision(number: $0["number"], state: $0["state"], autosave: $0["autosave"], savedAt: $0["saved_at"],
-                                           answers: try StoredJSON.decode(Answers.self, json: $0["answers"]))
-                }
+                    """, arguments: [response["id"]])
                 responses.append(ServiceRecord.Response(contribution: response["contribution"], survey: response["survey"],
                                                         version: response["version"], origin: response["origin"],
                                                         createdAt: response["created_at"], revisions: revisions))
             }
             let needs = try Row.fetchAll(db, sql: "SELECT \(Self.needColumns) FROM need WHERE service_id = ? ORDER BY id", arguments: [service])
                 .map(Self.need)
-            let audit = try Self.auditLines(db, service: service, name: row["name"]).map {
-                ServiceRecord.AuditLine(at: $0["at"], actor: $0["actor"], action: $0["action"], subject: $0["subject"], detail: $0["detail"])
-            }
-            let erasures = try Row.fetchAll(db, sql: "SELECT what, erased_at, erased_by FROM erasure WHERE service_id = ? ORDER BY id",
-                                            arguments: [service]).map {
-                ServiceRecord.Erasure(what: $0["what"], erasedAt: $0["erased_at"], erasedBy: $0["erased_by"])
-            }
+            let audit = try Self.auditLines(db, service: service, name: row["name"]).map { try ServiceRecord.AuditLine(row: $0) }
+            let erasures = try ServiceRecord.Erasure.fetchAll(db, sql: "SELECT what, erased_at, erased_by FROM erasure WHERE service_id = ? ORDER BY id",
+                                                              arguments: [service])
             // Reading someone's personal data is itself worth a line in the log.
             try Self.audit(db, at: now, actor: actor, action: .export, survey: invitations.first?.survey, subject: "service \(service)",
                            detail: "everything stored about the service of \(reference) exported")
