@@ -44,26 +44,14 @@ extension GRDBSurveyStore {
     public func invitations(of survey: String) async throws -> [InvitationOverview] {
         try await writer.read { db in
             _ = try Self.resolve(db, survey)
-            return try Row.fetchAll(db, sql: """
+            return try InvitationOverviewRecord.fetchAll(db, sql: """
                 SELECT i.id, i.email, i.language, i.expires_at, i.revoked_at, s.country, s.kind, s.name, \(ResponseProgress.columns),
                        (SELECT rr.state FROM response_revision rr WHERE rr.response_id = r.id ORDER BY rr.number DESC LIMIT 1) AS latest_state,
                        (SELECT o.reopened_at FROM reopening o WHERE o.response_id = r.id ORDER BY o.id DESC LIMIT 1) AS reopened_at
                 FROM invitation i JOIN service s ON s.id = i.service_id LEFT JOIN response r ON r.invitation_id = i.id
                 WHERE i.survey = ? ORDER BY i.id
-                """, arguments: [survey]).map(Self.overview)
+                """, arguments: [survey]).map(\.value)
         }
-    }
-
-    private static func overview(_ row: Row) -> InvitationOverview {
-        let submissions: Int = row["submissions"], reopenings: Int = row["reopenings"]
-        let latestState: String? = row["latest_state"]
-        let service = ServiceIdentity(country: CountryCode(row["country"] as String), kind: ServiceKind(rawValue: row["kind"]) ?? .other,
-                                      name: row["name"])
-        return InvitationOverview(
-            id: row["id"], service: service, email: row["email"], language: (row["language"] as String?).map { LanguageCode($0) },
-            expiresAt: row["expires_at"], revokedAt: row["revoked_at"],
-            submittedAt: submissions > reopenings ? row["last_submitted_at"] : nil,
-            hasDraft: latestState == ResponseRevision.State.draft.rawValue, reopenedAt: row["reopened_at"])
     }
 
     /// The invitation a token opens; unknown and withdrawn invitations are refused here,

@@ -8,7 +8,7 @@ extension GRDBSurveyStore {
         let now = clock()
         return try await writer.write { db in
             let service = try Self.service(db, reference)
-            let row = try Row.fetchOne(db, sql: "SELECT * FROM service WHERE id = ?", arguments: [service])!
+            let record = try ServiceRecordRow.fetchOne(db, sql: "SELECT * FROM service WHERE id = ?", arguments: [service])!.value
             let invitations = try ServiceRecord.Invitation.fetchAll(db, sql: "SELECT * FROM invitation WHERE service_id = ? ORDER BY id",
                                                                     arguments: [service])
             var responses: [ServiceRecord.Response] = []
@@ -25,15 +25,12 @@ extension GRDBSurveyStore {
             }
             let needs = try Row.fetchAll(db, sql: "SELECT \(Self.needColumns) FROM need WHERE service_id = ? ORDER BY id", arguments: [service])
                 .map(Self.need)
-            let audit = try Self.auditLines(db, service: service, name: row["name"]).map { try ServiceRecord.AuditLine(row: $0) }
+            let audit = try Self.auditLines(db, service: service, name: record.name).map(\.line)
             let erasures = try ServiceRecord.Erasure.fetchAll(db, sql: "SELECT what, erased_at, erased_by FROM erasure WHERE service_id = ? ORDER BY id",
                                                               arguments: [service])
             // Reading someone's personal data is itself worth a line in the log.
             try Self.audit(db, at: now, actor: actor, action: .export, survey: invitations.first?.survey, subject: "service \(service)",
                            detail: "everything stored about the service of \(reference) exported")
-            let record = ServiceRecord.Service(country: row["country"], kind: row["kind"], name: row["name"],
-                                               languages: (row["languages"] as String).split(separator: " ").map(String.init),
-                                               createdAt: row["created_at"])
             return ServiceRecord(service: record, invitations: invitations, responses: responses, needs: needs, audit: audit, erasures: erasures)
         }
     }
@@ -57,7 +54,7 @@ extension GRDBSurveyStore {
                                              arguments: [service])
             try db.execute(sql: "INSERT INTO erasure_window (open) VALUES (1)")
 
-            let auditLines = try Self.auditLines(db, service: service, name: name).map { $0["id"] as Int64 }
+            let auditLines = try Self.auditLines(db, service: service, name: name).map(\.id)
             var scrubbed = [name] + emails
             // Free-text answers go from every revision; choices, numbers and the topic matrix stay.
             var revisions = 0
@@ -168,15 +165,11 @@ extension GRDBSurveyStore {
 
     public func importedServices(of survey: String) async throws -> [ImportedService] {
         try await writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try ImportedServiceRecord.fetchAll(db, sql: """
                 SELECT s.id, s.country, s.kind, s.name, COUNT(n.id) AS needs FROM service s JOIN need n ON n.service_id = s.id
                 WHERE n.survey = ? AND NOT EXISTS (SELECT 1 FROM invitation i WHERE i.service_id = s.id AND i.survey = ?)
                 GROUP BY s.id ORDER BY s.id
-                """, arguments: [survey, survey]).map { row in
-                ImportedService(id: row["id"], service: ServiceIdentity(country: CountryCode(row["country"] as String),
-                                                                         kind: ServiceKind(rawValue: row["kind"]) ?? .other, name: row["name"]),
-                                needs: row["needs"])
-            }
+                """, arguments: [survey, survey]).map(\.value)
         }
     }
 
@@ -202,13 +195,13 @@ extension GRDBSurveyStore {
     }
 
     /// The audit lines about a service: its invitations, its responses, or naming it.
-    private static func auditLines(_ db: Database, service: Int64, name: String) throws -> [Row] {
+    private static func auditLines(_ db: Database, service: Int64, name: String) throws -> [AuditLogLine] {
         let invitations = try Int64.fetchAll(db, sql: "SELECT id FROM invitation WHERE service_id = ?", arguments: [service]).map { "invitation \($0)" }
         let contributions = try String.fetchAll(db, sql: "SELECT contribution FROM response WHERE service_id = ?", arguments: [service])
             .map { "contribution \($0)" }
         let subjects = Set(invitations + contributions + ["service \(service)"])
-        return try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id").filter { row in
-            subjects.contains(row["subject"]) || (row["detail"] as String).contains("\"\(name)\"")
+        return try AuditLogLine.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id").filter {
+            subjects.contains($0.line.subject) || $0.line.detail.contains("\"\(name)\"")
         }
     }
 }

@@ -17,10 +17,6 @@ extension ServiceRecord.Revision: FetchableRecord {
     public static func databaseJSONDecoder(for column: String) -> JSONDecoder { JSONDecoder() }
 }
 
-extension ServiceRecord.AuditLine: FetchableRecord {
-    public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { .convertFromSnakeCase }
-}
-
 extension ServiceRecord.Erasure: FetchableRecord {
     public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { .convertFromSnakeCase }
 }

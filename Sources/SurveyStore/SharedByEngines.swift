@@ -22,7 +22,7 @@ package enum StoredJSON {
 }
 
 /// An invitation row as the response steps of either engine need it. Decodable from the
-/// columns of `invitation` (aliased `i`) joined with its `service`, named by `CodingKeys`.
+/// columns of `invitation` joined with its `service`, named by `CodingKeys` and `ServiceColumns`.
 package struct InvitationRow: Sendable, Decodable {
     package var id: Int64
     package var survey: String
@@ -41,18 +41,16 @@ package struct InvitationRow: Sendable, Decodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, survey, serviceID = "service_id", expiresAt = "expires_at", language, country, kind, name
+        case id, survey, serviceID = "service_id", expiresAt = "expires_at", language
     }
 
-    /// A kind of service the tool does not know reads as `.other`, as everywhere else.
+    /// The service from its joined columns (`ServiceColumns`).
     package init(from decoder: any Decoder) throws {
         let row = try decoder.container(keyedBy: CodingKeys.self)
         id = try row.decode(Int64.self, forKey: .id)
         survey = try row.decode(String.self, forKey: .survey)
         serviceID = try row.decode(Int64.self, forKey: .serviceID)
-        service = ServiceIdentity(country: CountryCode(try row.decode(String.self, forKey: .country)),
-                                  kind: ServiceKind(rawValue: try row.decode(String.self, forKey: .kind)) ?? .other,
-                                  name: try row.decode(String.self, forKey: .name))
+        service = try ServiceColumns.identity(from: decoder)
         expiresAt = try row.decode(Date.self, forKey: .expiresAt)
         language = try row.decodeIfPresent(String.self, forKey: .language).map { LanguageCode($0) }
     }
