@@ -69,7 +69,8 @@ public enum TopicField: String, Hashable, Sendable, Codable, CaseIterable {
 /// The respondent-facing texts of answer problems: each kind's message from the Wording
 /// target's `AnswerWords` of the reader's language.
 enum AnswerMessages {
-    /// The numbers of staff to train a topic row accepts, as `AnswerValidator` checks them.
+    /// The numbers of staff to train a topic row accepts: `AnswerValidator` checks them, the
+    /// message names them.
     static let staffLimits = 0...1_000_000
 
     static func text(for kind: AnswerProblem.Kind, in language: LanguageCode) -> String {
