@@ -12,16 +12,16 @@ extension GRDBSurveyStore {
             let invitations = try ServiceRecord.Invitation.fetchAll(db, sql: "SELECT * FROM invitation WHERE service_id = ? ORDER BY id",
                                                                     arguments: [service])
             var responses: [ServiceRecord.Response] = []
-            for response in try Row.fetchAll(db, sql: """
+            for header in try ResponseHeader.fetchAll(db, sql: """
                 SELECT r.id, r.contribution, r.origin, r.created_at, v.survey, v.version FROM response r
                 JOIN survey_version v ON v.id = r.survey_version_id WHERE r.service_id = ? ORDER BY r.id
                 """, arguments: [service]) {
                 let revisions = try ServiceRecord.Revision.fetchAll(db, sql: """
                     SELECT number, state, autosave, saved_at, answers FROM response_revision WHERE response_id = ? ORDER BY number
-                    """, arguments: [response["id"]])
-                responses.append(ServiceRecord.Response(contribution: response["contribution"], survey: response["survey"],
-                                                        version: response["version"], origin: response["origin"],
-                                                        createdAt: response["created_at"], revisions: revisions))
+                    """, arguments: [header.id])
+                var response = header.value
+                response.revisions = revisions
+                responses.append(response)
             }
             let needs = try Row.fetchAll(db, sql: "SELECT \(Self.needColumns) FROM need WHERE service_id = ? ORDER BY id", arguments: [service])
                 .map(Self.need)
@@ -58,17 +58,17 @@ extension GRDBSurveyStore {
             var scrubbed = [name] + emails
             // Free-text answers go from every revision; choices, numbers and the topic matrix stay.
             var revisions = 0
-            for revision in try Row.fetchAll(db, sql: """
+            for revision in try RevisionToScrub.fetchAll(db, sql: """
                 SELECT rr.id, rr.answers, r.survey_version_id FROM response_revision rr JOIN response r ON r.id = rr.response_id
                 WHERE r.service_id = ?
                 """, arguments: [service]) {
-                let survey = try self.version(db, id: revision["survey_version_id"]).survey
-                var answers = try StoredJSON.decode(Answers.self, json: revision["answers"])
+                let survey = try self.version(db, id: revision.versionID).survey
+                var answers = try StoredJSON.decode(Answers.self, json: revision.answers)
                 for question in survey.questions where question.kind == .text {
                     if case .text(let typed)? = answers[question.id], !typed.isEmpty { scrubbed.append(typed) }
                     answers[question.id] = nil
                 }
-                try db.execute(sql: "UPDATE response_revision SET answers = ? WHERE id = ?", arguments: [try StoredJSON.encode(answers), revision["id"]])
+                try db.execute(sql: "UPDATE response_revision SET answers = ? WHERE id = ?", arguments: [try StoredJSON.encode(answers), revision.id])
                 revisions += 1
             }
             // Free-text needs are their text: they go. Topic needs lose any text and stay as counts.
