@@ -112,7 +112,7 @@ extension GRDBSurveyStore {
         let languages: String = row[11]
         let modes: String = row[12]
         return Need(
-            id: row[0], country: CountryCode(row[1] as String), serviceKind: ServiceKind(rawValue: row[2]) ?? .other,
+            id: row[0], country: CountryCode(row[1] as String), serviceKind: ServiceKind(stored: row[2]),
             service: row[3], text: row[6], topic: row[5], language: (row[4] as String?).map { LanguageCode($0) },
             priority: row[7], currentLevel: row[8], requiredLevel: row[9], headcount: row[10],
             languages: languages.split(separator: " ").map { LanguageCode(String($0)) },

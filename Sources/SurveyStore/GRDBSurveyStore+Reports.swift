@@ -42,7 +42,7 @@ extension GRDBSurveyStore {
                 FROM need WHERE survey = ? GROUP BY topic, country, service_kind
                 """, arguments: [survey]).map { row in
                 InventoryRow(topic: Inventory.Topic(row[0]), country: CountryCode(row[1] as String),
-                             kind: ServiceKind(rawValue: row[2]) ?? .other, services: row[3], needs: row[4],
+                             kind: ServiceKind(stored: row[2]), services: row[3], needs: row[4],
                              staff: row[5], meanGap: row[6], meanPriority: row[7])
             }
             return Inventory(survey: survey, rows: rows, topicLabels: try Self.topicLabels(latest))

@@ -28,15 +28,16 @@ struct InvitationOverviewRecord: Decodable, FetchableRecord {
     }
 
     init(from decoder: any Decoder) throws {
-        let row = try decoder.container(keyedBy: CodingKeys.self)
-        let submissions = try row.decode(Int.self, forKey: .submissions), reopenings = try row.decode(Int.self, forKey: .reopenings)
+        let row = try decoder.container(keyedBy: CodingKeys.self), service = try decoder.container(keyedBy: ServiceColumns.self)
         value = InvitationOverview(
-            id: try row.decode(Int64.self, forKey: .id), service: try ServiceColumns.identity(from: decoder),
-            email: try row.decodeIfPresent(String.self, forKey: .email),
-            language: try row.decodeIfPresent(String.self, forKey: .language).map { LanguageCode($0) },
+            id: try row.decode(Int64.self, forKey: .id), email: try row.decodeIfPresent(String.self, forKey: .email),
+            language: try row.decodeIfPresent(String.self, forKey: .language),
             expiresAt: try row.decode(Date.self, forKey: .expiresAt), revokedAt: try row.decodeIfPresent(Date.self, forKey: .revokedAt),
-            submittedAt: submissions > reopenings ? try row.decodeIfPresent(Date.self, forKey: .lastSubmittedAt) : nil,
-            hasDraft: try row.decodeIfPresent(String.self, forKey: .latestState) == ResponseRevision.State.draft.rawValue,
+            country: try service.decode(String.self, forKey: .country), kind: try service.decode(String.self, forKey: .kind),
+            name: try service.decode(String.self, forKey: .name),
+            submissions: try row.decode(Int.self, forKey: .submissions), reopenings: try row.decode(Int.self, forKey: .reopenings),
+            lastSubmittedAt: try row.decodeIfPresent(Date.self, forKey: .lastSubmittedAt),
+            latestState: try row.decodeIfPresent(String.self, forKey: .latestState),
             reopenedAt: try row.decodeIfPresent(Date.self, forKey: .reopenedAt))
     }
 }

@@ -3,14 +3,13 @@ import SurveyDefinition
 import TrainingModel
 
 /// The columns `country`, `kind` and `name` of a row that joins `service`, decoded as the
-/// service's identity. A kind the tool does not know reads as `.other`, as it always has.
+/// service's identity (`ServiceIdentity(storedCountry:kind:name:)`).
 enum ServiceColumns: String, CodingKey {
     case country, kind, name
 
     static func identity(from decoder: any Decoder) throws -> ServiceIdentity {
         let row = try decoder.container(keyedBy: ServiceColumns.self)
-        return ServiceIdentity(country: CountryCode(try row.decode(String.self, forKey: .country)),
-                               kind: ServiceKind(rawValue: try row.decode(String.self, forKey: .kind)) ?? .other,
+        return ServiceIdentity(storedCountry: try row.decode(String.self, forKey: .country), kind: try row.decode(String.self, forKey: .kind),
                                name: try row.decode(String.self, forKey: .name))
     }
 }

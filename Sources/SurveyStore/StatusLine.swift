@@ -3,7 +3,7 @@ import GRDB
 import TrainingModel
 
 /// A line of the status query: the counts of one country and kind of service, read as a
-/// `StatusRow`. A kind the tool does not know reads as `.other`, as it always has.
+/// `StatusRow`.
 struct StatusLine: Decodable, FetchableRecord {
     var value: StatusRow
 
@@ -14,7 +14,7 @@ struct StatusLine: Decodable, FetchableRecord {
     init(from decoder: any Decoder) throws {
         let row = try decoder.container(keyedBy: CodingKeys.self)
         value = StatusRow(country: CountryCode(try row.decode(String.self, forKey: .country)),
-                          kind: ServiceKind(rawValue: try row.decode(String.self, forKey: .kind)) ?? .other,
+                          kind: ServiceKind(stored: try row.decode(String.self, forKey: .kind)),
                           invited: try row.decode(Int.self, forKey: .invited), draft: try row.decode(Int.self, forKey: .draft),
                           submitted: try row.decode(Int.self, forKey: .submitted), imported: try row.decode(Int.self, forKey: .imported))
     }

@@ -16,16 +16,14 @@ struct SurveyVersionRecord: Decodable, FetchableRecord {
 
     init(from decoder: any Decoder) throws {
         let row = try decoder.container(keyedBy: CodingKeys.self)
-        value = SurveyVersion(
+        value = try SurveyVersion(
             survey: try row.decode(String.self, forKey: .survey), version: try row.decode(Int.self, forKey: .version),
-            definition: try row.decode(String.self, forKey: .definition),
-            // Kept as `StoredJSON` wrote it, so read back the same way.
-            thesaurus: try row.decodeIfPresent(String.self, forKey: .thesaurus).map { try StoredJSON.decode(Thesaurus.self, json: $0) },
+            definition: try row.decode(String.self, forKey: .definition), thesaurusJSON: try row.decodeIfPresent(String.self, forKey: .thesaurus),
             publishedAt: try row.decode(Date.self, forKey: .publishedAt), publishedBy: try row.decode(String.self, forKey: .publishedBy))
     }
 }
 
-/// A row of `audit_log`; an action this version does not know reads as an export, as it always has.
+/// A row of `audit_log`.
 struct AuditEntryRecord: Decodable, FetchableRecord {
     var value: AuditEntry
 
@@ -36,7 +34,7 @@ struct AuditEntryRecord: Decodable, FetchableRecord {
     init(from decoder: any Decoder) throws {
         let row = try decoder.container(keyedBy: CodingKeys.self)
         value = AuditEntry(at: try row.decode(Date.self, forKey: .at), actor: try row.decode(String.self, forKey: .actor),
-                           action: AuditEntry.Action(rawValue: try row.decode(String.self, forKey: .action)) ?? .export,
+                           action: AuditEntry.Action(stored: try row.decode(String.self, forKey: .action)),
                            survey: try row.decodeIfPresent(String.self, forKey: .survey),
                            subject: try row.decode(String.self, forKey: .subject), detail: try row.decode(String.self, forKey: .detail))
     }
@@ -58,8 +56,7 @@ struct StoredRevision: Decodable, FetchableRecord {
     init(from decoder: any Decoder) throws {
         let row = try decoder.container(keyedBy: CodingKeys.self)
         number = try row.decode(Int.self, forKey: .number)
-        // The column's CHECK allows only the two states; `.draft` stands for anything else, as before.
-        state = ResponseRevision.State(rawValue: try row.decode(String.self, forKey: .state)) ?? .draft
+        state = ResponseRevision.State(stored: try row.decode(String.self, forKey: .state))
         answers = try row.decode(String.self, forKey: .answers)
         autosave = try row.decode(Bool.self, forKey: .autosave)
         savedAt = try row.decode(Date.self, forKey: .savedAt)
