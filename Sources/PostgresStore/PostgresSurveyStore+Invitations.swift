@@ -57,16 +57,13 @@ extension PostgresSurveyStore {
     }
 
     private static func overview(_ row: PostgresRandomAccessRow) throws -> InvitationOverview {
-        let submissions: Int = try row.get("submissions"), reopenings: Int = try row.get("reopenings")
-        let latestState = try row.get("latest_state", as: String?.self)
-        let service = ServiceIdentity(country: CountryCode(try row.get("country", as: String.self)),
-                                      kind: ServiceKind(rawValue: try row.get("kind")) ?? .other, name: try row.get("name"))
-        return InvitationOverview(
-            id: try row.get("id"), service: service, email: try row.get("email", as: String?.self),
-            language: try row.get("language", as: String?.self).map { LanguageCode($0) },
+        InvitationOverview(
+            id: try row.get("id"), email: try row.get("email", as: String?.self), language: try row.get("language", as: String?.self),
             expiresAt: try row.get("expires_at"), revokedAt: try row.get("revoked_at", as: Date?.self),
-            submittedAt: submissions > reopenings ? try row.get("last_submitted_at", as: Date?.self) : nil,
-            hasDraft: latestState == ResponseRevision.State.draft.rawValue, reopenedAt: try row.get("reopened_at", as: Date?.self))
+            country: try row.get("country"), kind: try row.get("kind"), name: try row.get("name"),
+            submissions: try row.get("submissions"), reopenings: try row.get("reopenings"),
+            lastSubmittedAt: try row.get("last_submitted_at", as: Date?.self), latestState: try row.get("latest_state", as: String?.self),
+            reopenedAt: try row.get("reopened_at", as: Date?.self))
     }
 
     /// The invitation a token opens; unknown and withdrawn invitations are refused here,
@@ -88,9 +85,8 @@ extension PostgresSurveyStore {
         }
         return InvitationRow(
             id: try row.get("id"), survey: try row.get("survey"), serviceID: try row.get("service_id"),
-            service: ServiceIdentity(country: CountryCode(try row.get("country", as: String.self)),
-                                     kind: ServiceKind(rawValue: try row.get("kind")) ?? .other, name: try row.get("name")),
-            expiresAt: try row.get("expires_at"), language: try row.get("language", as: String?.self).map { LanguageCode($0) })
+            country: try row.get("country"), kind: try row.get("kind"), name: try row.get("name"),
+            expiresAt: try row.get("expires_at"), language: try row.get("language", as: String?.self))
     }
 
     public func openInvitation(token: String) async throws -> OpenedInvitation {

@@ -58,8 +58,7 @@ extension PostgresSurveyStore {
             // One service and one submitted response per distinct country, kind and service.
             var known: [ServiceIdentity: Int64] = [:]
             for row in try await db.rows("SELECT id, country, kind, name FROM service") {
-                known[ServiceIdentity(country: CountryCode(try row.get(1, as: String.self)), kind: ServiceKind(rawValue: try row.get(2)) ?? .other,
-                                      name: try row.get(3))] = try row.get(0)
+                known[ServiceIdentity(storedCountry: try row.get(1), kind: try row.get(2), name: try row.get(3))] = try row.get(0)
             }
             let missing = plan.groups.filter { known[$0.service] == nil }
             if !missing.isEmpty {
@@ -71,8 +70,7 @@ extension PostgresSurveyStore {
                     RETURNING id, country, kind, name
                     """)
                 for row in created {
-                    known[ServiceIdentity(country: CountryCode(try row.get(1, as: String.self)), kind: ServiceKind(rawValue: try row.get(2)) ?? .other,
-                                          name: try row.get(3))] = try row.get(0)
+                    known[ServiceIdentity(storedCountry: try row.get(1), kind: try row.get(2), name: try row.get(3))] = try row.get(0)
                 }
             }
             let services = plan.groups.map { known[$0.service]! }
@@ -134,7 +132,7 @@ extension PostgresSurveyStore {
         let languages: String = try row.get(11)
         let modes: String = try row.get(12)
         return Need(
-            id: try row.get(0), country: CountryCode(try row.get(1, as: String.self)), serviceKind: ServiceKind(rawValue: try row.get(2)) ?? .other,
+            id: try row.get(0), country: CountryCode(try row.get(1, as: String.self)), serviceKind: ServiceKind(stored: try row.get(2)),
             service: try row.get(3, as: String?.self), text: try row.get(6, as: String?.self), topic: try row.get(5, as: String?.self),
             language: try row.get(4, as: String?.self).map { LanguageCode($0) },
             priority: try row.get(7), currentLevel: try row.get(8, as: Int?.self), requiredLevel: try row.get(9, as: Int?.self),
@@ -150,7 +148,7 @@ extension PostgresSurveyStore {
             _ = try await Self.latestVersionID(db, survey: survey)
             var rows: [Inventory.Group: StatusRow] = [:]
             func row(_ country: String, _ kind: String) -> Inventory.Group {
-                let group = Inventory.Group(CountryCode(country), ServiceKind(rawValue: kind) ?? .other)
+                let group = Inventory.Group(CountryCode(country), ServiceKind(stored: kind))
                 if rows[group] == nil { rows[group] = StatusRow(country: group.country, kind: group.kind, invited: 0, draft: 0, submitted: 0) }
                 return group
             }
@@ -185,7 +183,7 @@ extension PostgresSurveyStore {
                 FROM need WHERE survey = \(survey) GROUP BY topic, country, service_kind
                 """).map { row in
                 InventoryRow(topic: Inventory.Topic(try row.get(0, as: String?.self)), country: CountryCode(try row.get(1, as: String.self)),
-                             kind: ServiceKind(rawValue: try row.get(2)) ?? .other, services: try row.get(3), needs: try row.get(4),
+                             kind: ServiceKind(stored: try row.get(2)), services: try row.get(3), needs: try row.get(4),
                              staff: try row.get(5), meanGap: try row.get(6, as: Double?.self), meanPriority: try row.get(7))
             }
             return Inventory(survey: survey, rows: rows, topicLabels: try GRDBSurveyStore.topicLabels(latest))

@@ -170,8 +170,7 @@ extension PostgresSurveyStore {
                 GROUP BY s.id ORDER BY s.id
                 """).map { row in
                 ImportedService(id: try row.get("id"),
-                                service: ServiceIdentity(country: CountryCode(try row.get("country", as: String.self)),
-                                                         kind: ServiceKind(rawValue: try row.get("kind")) ?? .other, name: try row.get("name")),
+                                service: ServiceIdentity(storedCountry: try row.get("country"), kind: try row.get("kind"), name: try row.get("name")),
                                 needs: Int(try row.get("needs", as: Int64.self)))
             }
         }

@@ -44,7 +44,7 @@ extension PostgresSurveyStore {
         guard let row = try await db.rows("""
             SELECT number, state, answers, autosave FROM response_revision WHERE response_id = \(response) ORDER BY number DESC LIMIT 1
             """).first else { return nil }
-        return (try row.get("number"), ResponseRevision.State(rawValue: try row.get("state")) ?? .draft, try row.get("answers"), try row.get("autosave"))
+        return (try row.get("number"), ResponseRevision.State(stored: try row.get("state")), try row.get("answers"), try row.get("autosave"))
     }
 
     public func submit(token: String, answers: Answers) async throws -> SubmissionReceipt {
@@ -105,7 +105,7 @@ extension PostgresSurveyStore {
                 SELECT rr.number, rr.state, rr.answers, rr.saved_at FROM response_revision rr
                 JOIN response r ON r.id = rr.response_id WHERE r.invitation_id = \(id) ORDER BY rr.number
                 """).map { row in
-                ResponseRevision(number: try row.get("number"), state: ResponseRevision.State(rawValue: try row.get("state")) ?? .draft,
+                ResponseRevision(number: try row.get("number"), state: ResponseRevision.State(stored: try row.get("state")),
                                  answers: try StoredJSON.decode(Answers.self, json: try row.get("answers")), savedAt: try row.get("saved_at"))
             }
         }

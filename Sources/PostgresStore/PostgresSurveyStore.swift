@@ -73,10 +73,9 @@ public final class PostgresSurveyStore: SurveyStore, Sendable {
     }
 
     static func surveyVersion(_ row: PostgresRandomAccessRow) throws -> SurveyVersion {
-        let thesaurus = try row.get("thesaurus_json", as: String?.self)
-        return SurveyVersion(
+        try SurveyVersion(
             survey: try row.get("survey"), version: try row.get("version"), definition: try row.get("definition"),
-            thesaurus: try thesaurus.map { try StoredJSON.decode(Thesaurus.self, json: $0) },
+            thesaurusJSON: try row.get("thesaurus_json", as: String?.self),
             publishedAt: try row.get("published_at"), publishedBy: try row.get("published_by"))
     }
 
@@ -183,7 +182,7 @@ public final class PostgresSurveyStore: SurveyStore, Sendable {
         try await database.read { db in
             try await db.rows("SELECT * FROM audit_log ORDER BY id").map { row in
                 AuditEntry(at: try row.get("at"), actor: try row.get("actor"),
-                           action: AuditEntry.Action(rawValue: try row.get("action")) ?? .export,
+                           action: AuditEntry.Action(stored: try row.get("action")),
                            survey: try row.get("survey", as: String?.self), subject: try row.get("subject"), detail: try row.get("detail"))
             }
         }

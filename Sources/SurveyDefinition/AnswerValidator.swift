@@ -114,7 +114,7 @@ public struct AnswerValidator: Sendable {
                 if let level = row.requiredLevel, !Scales.level.contains(level) { found.append((concept, .requiredLevel, .levelOutOfRange)) }
                 if let priority = row.priority, !Scales.priority.contains(priority) { found.append((concept, .priority, .priorityOutOfRange)) }
                 // As the needs CSV's headcount: beyond it, weights would overflow in the planner.
-                if let staff = row.staff, !(0...1_000_000).contains(staff) { found.append((concept, .staff, .negativeStaff)) }
+                if let staff = row.staff, !AnswerMessages.staffLimits.contains(staff) { found.append((concept, .staff, .negativeStaff)) }
                 // Levels compared only when both are levels at all.
                 if let current = row.currentLevel, let required = row.requiredLevel,
                    Scales.level.contains(current), Scales.level.contains(required) {

@@ -44,26 +44,14 @@ extension GRDBSurveyStore {
     public func invitations(of survey: String) async throws -> [InvitationOverview] {
         try await writer.read { db in
             _ = try Self.resolve(db, survey)
-            return try Row.fetchAll(db, sql: """
+            return try InvitationOverviewRecord.fetchAll(db, sql: """
                 SELECT i.id, i.email, i.language, i.expires_at, i.revoked_at, s.country, s.kind, s.name, \(ResponseProgress.columns),
                        (SELECT rr.state FROM response_revision rr WHERE rr.response_id = r.id ORDER BY rr.number DESC LIMIT 1) AS latest_state,
                        (SELECT o.reopened_at FROM reopening o WHERE o.response_id = r.id ORDER BY o.id DESC LIMIT 1) AS reopened_at
                 FROM invitation i JOIN service s ON s.id = i.service_id LEFT JOIN response r ON r.invitation_id = i.id
                 WHERE i.survey = ? ORDER BY i.id
-                """, arguments: [survey]).map(Self.overview)
+                """, arguments: [survey]).map(\.value)
         }
-    }
-
-    private static func overview(_ row: Row) -> InvitationOverview {
-        let submissions: Int = row["submissions"], reopenings: Int = row["reopenings"]
-        let latestState: String? = row["latest_state"]
-        let service = ServiceIdentity(country: CountryCode(row["country"] as String), kind: ServiceKind(rawValue: row["kind"]) ?? .other,
-                                      name: row["name"])
-        return InvitationOverview(
-            id: row["id"], service: service, email: row["email"], language: (row["language"] as String?).map { LanguageCode($0) },
-            expiresAt: row["expires_at"], revokedAt: row["revoked_at"],
-            submittedAt: submissions > reopenings ? row["last_submitted_at"] : nil,
-            hasDraft: latestState == ResponseRevision.State.draft.rawValue, reopenedAt: row["reopened_at"])
     }
 
     /// The invitation a token opens; unknown and withdrawn invitations are refused here,
@@ -73,20 +61,17 @@ extension GRDBSurveyStore {
         let hash = InvitationToken.hash(token)
         // The lookup by hash reveals nothing usable about the token: learning a token from the
         // timing of an index lookup of its SHA-256 would mean inverting SHA-256.
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let found = try TokenMatch.fetchOne(db, sql: """
             SELECT i.id, i.survey, i.service_id, i.expires_at, i.revoked_at, i.language, s.country, s.kind, s.name
             FROM invitation i JOIN service s ON s.id = i.service_id
             WHERE i.token_sha256 = ? OR i.id = (SELECT l.invitation_id FROM invitation_link l WHERE l.token_sha256 = ?)
             """, arguments: [Data(hash), Data(hash)]) else {
             throw SurveyStoreError.unknownInvitation
         }
-        if let revoked = row["revoked_at"] as Date? {
+        if let revoked = found.revokedAt {
             throw SurveyStoreError.revokedInvitation(revoked)
         }
-        return InvitationRow(
-            id: row["id"], survey: row["survey"], serviceID: row["service_id"],
-            service: ServiceIdentity(country: CountryCode(row["country"]), kind: ServiceKind(rawValue: row["kind"]) ?? .other, name: row["name"]),
-            expiresAt: row["expires_at"], language: (row["language"] as String?).map { LanguageCode($0) })
+        return found.invitation
     }
 
     public func openInvitation(token: String) async throws -> OpenedInvitation {

@@ -7,15 +7,14 @@ extension GRDBSurveyStore {
         let now = clock()
         let token = InvitationToken.generate()
         try await writer.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT survey, expires_at, revoked_at FROM invitation WHERE id = ?", arguments: [id]) else {
+            guard let invitation = try InvitationDates.fetchOne(db, sql: InvitationDates.sql, arguments: [id]) else {
                 throw SurveyStoreError.unknownInvitationID(id)
             }
-            if let revoked = row["revoked_at"] as Date? { throw SurveyStoreError.revokedInvitation(revoked) }
-            let expires: Date = row["expires_at"]
-            guard now < expires else { throw SurveyStoreError.expiredInvitation(expires) }
+            if let revoked = invitation.revokedAt { throw SurveyStoreError.revokedInvitation(revoked) }
+            guard now < invitation.expiresAt else { throw SurveyStoreError.expiredInvitation(invitation.expiresAt) }
             try db.execute(sql: "INSERT INTO invitation_link (token_sha256, invitation_id, created_at) VALUES (?, ?, ?)",
                            arguments: [Data(InvitationToken.hash(token)), id, now])
-            try Self.audit(db, at: now, actor: actor, action: .invite, survey: row["survey"], subject: "invitation \(id)",
+            try Self.audit(db, at: now, actor: actor, action: .invite, survey: invitation.survey, subject: "invitation \(id)",
                            detail: "a further link issued")
         }
         return token

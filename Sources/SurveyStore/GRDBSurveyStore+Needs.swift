@@ -45,8 +45,8 @@ extension GRDBSurveyStore {
             // One service and one submitted response per distinct country, kind and service.
             let stamp = now.databaseValue
             var known: [ServiceIdentity: Int64] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, country, kind, name FROM service") {
-                known[ServiceIdentity(country: CountryCode(row[1] as String), kind: ServiceKind(rawValue: row[2]) ?? .other, name: row[3])] = row[0]
+            for service in try StoredServiceIdentity.fetchAll(db, sql: "SELECT id, country, kind, name FROM service") {
+                known[service.identity] = service.id
             }
             // An imported response has no survey answers: its needs are its content.
             var emptyAnswers: [LanguageCode: String] = [:]
@@ -104,11 +104,15 @@ extension GRDBSurveyStore {
         }
     }
 
+    /// A need from the columns of `needColumns`, read by position in that order (the order
+    /// `NeedInsertion` binds them): the needs export streams every row of a survey through
+    /// here (`Benchmarks/run survey` times 100,000), and `Need`'s own Codable is the JSON
+    /// format's, not the table's.
     static func need(_ row: Row) -> Need {
         let languages: String = row[11]
         let modes: String = row[12]
         return Need(
-            id: row[0], country: CountryCode(row[1] as String), serviceKind: ServiceKind(rawValue: row[2]) ?? .other,
+            id: row[0], country: CountryCode(row[1] as String), serviceKind: ServiceKind(stored: row[2]),
             service: row[3], text: row[6], topic: row[5], language: (row[4] as String?).map { LanguageCode($0) },
             priority: row[7], currentLevel: row[8], requiredLevel: row[9], headcount: row[10],
             languages: languages.split(separator: " ").map { LanguageCode(String($0)) },

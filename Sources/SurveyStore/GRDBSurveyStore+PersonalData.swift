@@ -8,42 +8,29 @@ extension GRDBSurveyStore {
         let now = clock()
         return try await writer.write { db in
             let service = try Self.service(db, reference)
-            let row = try Row.fetchOne(db, sql: "SELECT * FROM service WHERE id = ?", arguments: [service])!
-            let invitations = try Row.fetchAll(db, sql: "SELECT * FROM invitation WHERE service_id = ? ORDER BY id", arguments: [service]).map {
-                ServiceRecord.Invitation(id: $0["id"], survey: $0["survey"], email: $0["email"], language: $0["language"],
-                                         createdAt: $0["created_at"], createdBy: $0["created_by"], expiresAt: $0["expires_at"],
-                                         revokedAt: $0["revoked_at"])
-            }
+            let record = try ServiceRecordRow.fetchOne(db, sql: "SELECT * FROM service WHERE id = ?", arguments: [service])!.value
+            let invitations = try ServiceRecord.Invitation.fetchAll(db, sql: "SELECT * FROM invitation WHERE service_id = ? ORDER BY id",
+                                                                    arguments: [service])
             var responses: [ServiceRecord.Response] = []
-            for response in try Row.fetchAll(db, sql: """
+            for header in try ResponseHeader.fetchAll(db, sql: """
                 SELECT r.id, r.contribution, r.origin, r.created_at, v.survey, v.version FROM response r
                 JOIN survey_version v ON v.id = r.survey_version_id WHERE r.service_id = ? ORDER BY r.id
                 """, arguments: [service]) {
-                let revisions = try Row.fetchAll(db, sql: """
+                let revisions = try ServiceRecord.Revision.fetchAll(db, sql: """
                     SELECT number, state, autosave, saved_at, answers FROM response_revision WHERE response_id = ? ORDER BY number
-                    """, arguments: [response["id"]]).map {
-                    ServiceRecord.Revision(number: $0["number"], state: $0["state"], autosave: $0["autosave"], savedAt: $0["saved_at"],
-                                           answers: try StoredJSON.decode(Answers.self, json: $0["answers"]))
-                }
-                responses.append(ServiceRecord.Response(contribution: response["contribution"], survey: response["survey"],
-                                                        version: response["version"], origin: response["origin"],
-                                                        createdAt: response["created_at"], revisions: revisions))
+                    """, arguments: [header.id])
+                var response = header.value
+                response.revisions = revisions
+                responses.append(response)
             }
             let needs = try Row.fetchAll(db, sql: "SELECT \(Self.needColumns) FROM need WHERE service_id = ? ORDER BY id", arguments: [service])
                 .map(Self.need)
-            let audit = try Self.auditLines(db, service: service, name: row["name"]).map {
-                ServiceRecord.AuditLine(at: $0["at"], actor: $0["actor"], action: $0["action"], subject: $0["subject"], detail: $0["detail"])
-            }
-            let erasures = try Row.fetchAll(db, sql: "SELECT what, erased_at, erased_by FROM erasure WHERE service_id = ? ORDER BY id",
-                                            arguments: [service]).map {
-                ServiceRecord.Erasure(what: $0["what"], erasedAt: $0["erased_at"], erasedBy: $0["erased_by"])
-            }
+            let audit = try Self.auditLines(db, service: service, name: record.name).map(\.line)
+            let erasures = try ServiceRecord.Erasure.fetchAll(db, sql: "SELECT what, erased_at, erased_by FROM erasure WHERE service_id = ? ORDER BY id",
+                                                              arguments: [service])
             // Reading someone's personal data is itself worth a line in the log.
             try Self.audit(db, at: now, actor: actor, action: .export, survey: invitations.first?.survey, subject: "service \(service)",
                            detail: "everything stored about the service of \(reference) exported")
-            let record = ServiceRecord.Service(country: row["country"], kind: row["kind"], name: row["name"],
-                                               languages: (row["languages"] as String).split(separator: " ").map(String.init),
-                                               createdAt: row["created_at"])
             return ServiceRecord(service: record, invitations: invitations, responses: responses, needs: needs, audit: audit, erasures: erasures)
         }
     }
@@ -67,21 +54,21 @@ extension GRDBSurveyStore {
                                              arguments: [service])
             try db.execute(sql: "INSERT INTO erasure_window (open) VALUES (1)")
 
-            let auditLines = try Self.auditLines(db, service: service, name: name).map { $0["id"] as Int64 }
+            let auditLines = try Self.auditLines(db, service: service, name: name).map(\.id)
             var scrubbed = [name] + emails
             // Free-text answers go from every revision; choices, numbers and the topic matrix stay.
             var revisions = 0
-            for revision in try Row.fetchAll(db, sql: """
+            for revision in try RevisionToScrub.fetchAll(db, sql: """
                 SELECT rr.id, rr.answers, r.survey_version_id FROM response_revision rr JOIN response r ON r.id = rr.response_id
                 WHERE r.service_id = ?
                 """, arguments: [service]) {
-                let survey = try self.version(db, id: revision["survey_version_id"]).survey
-                var answers = try StoredJSON.decode(Answers.self, json: revision["answers"])
+                let survey = try self.version(db, id: revision.versionID).survey
+                var answers = try StoredJSON.decode(Answers.self, json: revision.answers)
                 for question in survey.questions where question.kind == .text {
                     if case .text(let typed)? = answers[question.id], !typed.isEmpty { scrubbed.append(typed) }
                     answers[question.id] = nil
                 }
-                try db.execute(sql: "UPDATE response_revision SET answers = ? WHERE id = ?", arguments: [try StoredJSON.encode(answers), revision["id"]])
+                try db.execute(sql: "UPDATE response_revision SET answers = ? WHERE id = ?", arguments: [try StoredJSON.encode(answers), revision.id])
                 revisions += 1
             }
             // Free-text needs are their text: they go. Topic needs lose any text and stay as counts.
@@ -178,15 +165,11 @@ extension GRDBSurveyStore {
 
     public func importedServices(of survey: String) async throws -> [ImportedService] {
         try await writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try ImportedServiceRecord.fetchAll(db, sql: """
                 SELECT s.id, s.country, s.kind, s.name, COUNT(n.id) AS needs FROM service s JOIN need n ON n.service_id = s.id
                 WHERE n.survey = ? AND NOT EXISTS (SELECT 1 FROM invitation i WHERE i.service_id = s.id AND i.survey = ?)
                 GROUP BY s.id ORDER BY s.id
-                """, arguments: [survey, survey]).map { row in
-                ImportedService(id: row["id"], service: ServiceIdentity(country: CountryCode(row["country"] as String),
-                                                                         kind: ServiceKind(rawValue: row["kind"]) ?? .other, name: row["name"]),
-                                needs: row["needs"])
-            }
+                """, arguments: [survey, survey]).map(\.value)
         }
     }
 
@@ -212,13 +195,13 @@ extension GRDBSurveyStore {
     }
 
     /// The audit lines about a service: its invitations, its responses, or naming it.
-    private static func auditLines(_ db: Database, service: Int64, name: String) throws -> [Row] {
+    private static func auditLines(_ db: Database, service: Int64, name: String) throws -> [AuditLogLine] {
         let invitations = try Int64.fetchAll(db, sql: "SELECT id FROM invitation WHERE service_id = ?", arguments: [service]).map { "invitation \($0)" }
         let contributions = try String.fetchAll(db, sql: "SELECT contribution FROM response WHERE service_id = ?", arguments: [service])
             .map { "contribution \($0)" }
         let subjects = Set(invitations + contributions + ["service \(service)"])
-        return try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id").filter { row in
-            subjects.contains(row["subject"]) || (row["detail"] as String).contains("\"\(name)\"")
+        return try AuditLogLine.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id").filter {
+            subjects.contains($0.line.subject) || $0.line.detail.contains("\"\(name)\"")
         }
     }
 }

@@ -5,14 +5,14 @@ extension GRDBSurveyStore {
     public func reopenInvitation(_ id: Int64, by actor: String) async throws -> ReopenReceipt {
         let now = clock()
         return try await writer.write { db in
-            guard let invitation = try Row.fetchOne(db, sql: "SELECT survey, expires_at, revoked_at FROM invitation WHERE id = ?", arguments: [id]) else {
+            guard let invitation = try InvitationDates.fetchOne(db, sql: InvitationDates.sql, arguments: [id]) else {
                 throw SurveyStoreError.unknownInvitationID(id)
             }
-            if let revoked = invitation["revoked_at"] as Date? {
+            if let revoked = invitation.revokedAt {
                 throw SurveyStoreError.reopenRefused(invitation: id, .withdrawn(revoked))
             }
             // A response reopened after its link expired could never be submitted again.
-            let expiry: Date = invitation["expires_at"]
+            let expiry = invitation.expiresAt
             guard now < expiry else { throw SurveyStoreError.reopenRefused(invitation: id, .expired(expiry)) }
             guard let response = try Self.response(db, invitation: id), response.submissions > 0 else {
                 throw SurveyStoreError.reopenRefused(invitation: id, .notSubmitted)
@@ -25,7 +25,7 @@ extension GRDBSurveyStore {
             }
             try db.execute(sql: "INSERT INTO reopening (response_id, reopened_at, reopened_by) VALUES (?, ?, ?)",
                            arguments: [response.id, now, actor])
-            try Self.audit(db, at: now, actor: actor, action: .reopen, survey: invitation["survey"], subject: "invitation \(id)",
+            try Self.audit(db, at: now, actor: actor, action: .reopen, survey: invitation.survey, subject: "invitation \(id)",
                            detail: "contribution \(response.contribution) open for changes after submission \(response.submissions); its \(response.needs) needs count until it is submitted again")
             return ReopenReceipt(contribution: response.contribution, reopenedAt: now, alreadyReopened: false)
         }

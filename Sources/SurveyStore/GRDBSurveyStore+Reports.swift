@@ -8,29 +8,26 @@ extension GRDBSurveyStore {
     public func status(of survey: String) async throws -> [StatusRow] {
         try await writer.read { db in
             _ = try Self.latestVersionID(db, survey: survey)
+            // Invitations not withdrawn, and responses by where they stand, counted per
+            // country and kind of service of the service they are for.
+            let lines = try StatusLine.fetchAll(db, sql: """
+                SELECT country, kind, SUM(invited) AS invited, SUM(draft) AS draft, SUM(submitted) AS submitted,
+                       SUM(imported) AS imported FROM (
+                    SELECT s.country, s.kind, 1 AS invited, 0 AS draft, 0 AS submitted, 0 AS imported
+                    FROM invitation i JOIN service s ON s.id = i.service_id WHERE i.survey = ? AND i.revoked_at IS NULL
+                    UNION ALL
+                    SELECT s.country, s.kind, 0, x.submissions <= x.reopenings, x.submissions > x.reopenings,
+                           x.origin = 'import' AND x.submissions > x.reopenings FROM (
+                        SELECT r.service_id, r.origin, \(ResponseProgress.columns)
+                        FROM response r JOIN survey_version v ON v.id = r.survey_version_id WHERE v.survey = ?
+                    ) x JOIN service s ON s.id = x.service_id
+                ) GROUP BY country, kind
+                """, arguments: [survey, survey])
+            // Kinds this version does not know are one group, `.other`.
             var rows: [Inventory.Group: StatusRow] = [:]
-            func row(_ country: String, _ kind: String) -> Inventory.Group {
-                let group = Inventory.Group(CountryCode(country), ServiceKind(rawValue: kind) ?? .other)
-                if rows[group] == nil { rows[group] = StatusRow(country: group.country, kind: group.kind, invited: 0, draft: 0, submitted: 0) }
-                return group
-            }
-            for line in try Row.fetchAll(db, sql: """
-                SELECT s.country, s.kind, COUNT(*) FROM invitation i JOIN service s ON s.id = i.service_id
-                WHERE i.survey = ? AND i.revoked_at IS NULL GROUP BY s.country, s.kind
-                """, arguments: [survey]) {
-                rows[row(line[0], line[1])]!.invited = line[2]
-            }
-            for line in try Row.fetchAll(db, sql: """
-                SELECT s.country, s.kind, SUM(x.submissions > x.reopenings), SUM(x.submissions <= x.reopenings),
-                       SUM(x.origin = 'import' AND x.submissions > x.reopenings) FROM (
-                    SELECT r.service_id, r.origin, \(ResponseProgress.columns)
-                    FROM response r JOIN survey_version v ON v.id = r.survey_version_id WHERE v.survey = ?
-                ) x JOIN service s ON s.id = x.service_id GROUP BY s.country, s.kind
-                """, arguments: [survey]) {
-                let group = row(line[0], line[1])
-                rows[group]!.submitted = line[2]
-                rows[group]!.draft = line[3]
-                rows[group]!.imported = line[4]
+            for line in lines.map(\.value) {
+                let group = Inventory.Group(line.country, line.kind)
+                rows[group] = rows[group].map { $0.adding(line) } ?? line
             }
             return rows.keys.sorted().map { rows[$0]! }
         }
@@ -45,7 +42,7 @@ extension GRDBSurveyStore {
                 FROM need WHERE survey = ? GROUP BY topic, country, service_kind
                 """, arguments: [survey]).map { row in
                 InventoryRow(topic: Inventory.Topic(row[0]), country: CountryCode(row[1] as String),
-                             kind: ServiceKind(rawValue: row[2]) ?? .other, services: row[3], needs: row[4],
+                             kind: ServiceKind(stored: row[2]), services: row[3], needs: row[4],
                              staff: row[5], meanGap: row[6], meanPriority: row[7])
             }
             return Inventory(survey: survey, rows: rows, topicLabels: try Self.topicLabels(latest))

@@ -39,12 +39,10 @@ extension GRDBSurveyStore {
     }
 
     /// The newest revision of a response.
-    private static func latestRevision(_ db: Database, response: Int64) throws -> (number: Int, state: ResponseRevision.State, answers: String, autosave: Bool)? {
-        try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT number, state, answers, autosave FROM response_revision WHERE response_id = ? ORDER BY number DESC LIMIT 1
-            """), arguments: [response]).map { row in
-            (row["number"], ResponseRevision.State(rawValue: row["state"]) ?? .draft, row["answers"], row["autosave"])
-        }
+    private static func latestRevision(_ db: Database, response: Int64) throws -> StoredRevision? {
+        try StoredRevision.fetchOne(db.cachedStatement(sql: """
+            SELECT number, state, answers, autosave, saved_at FROM response_revision WHERE response_id = ? ORDER BY number DESC LIMIT 1
+            """), arguments: [response])
     }
 
     public func submit(token: String, answers: Answers) async throws -> SubmissionReceipt {
@@ -99,13 +97,10 @@ extension GRDBSurveyStore {
 
     public func revisions(ofInvitation id: Int64) async throws -> [ResponseRevision] {
         try await writer.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT rr.number, rr.state, rr.answers, rr.saved_at FROM response_revision rr
+            try StoredRevision.fetchAll(db, sql: """
+                SELECT rr.number, rr.state, rr.answers, rr.autosave, rr.saved_at FROM response_revision rr
                 JOIN response r ON r.id = rr.response_id WHERE r.invitation_id = ? ORDER BY rr.number
-                """, arguments: [id]).map { row in
-                ResponseRevision(number: row["number"], state: ResponseRevision.State(rawValue: row["state"]) ?? .draft,
-                                 answers: try StoredJSON.decode(Answers.self, json: row["answers"]), savedAt: row["saved_at"])
-            }
+                """, arguments: [id]).map { try $0.revision() }
         }
     }
 

@@ -76,24 +76,16 @@ public final class GRDBSurveyStore: SurveyStore, Sendable {
     func version(_ db: Database, id: Int64) throws -> SurveyVersionCache.Entry {
         try versions.entry(id) {
             // The id comes from a foreign key or from `latestVersionID`: the row exists.
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM survey_version WHERE id = ?", arguments: [id]) else {
+            guard let record = try SurveyVersionRecord.fetchOne(db, sql: "SELECT * FROM survey_version WHERE id = ?", arguments: [id]) else {
                 throw SurveyStoreError.noSurvey
             }
-            return try Self.surveyVersion(row)
+            return record.value
         }
     }
 
     /// The newest version of a survey with its decoded survey.
     func latestVersion(_ db: Database, survey: String) throws -> SurveyVersionCache.Entry {
         try version(db, id: try Self.latestVersionID(db, survey: survey))
-    }
-
-    static func surveyVersion(_ row: Row) throws -> SurveyVersion {
-        let thesaurus: String? = row["thesaurus_json"]
-        return SurveyVersion(
-            survey: row["survey"], version: row["version"], definition: row["definition"],
-            thesaurus: try thesaurus.map { try StoredJSON.decode(Thesaurus.self, json: $0) },
-            publishedAt: row["published_at"], publishedBy: row["published_by"])
     }
 
     /// The id of the service with this identity, created when new.
@@ -171,7 +163,7 @@ public final class GRDBSurveyStore: SurveyStore, Sendable {
 
     public func surveyVersions() async throws -> [SurveyVersion] {
         try await writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM survey_version ORDER BY survey, version").map(Self.surveyVersion)
+            try SurveyVersionRecord.fetchAll(db, sql: "SELECT * FROM survey_version ORDER BY survey, version").map(\.value)
         }
     }
 
@@ -187,10 +179,7 @@ public final class GRDBSurveyStore: SurveyStore, Sendable {
 
     public func auditLog() async throws -> [AuditEntry] {
         try await writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id").map { row in
-                AuditEntry(at: row["at"], actor: row["actor"], action: AuditEntry.Action(rawValue: row["action"]) ?? .export,
-                           survey: row["survey"], subject: row["subject"], detail: row["detail"])
-            }
+            try AuditEntryRecord.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id").map(\.value)
         }
     }
 }

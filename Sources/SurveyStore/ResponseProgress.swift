@@ -6,7 +6,7 @@ import GRDB
 /// Revisions and reopenings are only ever added, so the state is read from counts: a response
 /// stands submitted while it has one submitted revision more than reopenings, and is reopened
 /// (open for changes) while the two are equal and not zero.
-package struct ResponseProgress {
+package struct ResponseProgress: Decodable {
     package var id: Int64
     package var contribution: String
     package var versionID: Int64
@@ -39,6 +39,11 @@ package struct ResponseProgress {
         self.needs = needs
     }
 
+    /// The columns a row of `response` with the counting columns of `columns` names them by.
+    enum CodingKeys: String, CodingKey {
+        case id, contribution, versionID = "survey_version_id", submissions, reopenings, lastSubmittedAt = "last_submitted_at", needs
+    }
+
     package static let columns = """
         (SELECT COUNT(*) FROM response_revision rr WHERE rr.response_id = r.id AND rr.state = 'submitted') AS submissions,
         (SELECT COUNT(*) FROM reopening o WHERE o.response_id = r.id) AS reopenings,
@@ -47,17 +52,15 @@ package struct ResponseProgress {
         """
 }
 
+extension ResponseProgress: FetchableRecord {}
+
 extension GRDBSurveyStore {
     /// The response to an invitation, if one was saved.
     static func response(_ db: Database, invitation: Int64) throws -> ResponseProgress? {
-        try Row.fetchOne(db, sql: """
+        try ResponseProgress.fetchOne(db, sql: """
             SELECT r.id, r.contribution, r.survey_version_id, \(ResponseProgress.columns),
                    (SELECT COUNT(*) FROM need n WHERE n.response_id = r.id) AS needs
             FROM response r WHERE r.invitation_id = ?
-            """, arguments: [invitation]).map { row in
-            ResponseProgress(id: row["id"], contribution: row["contribution"], versionID: row["survey_version_id"],
-                             submissions: row["submissions"], reopenings: row["reopenings"],
-                             lastSubmittedAt: row["last_submitted_at"], needs: row["needs"])
-        }
+            """, arguments: [invitation])
     }
 }

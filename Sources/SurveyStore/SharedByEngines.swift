@@ -21,8 +21,9 @@ package enum StoredJSON {
     }
 }
 
-/// An invitation row as the response steps of either engine need it.
-package struct InvitationRow: Sendable {
+/// An invitation row as the response steps of either engine need it. Decodable from the
+/// columns of `invitation` joined with its `service`, named by `CodingKeys` and `ServiceColumns`.
+package struct InvitationRow: Sendable, Decodable {
     package var id: Int64
     package var survey: String
     package var serviceID: Int64
@@ -37,5 +38,20 @@ package struct InvitationRow: Sendable {
         self.service = service
         self.expiresAt = expiresAt
         self.language = language
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, survey, serviceID = "service_id", expiresAt = "expires_at", language
+    }
+
+    /// The service from its joined columns (`ServiceColumns`).
+    package init(from decoder: any Decoder) throws {
+        let row = try decoder.container(keyedBy: CodingKeys.self)
+        id = try row.decode(Int64.self, forKey: .id)
+        survey = try row.decode(String.self, forKey: .survey)
+        serviceID = try row.decode(Int64.self, forKey: .serviceID)
+        service = try ServiceColumns.identity(from: decoder)
+        expiresAt = try row.decode(Date.self, forKey: .expiresAt)
+        language = try row.decodeIfPresent(String.self, forKey: .language).map { LanguageCode($0) }
     }
 }

@@ -25,6 +25,19 @@ extension ReaderLanguage {
         return rounded.formatted(.number.precision(.fractionLength(places)).grouping(.never).locale(locale))
     }
 
+    /// A count a reader sees in a sentence, grouped as the language groups thousands:
+    /// "1,234" in English, "1.234" in Dutch and German, "1 234" in French.
+    public func count(_ value: Int) -> String {
+        value.formatted(.number.grouping(.automatic).locale(locale))
+    }
+
+    /// A figure in running text, with at most `decimals` decimals and thousands grouped as
+    /// the language groups them: "5,000" and "0.5" in English, "5.000" and "0,5" in Dutch.
+    public func figure(_ value: Double, decimals: Int = 3) -> String {
+        let places = max(decimals, 0)
+        return value.formatted(.number.precision(.fractionLength(0...places)).grouping(.automatic).locale(locale))
+    }
+
     /// A share (0.43) as a whole percentage spaced as the language spaces it: "43%" in
     /// English and Dutch, "43 %" with a no-break space in French and German.
     public func percent(_ share: Double) -> String {

@@ -139,9 +139,23 @@ struct AnswerValidatorTests {
             messages.append(validator.check(answers, mode: .submission).problems[0].message)
         }
         #expect(messages == [
-            "Het getal mag hoogstens 5000 zijn.", "Le nombre ne peut pas dépasser 5000.", "Die Zahl darf höchstens 5000 betragen.",
-            "The number must be at most 5000.", "The number must be at most 5000.", "Het getal mag hoogstens 5000 zijn.",
+            "Het getal mag hoogstens 5.000 zijn.", "Le nombre ne peut pas dépasser 5\u{202F}000.", "Die Zahl darf höchstens 5.000 betragen.",
+            "The number must be at most 5,000.", "The number must be at most 5,000.", "Het getal mag hoogstens 5.000 zijn.",
         ])
+    }
+
+    @Test("figures in messages are written as the respondent's language writes them")
+    func figures() {
+        let below = AnswerProblem.Kind.belowMinimum(0.5)
+        #expect(AnswerProblem(question: "q", kind: below, language: .french).message == "Le nombre doit être au moins égal à 0,5.")
+        #expect(AnswerProblem(question: "q", kind: below, language: .english).message == "The number must be at least 0.5.")
+        let staff = AnswerProblem(question: "q", kind: .negativeStaff, language: .german)
+        #expect(staff.message == "Die Zahl der zu schulenden Mitarbeitenden muss eine ganze Zahl von 0 bis 1.000.000 sein.")
+        #expect(staff.message(in: .french) == "Le nombre de collaborateurs à former doit être un nombre entier de 0 à 1\u{202F}000\u{202F}000.")
+        #expect(staff.message(in: .english) == "The number of staff to train must be a whole number from 0 to 1,000,000.")
+        #expect(AnswerProblem(question: "q", kind: .tooLong(2000), language: .dutch).message == "De tekst is te lang: hoogstens 2.000 tekens.")
+        #expect(AnswerProblem(question: "q", kind: .tooManyChoices(2), language: .english).message == "Choose at most 2.")
+        #expect(AnswerProblem(question: "q", kind: .notAChoice("x"), language: .german).message == "„x“ gehört nicht zu den angebotenen Antworten.")
     }
 
     @Test("answers encode as plain JSON and decode back to the same values")

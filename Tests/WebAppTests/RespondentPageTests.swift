@@ -221,7 +221,7 @@ struct RespondentPageTests {
             // The summary names every problem and links to the page holding it.
             #expect(page.body.contains("Veuillez répondre à cette question."))
             #expect(page.body.contains("Indiquez la période sous la forme année et trimestre, par exemple 2027-Q2."))
-            #expect(page.body.contains("Le nombre de collaborateurs à former doit être un nombre entier de 0 à 1 000 000."))
+            #expect(page.body.contains("Le nombre de collaborateurs à former doit être un nombre entier de 0 à 1\u{202F}000\u{202F}000."))
             let period = try #require(Page.first(#"<a href="(/s/[^"]+page=5&amp;check=1#q17-input)">"#, in: page.body))
             #expect(page.body.contains("(étape 5) — Indiquez la période"))
             // That page shows the problems next to their fields, with what was typed.
@@ -232,7 +232,7 @@ struct RespondentPageTests {
             let services = fifth.body.components(separatedBy: "class=\"question has-error\"").dropFirst().map { String($0.prefix(3_000)) }
             #expect(services.contains { $0.contains("Veuillez répondre à cette question.") && $0.contains("q:joint-services") })
             let third = try await browser.get("/s/\(token)?lang=fr&page=3&check=1")
-            #expect(third.block(around: "q6-r6-staff-error", length: 300).contains("un nombre entier de 0 à 1 000 000."))
+            #expect(third.block(around: "q6-r6-staff-error", length: 300).contains("un nombre entier de 0 à 1\u{202F}000\u{202F}000."))
         }
         let revisions = try await world.surveys.revisions(ofInvitation: world.invitationIDs["Politiezone Antwerpen"]!)
         #expect(revisions.map(\.state) == [.draft])

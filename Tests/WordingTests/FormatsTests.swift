@@ -29,6 +29,18 @@ struct FormatsTests {
         #expect(ReaderLanguage.german.number(60) == "60")
     }
 
+    @Test("counts and figures in running text: thousands grouped as each language groups them")
+    func grouped() {
+        #expect(ReaderLanguage.english.count(1_000_000) == "1,000,000")
+        #expect(ReaderLanguage.dutch.count(1_000_000) == "1.000.000")
+        #expect(ReaderLanguage.german.count(5000) == "5.000")
+        #expect(ReaderLanguage.french.count(5000) == "5\u{202F}000")
+        #expect(ReaderLanguage.english.count(42) == "42")
+        #expect(ReaderLanguage.french.figure(0.5) == "0,5")
+        #expect(ReaderLanguage.english.figure(1234.5) == "1,234.5")
+        #expect(ReaderLanguage.german.figure(60) == "60")
+    }
+
     @Test("exact decimals: 0,50 and 0.50")
     func fixed() {
         #expect(ReaderLanguage.english.fixed(0.5, decimals: 2) == "0.50")

@@ -114,7 +114,7 @@ struct DashboardController: Sendable {
         return [DownloadLink(href: "/admin/exports/needs.csv" + query, label: text[.downloadNeeds]),
                 DownloadLink(href: "/admin/exports/needs.xlsx" + query, label: text[.downloadNeeds] + " — xlsx")]
             + (InventoryReport.Format.allCases.map(\.rawValue) + ["xlsx"]).map {
-                DownloadLink(href: "/admin/exports/inventory.\($0)" + query, label: text.format(.downloadInventory, $0.uppercased()))
+                DownloadLink(href: "/admin/exports/inventory.\($0)" + query, label: text.sentences.downloadInventory(format: $0.uppercased()))
             }
     }
 

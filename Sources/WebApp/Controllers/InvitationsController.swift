@@ -58,7 +58,7 @@ struct InvitationsController: Sendable {
         if !country.isValid { content.formProblems.append(text[.problemCountry]) }
         if kind == nil { content.formProblems.append(text[.problemKind]) }
         if name.isEmpty { content.formProblems.append(text[.problemService]) }
-        if !email.isEmpty && !InvitationList.isPlausibleEmail(email) { content.formProblems.append(text.format(.problemEmail, email)) }
+        if !email.isEmpty && !InvitationList.isPlausibleEmail(email) { content.formProblems.append(text.sentences.problemEmail(email)) }
         if days == nil { content.formProblems.append(text[.problemDays]) }
         let chosen = (form["language"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         let language = chosen.isEmpty ? nil : LanguageCode(chosen)
@@ -175,12 +175,11 @@ struct InvitationsController: Sendable {
     }
 
     private static func refusal(_ reason: SurveyStoreError.ReopenRefusal, invitation: Int64, text: CoordinatorText) -> String {
-        let (word, date): (CoordinatorWord, Date?) = switch reason {
-        case .withdrawn(let at): (.reopenWithdrawn, at)
-        case .expired(let at): (.reopenExpired, at)
-        case .notSubmitted: (.reopenNotSubmitted, nil)
+        switch reason {
+        case .withdrawn(let at): text.sentences.reopenWithdrawn(invitation, on: DateText.day(at))
+        case .expired(let at): text.sentences.reopenExpired(invitation, on: DateText.day(at))
+        case .notSubmitted: text.sentences.reopenNotSubmitted(invitation)
         }
-        return text.format(word, String(invitation), date.map(DateText.day) ?? "")
     }
 
     // MARK: Steps

@@ -53,8 +53,8 @@ struct PlanningController: Sendable {
 
     /// What a replan keeps, said above the form.
     private static func keepNotice(_ earlier: StoredPlanRun, id: Int64, text: CoordinatorText) -> String {
-        earlier.confirmed.isEmpty ? text.format(.replanNothingConfirmed, String(id))
-            : text.format(.replanKeeps, String(id), earlier.confirmed.sorted { $0.localizedStandardCompare($1) == .orderedAscending }.joined(separator: ", "))
+        earlier.confirmed.isEmpty ? text.sentences.replanNothingConfirmed(plan: id)
+            : text.sentences.replanKeeps(plan: id, confirmed: earlier.confirmed.sorted { $0.localizedStandardCompare($1) == .orderedAscending }.joined(separator: ", "))
     }
 
     /// Ticks and unticks the sessions of a run a coordinator confirmed; a replan keeps them.
@@ -89,7 +89,7 @@ struct PlanningController: Sendable {
                 // The file is the app's own: its reader's English details go to the log, the
                 // coordinator reads what happened in their language.
                 context.logger.error("plan \(keep): its plan.json could not be read for a replan: \(error.diagnostics.map(\.description).joined(separator: "; "))")
-                content.problems.append(text.format(.keptUnreadable, "\(keep)"))
+                content.problems.append(text.sentences.keptUnreadable(plan: keep))
             }
         }
         guard let survey = content.survey else {
@@ -136,7 +136,7 @@ struct PlanningController: Sendable {
         // The pipeline's duplicate check; the page names the ids.
         let duplicates = Set(PlanPipeline.duplicates(catalogues).map(\.id)).sorted()
         guard duplicates.isEmpty else {
-            content.problems.append(text.format(.problemDuplicates, duplicates.prefix(10).joined(separator: ", ")))
+            content.problems.append(text.sentences.problemDuplicates(duplicates.prefix(10).joined(separator: ", ")))
             return try page(request, context, content: content, text: text, status: .unprocessableContent).response(from: request, context: context)
         }
         let needs = try await surveys.exportNeeds(of: survey)
@@ -153,7 +153,7 @@ struct PlanningController: Sendable {
         let facts = PlanRunFacts(survey: survey, needs: needs.count, catalogues: names, budgetDays: budget,
                                  catalogueKeys: form.values("catalogue"), language: language,
                                  start: CivilDate(start)?.description, keptFrom: keep)
-        let summary = CoordinatorText.english.format(.runSummary, String(needs.count), survey, names.joined(separator: ", "), PlanView.number(budget))
+        let summary = CoordinatorText.english.sentences.runSummary(needs: needs.count, survey: survey, catalogues: names.joined(separator: ", "), budget: PlanView.number(budget))
         // The sessions kept stay confirmed in the new run.
         let id = try await web.savePlanRun(StoredPlanRun(createdBy: coordinator(context), createdAt: clock.now(), summary: summary,
                                                          facts: facts, files: files,
@@ -179,18 +179,18 @@ struct PlanningController: Sendable {
             switch read.value {
             case .catalogue(let found): catalogue = found
             case .thesaurus:
-                content.uploadProblems = [text.format(.notCatalogueThesaurus, name)]
+                content.uploadProblems = [text.sentences.notCatalogueThesaurus(name)]
                 return page(request, context, content: content, text: text, status: .unprocessableContent)
             case .legalBase:
-                content.uploadProblems = [text.format(.notCatalogueLegalBase, name)]
+                content.uploadProblems = [text.sentences.notCatalogueLegalBase(name)]
                 return page(request, context, content: content, text: text, status: .unprocessableContent)
             }
             _ = try await web.saveCatalogue(StoredCatalogue(catalogueID: catalogue.id, provider: catalogue.provider, year: catalogue.year,
                                                             filename: name, uploadedBy: coordinator(context), uploadedAt: clock.now(), content: file.bytes))
             content = try await baseContent(request, text: text)
             // The reader's warnings are its own diagnostics, in English like every file check.
-            content.uploadNotice = text.format(.catalogueReady, name, catalogue.id, catalogue.provider, String(catalogue.modules.count))
-                + (read.warnings.isEmpty ? "" : " " + text.format(.catalogueWarnings, String(read.warnings.count)) + " "
+            content.uploadNotice = text.sentences.catalogueReady(name, catalogue: catalogue.id, provider: catalogue.provider, modules: catalogue.modules.count)
+                + (read.warnings.isEmpty ? "" : " " + text.sentences.catalogueWarnings(read.warnings.count) + " "
                     + read.warnings.map(\.description).joined(separator: " "))
             return page(request, context, content: content, text: text)
         } catch let error as InputProblems {
@@ -208,7 +208,7 @@ struct PlanningController: Sendable {
         }
         var content = PlanRunContent(id: id, run: run, plan: view, downloads: downloads, text: text)
         if let count = request.uri.queryParameters["confirmed"].flatMap({ Int(String($0)) }) {
-            content.confirmNotice = text.format(.confirmedSaved, String(count))
+            content.confirmNotice = text.sentences.confirmedSaved(count)
         }
         return HTML(html: pages.render("admin-plan-run", AdminPage(
             request, context: context, tokens: tokens, text: text, title: content.title,
@@ -271,7 +271,7 @@ struct PlanningController: Sendable {
             let survey = try await surveys.resolveSurvey(request.uri.queryParameters["survey"].map(String.init))
             content.survey = survey
             content.needs = try await surveys.status(of: survey).reduce(0) { $0 + $1.submitted }
-            content.intro = text.format(.planIntro, String(content.needs))
+            content.intro = text.sentences.planIntro(submitted: content.needs)
         } catch let error as SurveyStoreError {
             content.problem = text.problem(error)
         }

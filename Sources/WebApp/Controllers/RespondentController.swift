@@ -268,7 +268,7 @@ struct RespondentController: Sendable {
         let titles = steps.steps.map { step -> String in
             step.isDetails ? text.detailsStepTitle : (survey.sections[step.section].titles.best(for: language) ?? survey.sections[step.section].id)
         }
-        let stepText = text.stepOf.replacingOccurrences(of: "%1", with: String(step.number)).replacingOccurrences(of: "%2", with: String(steps.count))
+        let stepText = text.words.stepOf(step.number, of: steps.count)
         let here = address(opened, language: language, page: step.number)
         let form = form.form(survey: survey, version: "\(survey.id)#\(survey.version)", steps: steps, step: step, answers: shown,
                              problems: problems, text: text, typed: typed) { number, target in
@@ -278,7 +278,7 @@ struct RespondentController: Sendable {
         links.errorLinks = form.errorLinks.map { link in
             var link = link
             if !link.target.hasPrefix("#"), let number = Self.page(of: link.target) {
-                link.label += " (" + text.stepShort.replacingOccurrences(of: "%1", with: String(number)) + ")"
+                link.label += " (" + text.words.stepShort(number) + ")"
             }
             return link
         }

@@ -26,9 +26,9 @@ struct CurriculaLibrary: Sendable {
     func choices(uploaded: [StoredCatalogue], text: CoordinatorText) -> [Choice] {
         files.catalogueFiles.map {
             let name = URL(fileURLWithPath: $0).lastPathComponent
-            return Choice(key: "file:" + name, label: text.format(.shipped, name))
+            return Choice(key: "file:" + name, label: text.sentences.shipped(name))
         } + uploaded.map {
-            Choice(key: "upload:\($0.id ?? 0)", label: text.format(.uploaded, $0.filename, $0.provider, String($0.year), $0.uploadedBy))
+            Choice(key: "upload:\($0.id ?? 0)", label: text.sentences.uploaded($0.filename, provider: $0.provider, year: $0.year, by: $0.uploadedBy))
         }
     }
 

@@ -123,8 +123,8 @@ public final class SQLiteWebStore: WebStore {
 
     public func session(key: [UInt8], now: Date) async throws -> (value: [UInt8], expiresAt: Date?)? {
         try await database.read { db in
-            try Row.fetchOne(db, sql: "SELECT value, expires_at FROM web_session WHERE key = ? AND (expires_at IS NULL OR expires_at > ?)",
-                             arguments: [Data(key), now]).map { (Array($0["value"] as Data), $0["expires_at"] as Date?) }
+            try SessionRecord.fetchOne(db, sql: "SELECT value, expires_at FROM web_session WHERE key = ? AND (expires_at IS NULL OR expires_at > ?)",
+                                       arguments: [Data(key), now]).map { (Array($0.value), $0.expiresAt) }
         }
     }
 
@@ -164,24 +164,17 @@ public final class SQLiteWebStore: WebStore {
 
     public func catalogues() async throws -> [StoredCatalogue] {
         try await database.read { db in
-            try Row.fetchAll(db, sql: """
+            try CatalogueRecord.fetchAll(db, sql: """
                 SELECT id, catalogue_id, provider, year, filename, uploaded_by, uploaded_at
                 FROM web_catalogue ORDER BY id DESC
-                """).map { Self.catalogue(from: $0, content: []) }
+                """).map(\.value)
         }
     }
 
     public func catalogue(id: Int64) async throws -> StoredCatalogue? {
         try await database.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM web_catalogue WHERE id = ?", arguments: [id])
-                .map { Self.catalogue(from: $0, content: Array($0["content"] as Data)) }
+            try CatalogueRecord.fetchOne(db, sql: "SELECT * FROM web_catalogue WHERE id = ?", arguments: [id])?.value
         }
-    }
-
-    private static func catalogue(from row: Row, content: [UInt8]) -> StoredCatalogue {
-        StoredCatalogue(id: row["id"], catalogueID: row["catalogue_id"], provider: row["provider"], year: row["year"],
-                        filename: row["filename"], uploadedBy: row["uploaded_by"], uploadedAt: row["uploaded_at"],
-                        content: content)
     }
 
     public func savePlanRun(_ run: StoredPlanRun) async throws -> Int64 {
@@ -214,18 +207,16 @@ public final class SQLiteWebStore: WebStore {
 
     public func planRuns() async throws -> [StoredPlanRun] {
         try await database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM web_plan_run ORDER BY id DESC").map { Self.planRun(from: $0, files: [:]) }
+            try PlanRunRecord.fetchAll(db, sql: "SELECT * FROM web_plan_run ORDER BY id DESC").map(\.value)
         }
     }
 
     public func planRun(id: Int64) async throws -> StoredPlanRun? {
         try await database.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM web_plan_run WHERE id = ?", arguments: [id]) else { return nil }
-            var files: [String: [UInt8]] = [:]
-            for file in try Row.fetchAll(db, sql: "SELECT name, content FROM web_plan_file WHERE run_id = ?", arguments: [id]) {
-                files[file["name"]] = Array(file["content"] as Data)
+            guard var run = try PlanRunRecord.fetchOne(db, sql: "SELECT * FROM web_plan_run WHERE id = ?", arguments: [id])?.value else { return nil }
+            for file in try PlanFileRecord.fetchAll(db, sql: "SELECT name, content FROM web_plan_file WHERE run_id = ?", arguments: [id]) {
+                run.files[file.name] = Array(file.content)
             }
-            var run = Self.planRun(from: row, files: files)
             run.confirmed = Set(try String.fetchAll(db, sql: "SELECT session_id FROM web_plan_confirmed WHERE run_id = ?", arguments: [id]))
             return run
         }
@@ -235,12 +226,5 @@ public final class SQLiteWebStore: WebStore {
         try await database.read { db in
             try Data.fetchOne(db, sql: "SELECT content FROM web_plan_file WHERE run_id = ? AND name = ?", arguments: [id, name]).map { Array($0) }
         }
-    }
-
-    /// A run from its row; facts that do not decode are left out rather than hiding the run.
-    private static func planRun(from row: Row, files: [String: [UInt8]]) -> StoredPlanRun {
-        let facts = (row["facts"] as String?).flatMap { try? JSONDecoder().decode(PlanRunFacts.self, from: Data($0.utf8)) }
-        return StoredPlanRun(id: row["id"], createdBy: row["created_by"], createdAt: row["created_at"], summary: row["summary"],
-                             facts: facts, files: files)
     }
 }

@@ -138,7 +138,7 @@ struct InventoryContent {
                 let heat = row.staff == 0 ? 0 : 1 + min(4, Int(5 * Double(row.staff - 1) / Double(maximum)))
                 let gap = row.meanGap.map { text.number($0) } ?? "–"
                 return Cell(value: String(row.staff), heat: heat,
-                            title: text.format(.cellTitle, String(row.services), gap, text.number(row.meanPriority)))
+                            title: text.sentences.cellTitle(services: row.services, meanGap: gap, meanPriority: text.number(row.meanPriority)))
             }
             return Line(topic: inventory.label(of: topic, in: language), cells: cells,
                         total: inventory.rows.filter { $0.topic == topic }.reduce(0) { $0 + $1.staff })
@@ -148,7 +148,7 @@ struct InventoryContent {
         legend = (1...5).map { level in
             let low = Int((Double(level - 1) * step).rounded(.down)) + 1
             let high = Int((Double(level) * step).rounded(.up))
-            return Cell(value: text.format(.legendStaff, low >= high ? "\(high)" : "\(low)–\(high)"), heat: level, title: "")
+            return Cell(value: text.sentences.legendStaff(low >= high ? text.count(high) : text.count(low) + "–" + text.count(high)), heat: level, title: "")
         }
         self.downloads = downloads
     }

@@ -33,24 +33,8 @@ final class CoordinatorText: Sendable {
         words.word(word)
     }
 
-    /// The word with `%1`, `%2`... replaced by `values`, in one pass so that a value holding
-    /// `%2` is left alone.
-    func format(_ word: CoordinatorWord, _ values: String...) -> String {
-        var result = ""
-        var rest = Substring(self[word])
-        while let mark = rest.firstIndex(of: "%") {
-            result += rest[..<mark]
-            let digit = rest.index(after: mark)
-            if digit < rest.endIndex, let number = rest[digit].wholeNumberValue, number >= 1, number <= values.count {
-                result += values[number - 1]
-                rest = rest[rest.index(after: digit)...]
-            } else {
-                result += "%"
-                rest = rest[digit...]
-            }
-        }
-        return result + rest
-    }
+    /// The sentences that carry values, each a method taking its values by name.
+    var sentences: any CoordinatorSentences { words }
 
     // MARK: Names
 
@@ -79,6 +63,11 @@ final class CoordinatorText: Sendable {
         ReaderLanguage(language).number(value, decimals: fractionDigits)
     }
 
+    /// A count as the language writes it in a sentence: "1,234", "1.234".
+    func count(_ value: Int) -> String {
+        ReaderLanguage(language).count(value)
+    }
+
     /// A share as a whole percentage, as the language writes it: "43%", "43 %".
     func percent(_ share: Double) -> String {
         ReaderLanguage(language).percent(share)
@@ -94,17 +83,17 @@ final class CoordinatorText: Sendable {
     func problem(_ error: SurveyStoreError) -> String {
         switch error {
         case .noSurvey: self[.noSurvey]
-        case .severalSurveys(let ids): format(.severalSurveys, ids.joined(separator: ", "))
-        case .unknownSurvey(let id, let known): format(.unknownSurvey, id, known.joined(separator: ", "))
+        case .severalSurveys(let ids): sentences.severalSurveys(ids.joined(separator: ", "))
+        case .unknownSurvey(let id, let known): sentences.unknownSurvey(id, known: known.joined(separator: ", "))
         default: error.description
         }
     }
 }
 
 /// The coordinator's pages' words in one language: one type per language, each answering
-/// every `CoordinatorWord` in an exhaustive `switch`, so that a word missing in a language
-/// does not compile.
-protocol CoordinatorWords: Sendable {
+/// every `CoordinatorWord` in an exhaustive `switch` and every sentence of
+/// `CoordinatorSentences`, so that a word missing in a language does not compile.
+protocol CoordinatorWords: CoordinatorSentences {
     func word(_ word: CoordinatorWord) -> String
 }
 

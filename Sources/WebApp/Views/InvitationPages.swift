@@ -53,7 +53,7 @@ struct InvitationsContent {
             case .draft: text[.stateDraft]
             case .submitted: text[.stateSubmitted]
             case .reopened: text[.stateReopened]
-            case .revoked: text.format(.stateWithdrawn, invitation.revokedAt.map(DateText.day) ?? "")
+            case .revoked: text.sentences.stateWithdrawn(on: invitation.revokedAt.map(DateText.day) ?? "")
             case .expired: text[.stateExpired]
             }
             expires = DateText.day(invitation.expiresAt)
@@ -63,8 +63,8 @@ struct InvitationsContent {
             canReopen = invitation.revokedAt == nil && invitation.submittedAt != nil && now < invitation.expiresAt
             revokeAction = "/admin/invitations/\(invitation.id)/revoke"
             reopenAction = "/admin/invitations/\(invitation.id)/reopen"
-            reopenWhose = text.format(.reopenWhose, service)
-            withdrawWhose = text.format(.withdrawWhose, service)
+            reopenWhose = text.sentences.reopenWhose(service)
+            withdrawWhose = text.sentences.withdrawWhose(service)
         }
     }
 
@@ -127,7 +127,7 @@ struct InvitationsContent {
         mailLines = reports.map { report in
             let (outcome, status): (String, String) = switch report.outcome {
             case .sent: (text[.mailSent], "sent")
-            case .failed(let reason): (text.format(.mailFailed, reason), "failed")
+            case .failed(let reason): (text.sentences.mailFailed(reason), "failed")
             case .noAddress: (text[.mailNoAddress], "none")
             }
             return MailLine(id: report.invitation, service: report.service.name, address: report.address ?? "", outcome: outcome, status: status)
@@ -137,7 +137,7 @@ struct InvitationsContent {
             return "\(report.address ?? "") (\(report.service.name)): \(reason)"
         }
         let sent = reports.filter { $0.outcome == .sent }.count
-        mailSummary = text.format(.mailSummary, String(sent), String(mailFailures.count), String(reports.count - sent - mailFailures.count))
+        mailSummary = text.sentences.mailSummary(sent: sent, failed: mailFailures.count, withoutAddress: reports.count - sent - mailFailures.count)
     }
 
     mutating func show(_ issued: [IssuedInvitation], base: String, text: CoordinatorText) {

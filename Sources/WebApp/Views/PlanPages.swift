@@ -98,29 +98,32 @@ struct PlanRunContent {
     var keptFrom: String?
 
     init(id: Int64, run: StoredPlanRun, plan: PlanView, downloads: [DownloadLink], text: CoordinatorText) {
-        title = text.format(.planRunTitle, String(id))
-        madeOn = text.format(.madeOn, text.dateTime(run.createdAt), run.createdBy, Self.summary(of: run, text: text))
-        sessionsValue = text.format(.sessionsValue, String(plan.sessions.count), String(plan.multiCountrySessions))
-        needsCoveredValue = text.format(.needsCoveredValue, String(plan.coveredNeeds), String(plan.needs),
-                                        plan.totalWeight > 0 ? text.percent(Double(plan.coveredWeight) / Double(plan.totalWeight)) : "–",
-                                        String(plan.coveredWeight), String(plan.totalWeight))
-        daysValue = text.format(.ofValue, Self.number(plan.daysUsed, text), Self.number(plan.budgetDays, text))
+        title = text.sentences.planRunTitle(id)
+        madeOn = text.sentences.madeOn(text.dateTime(run.createdAt), by: run.createdBy, from: Self.summary(of: run, text: text))
+        sessionsValue = text.sentences.sessionsValue(plan.sessions.count, multiCountry: plan.multiCountrySessions)
+        needsCoveredValue = text.sentences.needsCoveredValue(
+            covered: plan.coveredNeeds, of: plan.needs,
+            weightShare: plan.totalWeight > 0 ? text.percent(Double(plan.coveredWeight) / Double(plan.totalWeight)) : "–",
+            coveredWeight: plan.coveredWeight, totalWeight: plan.totalWeight)
+        daysValue = text.sentences.ofValue(Self.number(plan.daysUsed, text), of: Self.number(plan.budgetDays, text))
         flaggedSessions = plan.flaggedSessions
         legalBaseGiven = plan.legalBaseGiven
         sessions = plan.sessions.map { session in
             Session(
-                id: session.id, module: session.module, title: session.title, number: text.format(.sessionNumber, String(session.number)),
-                languageAndMode: text.format(.languageModeValue, text.languageName(LanguageCode(session.language)),
-                                             DeliveryMode(rawValue: session.mode).map(text.mode) ?? session.mode,
-                                             Self.number(session.days, text)),
+                id: session.id, module: session.module, title: session.title, number: text.sentences.sessionNumber(session.number),
+                languageAndMode: text.sentences.languageModeValue(
+                    language: text.languageName(LanguageCode(session.language)),
+                    mode: DeliveryMode(rawValue: session.mode).map(text.mode) ?? session.mode,
+                    days: Self.number(session.days, text)),
                 when: session.when,
-                participants: text.format(.participantsValue, String(session.participants), Self.countries(session.countries, text),
-                                          Self.list(session.kinds) { ServiceKind(rawValue: $0).map(text.kind) ?? $0 }),
+                participants: text.sentences.participantsValue(
+                    session.participants, countries: Self.countries(session.countries, text),
+                    kinds: Self.list(session.kinds) { ServiceKind(rawValue: $0).map(text.kind) ?? $0 }),
                 placements: session.placements,
                 flags: session.flags.map { flag in
                     Flag(status: flag.status, statusLabel: Self.status(flag.status, text),
                          topic: flag.topic, provisions: flag.provisions,
-                         unknown: flag.unknown.map { text.format(.noProvision, Self.countries($0, text)) }, advice: flag.advice,
+                         unknown: flag.unknown.map { text.sentences.noProvision(for: Self.countries($0, text)) }, advice: flag.advice,
                          reforms: flag.reforms ?? [])
                 },
                 hasFlags: session.hasFlags,
@@ -133,7 +136,7 @@ struct PlanRunContent {
         confirmAction = "/admin/plan/\(id)/confirm"
         replanHref = run.facts?.catalogueKeys == nil ? nil : "/admin/plan?keep=\(id)"
         notKept = plan.notKept ?? []
-        keptFrom = run.facts?.keptFrom.map { text.format(.keptFrom, String($0)) }
+        keptFrom = run.facts?.keptFrom.map { text.sentences.keptFrom(plan: $0) }
         unmet = plan.unmet.map { item in
             var named = item
             // "Parquet de Liège — BE prosecution": the service by name, with its country and kind.
@@ -146,8 +149,8 @@ struct PlanRunContent {
     /// What a run was made from, in the reader's language when the run kept it as values.
     static func summary(of run: StoredPlanRun, text: CoordinatorText) -> String {
         guard let facts = run.facts else { return run.summary }
-        return text.format(.runSummary, String(facts.needs), facts.survey, facts.catalogues.joined(separator: ", "),
-                           text.number(facts.budgetDays))
+        return text.sentences.runSummary(needs: facts.needs, survey: facts.survey, catalogues: facts.catalogues.joined(separator: ", "),
+                                       budget: text.number(facts.budgetDays))
     }
 
     private static func status(_ status: String, _ text: CoordinatorText) -> String {

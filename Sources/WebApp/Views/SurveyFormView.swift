@@ -202,9 +202,7 @@ struct SurveyFormView {
         var condition: (note: String, field: String, value: String)?
         if let first = question.conditions.first, let source = survey.question(first.question) {
             let valueLabel = source.choice(first.equals)?.labels.best(for: language) ?? first.equals
-            let note = text.conditionNote
-                .replacingOccurrences(of: "%1", with: source.label(for: language))
-                .replacingOccurrences(of: "%2", with: valueLabel)
+            let note = text.words.conditionNote(question: source.label(for: language), answer: valueLabel)
             condition = (note, AnswerForm.field(source.id), first.equals)
         }
         // The details page says what to give in its own words; the levels are named in the fields.

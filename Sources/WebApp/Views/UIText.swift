@@ -69,7 +69,8 @@ protocol RespondentWords: Sendable {
     var autosaved: String { get }
     var autosaveFailed: String { get }
     var errorSummary: String { get }
-    var conditionNote: String { get }
+    /// Says when a question is to be answered: only after `answer` to `question`.
+    func conditionNote(question: String, answer: String) -> String
     var rankHelp: String { get }
     var rank: String { get }
     var notRanked: String { get }
@@ -101,8 +102,10 @@ protocol RespondentWords: Sendable {
     var failureText: String { get }
     var next: String { get }
     var back: String { get }
-    var stepOf: String { get }
-    var stepShort: String { get }
+    /// The page's place among the form's pages: "Step 2 of 4".
+    func stepOf(_ step: Int, of total: Int) -> String
+    /// A page by its number, after a problem listed on another page: "step 2".
+    func stepShort(_ step: Int) -> String
     var stepsLabel: String { get }
     var choiceStepHelp: String { get }
     var detailsStepTitle: String { get }
@@ -110,6 +113,11 @@ protocol RespondentWords: Sendable {
     var noTopicChosen: String { get }
     var keyboardHint: String { get }
     var errorSummaryPage: String { get }
+}
+
+extension RespondentWords {
+    /// A count as the page's language writes it.
+    fileprivate func count(_ value: Int) -> String { ReaderLanguage(language).count(value) }
 }
 
 /// The respondent pages in Dutch.
@@ -128,7 +136,7 @@ struct DutchRespondentWords: RespondentWords {
     let autosaved = "Automatisch opgeslagen om"
     let autosaveFailed = "Automatisch opslaan is mislukt. Gebruik de knop ‘Concept opslaan’."
     let errorSummary = "Controleer de volgende antwoorden voordat u verzendt:"
-    let conditionNote = "Alleen beantwoorden als u bij ‘%1’ ‘%2’ hebt gekozen."
+    func conditionNote(question: String, answer: String) -> String { "Alleen beantwoorden als u bij ‘\(question)’ ‘\(answer)’ hebt gekozen." }
     let rankHelp = "Geef uw keuzes een rangnummer (1 = belangrijkste)."
     let rank = "Rang"
     let notRanked = "— geen —"
@@ -161,8 +169,8 @@ struct DutchRespondentWords: RespondentWords {
     let failureText = "Probeer het over enkele minuten opnieuw."
     let next = "Volgende"
     let back = "Vorige"
-    let stepOf = "Stap %1 van %2"
-    let stepShort = "stap %1"
+    func stepOf(_ step: Int, of total: Int) -> String { "Stap \(count(step)) van \(count(total))" }
+    func stepShort(_ step: Int) -> String { "stap \(count(step))" }
     let stepsLabel = "Voortgang"
     let choiceStepHelp = "Kies per thema hoe relevant het is voor uw dienst. Laat een thema dat uw dienst niet aangaat leeg: de volgende pagina vraagt alleen naar de gekozen thema's."
     let detailsStepTitle = "Details per gekozen thema"
@@ -188,7 +196,7 @@ struct FrenchRespondentWords: RespondentWords {
     let autosaved = "Enregistré automatiquement à"
     let autosaveFailed = "L'enregistrement automatique a échoué. Utilisez le bouton « Enregistrer le brouillon »."
     let errorSummary = "Veuillez vérifier les réponses suivantes avant l'envoi :"
-    let conditionNote = "À remplir seulement si vous avez répondu « %2 » à « %1 »."
+    func conditionNote(question: String, answer: String) -> String { "À remplir seulement si vous avez répondu « \(answer) » à « \(question) »." }
     let rankHelp = "Attribuez un rang à vos choix (1 = le plus important)."
     let rank = "Rang"
     let notRanked = "— aucun —"
@@ -221,8 +229,8 @@ struct FrenchRespondentWords: RespondentWords {
     let failureText = "Veuillez réessayer dans quelques minutes."
     let next = "Suivant"
     let back = "Précédent"
-    let stepOf = "Étape %1 sur %2"
-    let stepShort = "étape %1"
+    func stepOf(_ step: Int, of total: Int) -> String { "Étape \(count(step)) sur \(count(total))" }
+    func stepShort(_ step: Int) -> String { "étape \(count(step))" }
     let stepsLabel = "Progression"
     let choiceStepHelp = "Indiquez pour chaque thème sa pertinence pour votre service. Laissez vide un thème qui ne vous concerne pas : la page suivante ne demande des précisions que sur les thèmes choisis."
     let detailsStepTitle = "Précisions par thème choisi"
@@ -248,7 +256,7 @@ struct GermanRespondentWords: RespondentWords {
     let autosaved = "Automatisch gespeichert um"
     let autosaveFailed = "Das automatische Speichern ist fehlgeschlagen. Verwenden Sie die Schaltfläche „Entwurf speichern“."
     let errorSummary = "Bitte prüfen Sie vor dem Absenden die folgenden Antworten:"
-    let conditionNote = "Nur ausfüllen, wenn Sie bei „%1“ „%2“ gewählt haben."
+    func conditionNote(question: String, answer: String) -> String { "Nur ausfüllen, wenn Sie bei „\(question)“ „\(answer)“ gewählt haben." }
     let rankHelp = "Geben Sie Ihren Auswahlen einen Rang (1 = am wichtigsten)."
     let rank = "Rang"
     let notRanked = "— keiner —"
@@ -281,8 +289,8 @@ struct GermanRespondentWords: RespondentWords {
     let failureText = "Bitte versuchen Sie es in einigen Minuten erneut."
     let next = "Weiter"
     let back = "Zurück"
-    let stepOf = "Schritt %1 von %2"
-    let stepShort = "Schritt %1"
+    func stepOf(_ step: Int, of total: Int) -> String { "Schritt \(count(step)) von \(count(total))" }
+    func stepShort(_ step: Int) -> String { "Schritt \(count(step))" }
     let stepsLabel = "Fortschritt"
     let choiceStepHelp = "Geben Sie für jedes Thema an, wie relevant es für Ihren Dienst ist. Lassen Sie Themen, die Ihren Dienst nicht betreffen, leer: Die nächste Seite fragt nur nach den gewählten Themen."
     let detailsStepTitle = "Angaben zu den gewählten Themen"
@@ -308,7 +316,7 @@ struct EnglishRespondentWords: RespondentWords {
     let autosaved = "Saved automatically at"
     let autosaveFailed = "Automatic saving failed. Use the ‘Save draft’ button."
     let errorSummary = "Please check the following answers before submitting:"
-    let conditionNote = "Answer only if you chose ‘%2’ for ‘%1’."
+    func conditionNote(question: String, answer: String) -> String { "Answer only if you chose ‘\(answer)’ for ‘\(question)’." }
     let rankHelp = "Give your choices a rank (1 = most important)."
     let rank = "Rank"
     let notRanked = "— none —"
@@ -341,8 +349,8 @@ struct EnglishRespondentWords: RespondentWords {
     let failureText = "Please try again in a few minutes."
     let next = "Next"
     let back = "Back"
-    let stepOf = "Step %1 of %2"
-    let stepShort = "step %1"
+    func stepOf(_ step: Int, of total: Int) -> String { "Step \(count(step)) of \(count(total))" }
+    func stepShort(_ step: Int) -> String { "step \(count(step))" }
     let stepsLabel = "Progress"
     let choiceStepHelp = "Say how relevant each topic is to your service. Leave a topic blank if it does not concern your service: the next page asks only about the topics you chose."
     let detailsStepTitle = "Details of the chosen topics"
