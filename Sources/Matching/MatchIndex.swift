@@ -59,8 +59,11 @@ public struct MatchIndex: Sendable {
             for concept in graph.concepts {
                 (concept.labels.versions + concept.altLabels).forEach(learn)
             }
+            var written: [AnalysisLanguage: Int] = [:]
             for module in active {
-                (module.titles.versions + module.outcomes + module.summaries.versions).forEach(learn)
+                let texts = module.titles.versions + module.outcomes + module.summaries.versions
+                texts.forEach(learn)
+                for language in Set(texts.compactMap(\.language.analysisLanguage)) { written[language, default: 0] += 1 }
             }
             let analyzer = TextAnalyzer(vocabulary: vocabulary, identifier: LanguageIdentifier(samples: samples))
             let tagger = ConceptTagger(graph: graph, analyzer: analyzer)
@@ -91,11 +94,6 @@ public struct MatchIndex: Sendable {
             self.languageBits = active.map { $0.languages.reduce(0) { $0 | (languageBit[$1.primary.tag] ?? 0) } }
             self.eqf = active.map { Int8($0.level?.eqf ?? 0) }
             self.semantic = SemanticIndex(modules: active, vectors: vectors)
-            var written: [AnalysisLanguage: Int] = [:]
-            for module in active {
-                let texts = module.titles.versions + module.summaries.versions + module.outcomes
-                for language in Set(texts.compactMap(\.language.analysisLanguage)) { written[language, default: 0] += 1 }
-            }
             self.languageShare = written.mapValues { Double($0) / Double(max(active.count, 1)) }
             self.specificIDF = LexicalIndex.idf(documentFrequency: max(specificCount, 1), count: max(active.count, 1))
         }

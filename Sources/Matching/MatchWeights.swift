@@ -10,18 +10,23 @@
 ///
 /// Matching a need is two decisions:
 /// 1. **Is the need answered at all?** Only if one module passes the *strict* reading:
-///    `gateWords + gateMeaningWeight × meaning ≥ threshold` (after the contradiction discount
-///    and the fit), where `gateWords` counts the need's concepts only for the share of the
-///    need they cover (square root of the covered idf mass): a need about asbestos safety on
-///    building sites is not answered by a module on exploitation in construction because
-///    both name "construction". Otherwise the need is a gap: no module is listed.
+///    `gateWords + gateMeaningWeight × meaning`, after the contradiction discount, compressed
+///    like the score and times the fit, reaches `threshold`. With a model, `gateWords` counts
+///    the need's concepts only by the square root of the share of the need's idf mass they
+///    cover (`NeedProfile.conceptCoverage`): a need about asbestos safety on building sites is
+///    not answered by a module on exploitation in construction because both name
+///    "construction". Without a model, concepts are the only witness and count in full, and
+///    the strict reading is the listing rule of words and concepts alone. Otherwise the need
+///    is a gap: no module is listed.
 /// 2. **Which modules, in which order?** A module's score is `topical × fit`, both in [0, 1]:
 ///    - `topical` blends concept overlap (a p-norm over the need's concepts) and lexical
 ///      similarity (BM25F), plus `meaningWeight × meaning`. The concept share is
 ///      `conceptShare × specificity × (1 − wordsTakeOver × share of modules in the need's
 ///      language)`; the rest is lexical. A need without any concept is matched on its words
-///      alone. Evidence above `saturationKnee` is compressed towards 1, never cut, so two
-///      strong modules keep their order.
+///      alone. With a model, evidence above `saturationKnee` is compressed towards 1, never
+///      cut, so two strong modules keep their order. Once a need is answered, a module found
+///      on meaning alone is listed from m ≥ `threshold / meaningWeight` (0.4), not only from
+///      the strict reading's 0.57: the question is then which modules, not whether any.
 ///    - `fit` multiplies the practical conditions: a module not open to the need's service,
 ///      or not given in a language its staff can follow, keeps `audienceMiss` or
 ///      `languageMiss` of its score; each EQF step away from the level asked costs `levelStep`.
@@ -36,8 +41,9 @@ public enum MatchWeights {
     /// thesaurus is curated and crosses languages, words are neither.
     static let conceptShare = 0.7
     /// Where a need's words can meet the modules' words (the share of the modules written in
-    /// the need's language), the words take back up to this part of the concepts' share:
-    /// between texts in one language, the words they share say as much as their concepts.
+    /// the need's language), the words take back up to this part of the concepts' share in the
+    /// ranking: between texts in one language, the words they share say as much as their
+    /// concepts. Not from a survey topic, which the respondent chose rather than wrote.
     static let wordsTakeOver = 0.5
 
     /// Concept overlap is the p-norm of the credits the module earns on the need's concepts,
@@ -89,7 +95,7 @@ public enum MatchWeights {
     static let meaningWeight = 1.0
     /// In the strict reading (is the need answered at all?), meaning alone passes at m ≥ 0.57,
     /// i.e. when the module stands out as far as the largest of N unrelated modules would
-    /// (z ≥ √(2 ln N)); words and concepts alone at w ≥ 0.4, exactly as without a model; each
+    /// (z ≥ √(2 ln N)); words and concepts alone at w ≥ 0.4 (concepts by their coverage); each
     /// half-way passes together. Meaning weighs less here because the model's closeness is the
     /// least specific evidence: "labour exploitation" and "labour safety" are near in meaning
     /// and far apart as training topics.
@@ -98,14 +104,16 @@ public enum MatchWeights {
     /// answers this need" decision: lexical and semantic evidence must agree enough, each read
     /// on its own scale against the catalogue, never a raw cosine.
     static let gateMeaningWeight = 0.7
-    /// Evidence up to this is the score; above, it is compressed towards 1 (never reaching it).
+    /// With a model, evidence up to this is the score; above, it is compressed towards 1
+    /// (never reaching it).
     static let saturationKnee = 0.8
     /// When a need's words or concepts and its meaning point at different modules (no module
     /// among the first `agreementRank` of both), its scores are multiplied by this: two
     /// witnesses that contradict each other prove less than either alone.
     static let contradiction = 0.85
     static let agreementRank = 3
-    /// Closeness from which a reason names the module's part closest in meaning.
+    /// Closeness from which a reason names the module's part closest in meaning: a module
+    /// standing out about half as far as the largest of N unrelated modules would.
     static let meaningShown = 0.3
 
     /// Fit factors.

@@ -9,6 +9,8 @@ struct NeedProfile: Sendable {
         var idf: Double
         /// The word as the need wrote it.
         var surface: String
+        /// The folded word or compound part the term was made from.
+        var word: String
     }
 
     struct FoundConcept: Sendable {
@@ -26,17 +28,18 @@ struct NeedProfile: Sendable {
     var termMass: Double { terms.reduce(0) { $0 + $1.idf } }
 
     /// The share of the need's word mass (idf) inside the words that named its concepts:
-    /// how much of what the need says its concepts speak for (the words asking for training,
-    /// `RequestWords`, left out). 1 for a need without words.
-    /// A word no module has counts only as far as the modules are written in the need's
-    /// language (`wordsCanMeet`): a Dutch word unknown to English modules is no sign that the
-    /// need asks for more than its concepts, an unknown word in the modules' language is.
+    /// how much of what the need says its concepts speak for. The words asking for training
+    /// (`RequestWords`, compared part by part in compounds) are no part of it. A word no module
+    /// has counts only as far as the modules are written in the need's language
+    /// (`wordsCanMeet`): a Dutch word unknown to English modules is no sign that the need asks
+    /// for more than its concepts, an unknown word in the modules' language is. 1 for a need
+    /// without words, and for a survey topic (the respondent chose the concept itself).
     func conceptCoverage(wordsCanMeet: Double) -> Double {
-        if concepts.contains(where: { $0.via == nil }) { return 1 }
+        if concepts.isEmpty || concepts.contains(where: { $0.via == nil }) { return 1 }
         let quoted = Set(concepts.compactMap(\.via).flatMap { Tokenizer.words(in: $0).map { Folding.fold($0.text) } })
-        var covered = 0.0, mass = 0.0
         let request = language.map(RequestWords.words(in:)) ?? []
-        for term in terms where !request.contains(Folding.fold(term.surface)) {
+        var covered = 0.0, mass = 0.0
+        for term in terms where !request.contains(term.word) {
             let weight = term.idf * (term.id == nil ? wordsCanMeet : 1)
             mass += weight
             if quoted.contains(Folding.fold(term.surface)) { covered += weight }
@@ -55,7 +58,7 @@ struct NeedProfile: Sendable {
             return
         }
         language = need.language?.analysisLanguage ?? index.analyzer.identify(text)
-        let analyzed = index.analyzer.analyze(text, language: language)
+        let analyzed = index.analyzer.analyze(text, language: language, correctingSpelling: true)
         for hit in index.tagger.tag(analyzed) where seen.insert(hit.concept).inserted {
             concepts.append(FoundConcept(concept: hit.concept, via: hit.quote, idf: index.conceptIDF[hit.concept]))
         }
@@ -63,7 +66,7 @@ struct NeedProfile: Sendable {
         for token in analyzed.tokens where termsSeen.insert(token.term).inserted {
             let id = index.lexical.termIDs[token.term]
             let idf = id.map { index.lexical.idf[Int($0)] } ?? index.lexical.unseenIDF
-            terms.append(Term(id: id, idf: idf, surface: analyzed.words[token.wordIndex].text))
+            terms.append(Term(id: id, idf: idf, surface: analyzed.words[token.wordIndex].text, word: token.word))
         }
     }
 }

@@ -65,18 +65,23 @@ struct Scorer {
         let profile = NeedProfile(need: need, index: storage)
         let termMass = profile.termMass
         let conceptMass = profile.conceptMass
-        let specificShare = MatchWeights.conceptShare * min(1, conceptMass / storage.specificIDF)
+        let fullConceptShare = MatchWeights.conceptShare * min(1, conceptMass / storage.specificIDF)
         // Words meet words only in one language: as far as the modules are written in the
-        // need's language, the words take back part of the concepts' share.
+        // need's language, the words take back part of the concepts' share (in the ranking) —
+        // but not from a survey topic, which the respondent chose rather than wrote.
         let wordsCanMeet = profile.language.flatMap { storage.languageShare[$0] } ?? 0
-        let conceptShare = specificShare * (1 - MatchWeights.wordsTakeOver * wordsCanMeet)
+        let chosenTopic = profile.concepts.contains { $0.via == nil }
+        let conceptShare = chosenTopic ? fullConceptShare : fullConceptShare * (1 - MatchWeights.wordsTakeOver * wordsCanMeet)
         accumulate(profile, termMass: termMass, into: scratch)
         let semantic = meaning == nil ? nil : storage.semantic
-        // Whether the need is answered at all: with meaning to read the whole need, concepts
-        // speak for as much of it as they cover; without, they are the only witness.
-        let gateConceptShare = semantic == nil ? specificShare : specificShare * profile.conceptCoverage(wordsCanMeet: wordsCanMeet).squareRoot()
-        if let row = meaning?.row {
-            // A module no word or concept found is listed on meaning alone or not at all.
+        // Whether the need is answered at all (the strict reading): with meaning to read the
+        // whole need, concepts speak for as much of it as they cover; without, they are the only
+        // witness and speak in full, as they always did.
+        let gateConceptShare = semantic == nil ? fullConceptShare : fullConceptShare * profile.conceptCoverage(wordsCanMeet: wordsCanMeet).squareRoot()
+        let row = meaning?.row
+        if let row {
+            // A module no word or concept found is listed on meaning alone or not at all: once
+            // the need is answered, from the threshold in the ranking.
             let alone = Float(MatchWeights.threshold / MatchWeights.meaningWeight)
             for m in 0..<scratch.count where row[m] >= alone { scratch.touch(Int32(m)) }
         }
@@ -103,7 +108,7 @@ struct Scorer {
             if audiences[m] & kindBit == 0 { fit *= MatchWeights.audienceMiss }
             if !languages.isEmpty && languageBits[m] & askedBits == 0 { fit *= MatchWeights.languageMiss }
             candidates.append(Candidate(module: module, words: blend(conceptShare), gateWords: blend(gateConceptShare),
-                                        meaning: meaning.map { Double($0.row[m]) } ?? 0, lexical: lexical, fit: fit))
+                                        meaning: row.map { Double($0[m]) } ?? 0, lexical: lexical, fit: fit))
             scratch.lexical[m] = 0
             scratch.concept[m] = 0
             scratch.isTouched[m] = false
@@ -111,12 +116,11 @@ struct Scorer {
         scratch.touched.removeAll(keepingCapacity: true)
         let discount = meaning.map { Self.contradictionDiscount(candidates, closest: $0.closest) } ?? 1
 
-        // The need is a gap unless one module answers it on the strict reading.
+        // The need is a gap unless one module answers it on the strict reading (fit ≤ 1).
         let answered = candidates.contains { candidate in
             let evidence = semantic == nil ? candidate.gateWords
                 : (candidate.gateWords + MatchWeights.gateMeaningWeight * candidate.meaning) * discount
-            let topical = Self.saturated(evidence)
-            return topical >= threshold && topical * candidate.fit >= threshold
+            return Self.saturated(evidence) * candidate.fit >= threshold
         }
         guard answered else { return [] }
 
@@ -125,7 +129,9 @@ struct Scorer {
         for candidate in candidates {
             let module = candidate.module
             let evidence = semantic == nil ? candidate.words : (candidate.words + MatchWeights.meaningWeight * candidate.meaning) * discount
-            let topical = Self.saturated(evidence)
+            // Only words, concepts and meaning together can pass 1; words and concepts alone
+            // are at most 1 and shown as they are.
+            let topical = semantic == nil ? evidence : Self.saturated(evidence)
             // Fit is at most 1: a module whose topical score misses the threshold is out.
             guard topical >= threshold else { continue }
             let score = topical * candidate.fit
@@ -156,7 +162,9 @@ struct Scorer {
     /// One module's evidence for a need, before it is weighed.
     struct Candidate {
         var module: Int32
+        /// Words and concepts blended for the ranking.
         var words: Double
+        /// Words and concepts blended for the strict reading (concepts by their coverage).
         var gateWords: Double
         var meaning: Double
         var lexical: Double
@@ -177,7 +185,8 @@ struct Scorer {
             if first.count == k { first.removeLast() }
             first.insert(entry, at: first.firstIndex { entry > $0 } ?? first.count)
         }
-        guard !first.isEmpty else { return 1 }
+        // Meaning that singles out no module (`closest` empty) is silent, not contradicting.
+        guard !first.isEmpty, !closest.isEmpty else { return 1 }
         return first.contains { closest.contains($0.module) } ? 1 : MatchWeights.contradiction
     }
 
@@ -294,8 +303,7 @@ struct Scorer {
     private func reasons(_ need: Need, _ profile: NeedProfile, _ module: Int, _ languages: [LanguageCode],
                          meaning: (index: SemanticIndex, vector: [Float], closeness: Double)? = nil) -> [MatchReason] {
         var reasons: [MatchReason] = []
-        // Closeness in meaning is named when it says something: the module is at least as
-        // close as the threshold asks of a module found on meaning alone.
+        // Closeness in meaning is named when it says something (`MatchWeights.meaningShown`).
         if let meaning, meaning.closeness >= MatchWeights.meaningShown,
            let part = meaning.index.closestPart(module: module, query: meaning.vector) {
             reasons.append(.meaning(part))

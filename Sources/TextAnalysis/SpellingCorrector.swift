@@ -7,10 +7,15 @@ import Foundation
 /// concept. A word the vocabulary does not know, in any inflection, is compared with the
 /// known words at Damerau–Levenshtein distance 1 (one letter left out, added, changed, or two
 /// neighbours swapped), as a spelling corrector does (Norvig's method), and read as the most
-/// frequent of them. Short words are left alone (one letter turns "loon" into "look"), as are
-/// first letters (people rarely mistype them) and ties (two readings, no way to choose).
+/// frequent of them. Short words are left alone (one letter turns "policy" into "police"), as
+/// are first letters (people rarely mistype them), words with letters outside a–z after
+/// folding, and ties (two readings, no way to choose). Only needs are corrected, never the
+/// catalogue's or thesaurus's own texts.
+///
+/// `@unchecked Sendable`: `counts` and `stems` never change after `init`, the stemmer locks
+/// itself, and the lock guards the cache alone.
 final class SpellingCorrector: @unchecked Sendable {
-    static let minimumLength = 6
+    static let minimumLength = 7
     private static let letters = Array("abcdefghijklmnopqrstuvwxyz".utf8)
 
     private let counts: [String: Int]

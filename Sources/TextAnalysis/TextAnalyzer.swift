@@ -34,8 +34,10 @@ public final class TextAnalyzer: Sendable {
         self.identifier = identifier
     }
 
-    /// The tokens of a text written in `language`; with nil, words are only folded.
-    public func analyze(_ text: String, language: AnalysisLanguage?) -> AnalyzedText {
+    /// The tokens of a text written in `language`; with nil, words are only folded. With
+    /// `correctingSpelling` (a need typed by a person, never a catalogue's or thesaurus's own
+    /// text), a misspelt word is read as the known word it was meant to be.
+    public func analyze(_ text: String, language: AnalysisLanguage?, correctingSpelling: Bool = false) -> AnalyzedText {
         let normalized = Folding.normalize(text)
         let words = Tokenizer.words(inNormalized: normalized)
         var tokens: [Token] = []
@@ -57,7 +59,7 @@ public final class TextAnalyzer: Sendable {
                 tokens.append(Token(term: folded, word: folded, position: position, wordIndex: index))
                 continue
             }
-            for part in parts(of: folded, language: language) {
+            for part in parts(of: folded, language: language, correctingSpelling: correctingSpelling) {
                 position += 1
                 let term = stem(part, language: language)
                 tokens.append(Token(term: term, word: part, position: position, wordIndex: index))
@@ -77,10 +79,11 @@ public final class TextAnalyzer: Sendable {
     }
 
     /// The parts of a folded word in `language`: several for a compound worth splitting,
-    /// else the word alone, read as the known word it was meant to be when misspelt.
-    public func parts(of folded: String, language: AnalysisLanguage) -> [String] {
+    /// else the word alone; with `correctingSpelling`, a misspelt word is read as the known
+    /// word it was meant to be first.
+    public func parts(of folded: String, language: AnalysisLanguage, correctingSpelling: Bool = false) -> [String] {
         let parts = decompounders[language]?.split(folded) ?? [folded]
-        guard parts.count == 1, let corrector = correctors[language] else { return parts }
+        guard correctingSpelling, parts.count == 1, let corrector = correctors[language] else { return parts }
         let meant = corrector.correct(folded)
         return meant == folded ? parts : (decompounders[language]?.split(meant) ?? [meant])
     }

@@ -32,7 +32,7 @@ struct MatchCommandTests {
     func textListing() throws {
         let result = try CommandRunner.run(["match"] + Self.inputs + ["--lang", "fr"])
         #expect(result.status == 0, "\(result.errors)")
-        #expect(result.output.contains("FIN-1  0.93  Suivre l'argent dans les affaires de traite"))
+        #expect(result.output.contains("FIN-1  1.00  Suivre l'argent dans les affaires de traite"))
         #expect(result.output.contains("thème « enquête financière » demandé dans l'enquête"))
         #expect(result.output.contains("Q3  LU · police · de"))
         #expect(result.output.contains("no module reaches the threshold 0.40"))

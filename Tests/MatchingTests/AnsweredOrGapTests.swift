@@ -47,5 +47,19 @@ struct AnsweredOrGapTests {
         let typed = SmallCatalogue.need("G4", "Verhoren van slachtofers", language: "nl")
         let first = try #require(SmallCatalogue.index.matches(for: typed).first)
         #expect(first.moduleID == "INT")
+        #expect(first.reasonTexts(in: "en").contains { $0.hasPrefix("concept 'interviewing victims' found via 'Verhoren van slachtofers'") })
+    }
+
+    @Test("the words asking for training are no part of what the concepts must cover")
+    func requestWords() {
+        let asking = SmallCatalogue.need("G5", "Training course for our staff and colleagues: financial investigation, please.", language: "en")
+        #expect(F.index.matches(for: asking, vector: flat).first?.moduleID == "FIN")
+    }
+
+    @Test("a survey topic is the concept the respondent chose: the text beside it does not make it a gap")
+    func topicWithText() {
+        let need = SmallCatalogue.need("G6", "Asbestos removal, scaffolding safety, fall protection harnesses and dust masks on demolition sites.",
+                                       language: "en", topic: "financial-investigation")
+        #expect(F.index.matches(for: need, vector: flat).first?.moduleID == "FIN")
     }
 }

@@ -90,7 +90,7 @@ struct SemanticMatchingTests {
         #expect(Scorer.contradictionDiscount([candidate(3, words: 0, meaning: 0.8)], closest: [5]) == 1)
     }
 
-    @Test("standing out is measured against the catalogue's size: the same lead lists among 9 modules, not among 10,001")
+    @Test("standing out is measured against the catalogue's size: the same lead answers a need among 9 modules, not among 10,001")
     func expectedLargest() {
         // One module 4 above the others, which sit at ±1: about 2.3 deviations out among 9
         // (the largest of 9 unrelated values: √(2 ln 9) ≈ 2.1) and 4 among 10,001 (≈ 4.3).

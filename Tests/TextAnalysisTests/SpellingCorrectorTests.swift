@@ -3,15 +3,17 @@ import Testing
 
 @Suite("misspelt words")
 struct SpellingCorrectorTests {
-    let analyzer: TextAnalyzer = {
+    static let vocabulary: Vocabulary = {
         var vocabulary = Vocabulary()
-        vocabulary.add("slachtoffers slachtoffers verhoren arbeidsuitbuiting bakken banken", language: .dutch)
-        vocabulary.add("victimes exploitation", language: .french)
-        return TextAnalyzer(vocabulary: vocabulary)
+        vocabulary.add("slachtoffers slachtoffers verhoren arbeidsuitbuiting bakkerij bankerij police", language: .dutch)
+        vocabulary.add("victimes exploitation police", language: .french)
+        return vocabulary
     }()
+    let analyzer = TextAnalyzer(vocabulary: Self.vocabulary)
+    let dutch = SpellingCorrector(counts: Self.vocabulary.counts[.dutch]!, stemmer: SnowballStemmer(.dutch))
 
-    func terms(_ text: String, _ language: AnalysisLanguage) -> [String] {
-        analyzer.analyze(text, language: language).tokens.map(\.term)
+    func terms(_ text: String, _ language: AnalysisLanguage, correcting: Bool = true) -> [String] {
+        analyzer.analyze(text, language: language, correctingSpelling: correcting).tokens.map(\.term)
     }
 
     @Test("a word one keystroke from a known word is read as it", arguments: [
@@ -22,17 +24,23 @@ struct SpellingCorrectorTests {
     ])
     func oneKeystroke(typed: String, meant: String, language: AnalysisLanguage) {
         #expect(terms(typed, language) == terms(meant, language))
+        // Only a need is corrected: a catalogue's own text is read as written.
+        #expect(terms(typed, language, correcting: false) != terms(meant, language))
     }
 
     @Test("known words, their inflections, short words, first letters and ties are left as typed")
     func leftAlone() {
-        // An inflection of a known word is no typo.
-        #expect(terms("slachtoffer", .dutch) == [analyzer.stem("slachtoffer", language: .dutch)])
-        // Too short to guess: one letter turns many short words into others.
-        #expect(terms("bakon", .dutch) == [analyzer.stem("bakon", language: .dutch)])
+        #expect(dutch.correct("slachtoffers") == "slachtoffers")
+        // An inflection of a known word is no typo ("slachtoffer" is one letter from the
+        // known "slachtoffers" and has its stem).
+        #expect(dutch.correct("slachtoffer") == "slachtoffer")
+        // Too short to guess: "policy" is one letter from "police" and another word.
+        #expect(dutch.correct("policy") == "policy")
         // People rarely mistype the first letter.
-        #expect(terms("dlachtoffers", .dutch) == [analyzer.stem("dlachtoffers", language: .dutch)])
-        // "baknen" is one keystroke from both "bakken" and "banken": no way to choose.
-        #expect(terms("baknen", .dutch) == [analyzer.stem("baknen", language: .dutch)])
+        #expect(dutch.correct("vlachtoffers") == "vlachtoffers")
+        // "baskerij" is one letter from both "bakkerij" and "bankerij": no way to choose.
+        #expect(dutch.correct("baskerij") == "baskerij")
+        // A word of seven letters or more with a single reading is corrected.
+        #expect(dutch.correct("verhorren") == "verhoren")
     }
 }

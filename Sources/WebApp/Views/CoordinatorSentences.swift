@@ -1,5 +1,6 @@
 /// The coordinator's sentences that carry values, one method per sentence with its values typed
-/// and named, so that a language that forgets a value, or a sentence, does not compile. Counts
+/// and named, so that a language that lacks a sentence does not compile and no translation can
+/// swap two values (a test renders each sentence in the four languages with its values). Counts
 /// are written by the language's locale (`ReaderLanguage.count`); other values come written.
 protocol CoordinatorSentences: Sendable {
     /// Why a page has no survey: several are published.
