@@ -1,7 +1,8 @@
 /// The coordinator's sentences that carry values, one method per sentence with its values typed
 /// and named, so that a language that forgets a value, or a sentence, does not compile. Counts
 /// are written by the language's locale (`ReaderLanguage.count`); other values come written.
-protocol CoordinatorSentences: Sendable {
+/// Why an e-mail was not delivered has sentences of its own (`MailFailureSentences`).
+protocol CoordinatorSentences: MailFailureSentences {
     /// Why a page has no survey: several are published.
     func severalSurveys(_ ids: String) -> String
     /// Why a page has no survey: the one asked for is not published.
@@ -64,7 +65,7 @@ protocol CoordinatorSentences: Sendable {
     func noProvision(for countries: String) -> String
     /// What came of sending e-mails.
     func mailSummary(sent: Int, failed: Int, withoutAddress: Int) -> String
-    /// Why one e-mail was not delivered.
+    /// Why one e-mail was not delivered; the reason is already worded (`mailFailure`).
     func mailFailed(_ reason: String) -> String
     /// The plan a replan kept the confirmed sessions of.
     func keptFrom(plan: Int64) -> String
