@@ -9,7 +9,7 @@ import Synchronization
 public struct MailOutcome: Hashable, Sendable {
     public enum Result: Hashable, Sendable {
         case sent
-        /// The server or the connection refused it; the reply in the server's words inside.
+        /// The server or the connection refused it: why, as a value, with any reply of the server as it came.
         case failed(MailFailure)
     }
 
