@@ -9,8 +9,8 @@ import Synchronization
 public struct MailOutcome: Hashable, Sendable {
     public enum Result: Hashable, Sendable {
         case sent
-        /// The server or the connection refused it; the reason in the server's words.
-        case failed(String)
+        /// The server or the connection refused it: why, as a value, with any reply of the server as it came.
+        case failed(MailFailure)
     }
 
     public var message: MailMessage
@@ -39,7 +39,7 @@ public struct SMTPClient: Sendable {
         guard !messages.isEmpty else { return [] }
         var outcomes: [MailOutcome] = []
         // Whatever is not reached fails for the reason the connection gave.
-        var reason = "the connection to the mail relay \(settings.host):\(settings.port) broke off"
+        var reason = MailFailure.connectionBrokeOff(host: settings.host, port: settings.port)
         do {
             let session = try await Session.open(settings: settings, clientName: clientName, replySeconds: replySeconds)
             defer { session.close() }
@@ -49,14 +49,14 @@ public struct SMTPClient: Sendable {
                     outcomes.append(MailOutcome(message: message, result: .sent))
                 } catch {
                     let refusal = SMTPRefusal(error)
-                    outcomes.append(MailOutcome(message: message, result: .failed(refusal.description)))
+                    outcomes.append(MailOutcome(message: message, result: .failed(refusal.failure)))
                     guard refusal.connectionUsable else { break }
                     _ = try? await session.command("RSET")
                 }
             }
             try? await session.quit()
         } catch {
-            reason = SMTPRefusal(error, relay: settings).description
+            reason = SMTPRefusal(error, relay: settings).failure
         }
         for message in messages.dropFirst(outcomes.count) {
             outcomes.append(MailOutcome(message: message, result: .failed(reason)))
@@ -67,12 +67,14 @@ public struct SMTPClient: Sendable {
 
 /// A refusal from the server, or a failure of the connection.
 struct SMTPRefusal: Error, CustomStringConvertible {
-    var description: String
+    var failure: MailFailure
     /// Whether the next message can still be sent on this connection.
     var connectionUsable: Bool
 
-    init(description: String, connectionUsable: Bool) {
-        self.description = description
+    var description: String { failure.description }
+
+    init(_ failure: MailFailure, connectionUsable: Bool) {
+        self.failure = failure
         self.connectionUsable = connectionUsable
     }
 
@@ -81,8 +83,7 @@ struct SMTPRefusal: Error, CustomStringConvertible {
         if let refusal = error as? SMTPRefusal {
             self = refusal
         } else {
-            let place = relay.map { " \($0.host):\($0.port)" } ?? ""
-            self.init(description: "the connection to the mail relay\(place) failed: \(error)", connectionUsable: false)
+            self.init(.connectionFailed(relay: relay.map { "\($0.host):\($0.port)" }, detail: "\(error)"), connectionUsable: false)
         }
     }
 }
@@ -111,7 +112,7 @@ final class Session: @unchecked Sendable {
         do {
             tls = try tlsContext(settings)
         } catch {
-            throw SMTPRefusal(description: "the certificates in \(settings.trustedCertificates ?? "JOINTTRAINING_SMTP_CA") cannot be read: \(error)",
+            throw SMTPRefusal(.unreadableCertificates(path: settings.trustedCertificates ?? "JOINTTRAINING_SMTP_CA", detail: "\(error)"),
                               connectionUsable: false)
         }
         let channel: any Channel
@@ -129,7 +130,7 @@ final class Session: @unchecked Sendable {
                 }
                 .connect(host: settings.host, port: settings.port).get()
         } catch {
-            throw SMTPRefusal(description: "the mail relay \(settings.host):\(settings.port) could not be reached: \(error)", connectionUsable: false)
+            throw SMTPRefusal(.relayUnreachable(host: settings.host, port: settings.port, detail: "\(error)"), connectionUsable: false)
         }
         let session = Session(channel: channel, reader: reader, replies: stream, replySeconds: replySeconds)
         do {
@@ -157,16 +158,15 @@ final class Session: @unchecked Sendable {
     }
 
     private func greet(settings: SMTPSettings, clientName: String, tls: NIOSSLContext?) async throws {
-        try expect(await reply(), 220, "greeting")
+        try expect(await reply(), 220, .greeting)
         try await hello(clientName)
         if settings.security != .implicitTLS {
             if extensions.contains("STARTTLS"), let tls {
-                try expect(await command("STARTTLS"), 220, "STARTTLS")
+                try expect(await command("STARTTLS"), 220, .startTLS)
                 // Anything the server (or someone on the path) sent after its 220 in clear text
                 // would be read as replies to commands sent under TLS: refuse.
                 guard reader.unread(consumed: consumed) == 0 else {
-                    throw SMTPRefusal(description: "the mail relay sent more after agreeing to STARTTLS; the connection is not trusted and nothing was sent",
-                                      connectionUsable: false)
+                    throw SMTPRefusal(.unexpectedAfterSTARTTLS, connectionUsable: false)
                 }
                 let channel = channel
                 let hostname = Self.serverName(settings.host)
@@ -176,40 +176,39 @@ final class Session: @unchecked Sendable {
                 }.get()
                 try await hello(clientName)
             } else if settings.security == .startTLSRequired {
-                throw SMTPRefusal(description: "the mail relay \(settings.host) offers no STARTTLS; links would travel unencrypted, so nothing was sent (use smtps:// or a relay with TLS)",
-                                  connectionUsable: false)
+                throw SMTPRefusal(.noSTARTTLS(host: settings.host), connectionUsable: false)
             }
         }
         if let user = settings.user {
             guard let password = settings.password else {
-                throw SMTPRefusal(description: "a user (\(user)) is given for the mail relay but no password: set JOINTTRAINING_SMTP_PASSWORD", connectionUsable: false)
+                throw SMTPRefusal(.missingPassword(user: user), connectionUsable: false)
             }
             let credentials = Data(("\u{0}" + user + "\u{0}" + password).utf8).base64EncodedString()
-            try expect(await command("AUTH PLAIN " + credentials), 235, "sign-in")
+            try expect(await command("AUTH PLAIN " + credentials), 235, .signIn)
         }
     }
 
     private func hello(_ name: String) async throws {
         let (code, lines) = try await command("EHLO " + name)
-        guard code == 250 else { throw SMTPRefusal(description: "the mail relay refused EHLO: \(lines.joined(separator: " "))", connectionUsable: false) }
+        guard code == 250 else { throw SMTPRefusal(.refusedStep(.hello, reply: lines.joined(separator: " ")), connectionUsable: false) }
         extensions = lines.dropFirst().map { String($0.dropFirst(4)).uppercased().split(separator: " ").first.map(String.init) ?? "" }
     }
 
     func deliver(_ message: MailMessage) async throws {
         guard message.from.isSendable, message.to.isSendable else {
-            throw SMTPRefusal(description: "\"\(message.to.address)\" is not an address mail can be sent to", connectionUsable: true)
+            throw SMTPRefusal(.notAnAddress(message.to.address), connectionUsable: true)
         }
-        try expect(await command("MAIL FROM:<\(message.from.address)>"), 250, "sender", usable: true)
+        try expect(await command("MAIL FROM:<\(message.from.address)>"), 250, .sender, usable: true)
         let recipient = try await command("RCPT TO:<\(message.to.address)>")
         guard recipient.code == 250 || recipient.code == 251 else {
-            throw SMTPRefusal(description: "the mail relay refused \(message.to.address): \(recipient.lines.joined(separator: " "))", connectionUsable: true)
+            throw SMTPRefusal(.refusedRecipient(message.to.address, reply: recipient.lines.joined(separator: " ")), connectionUsable: true)
         }
-        try expect(await command("DATA"), 354, "message", usable: true)
+        try expect(await command("DATA"), 354, .message, usable: true)
         // Dot-stuffing: a line that starts with a dot gets another one (RFC 5321, 4.5.2).
         let text = message.rendered().split(separator: "\r\n", omittingEmptySubsequences: false)
             .map { $0.hasPrefix(".") ? "." + $0 : String($0) }.joined(separator: "\r\n")
         try await write(text + ".\r\n")
-        try expect(await reply(), 250, "message", usable: true)
+        try expect(await reply(), 250, .message, usable: true)
     }
 
     func quit() async throws {
@@ -245,13 +244,12 @@ final class Session: @unchecked Sendable {
                 return (Int(String(characters.prefix(3))) ?? 0, lines)
             }
         }
-        throw SMTPRefusal(description: "the mail relay closed the connection" + (lines.isEmpty ? "" : ": " + lines.joined(separator: " ")),
-                          connectionUsable: false)
+        throw SMTPRefusal(.connectionClosed(reply: lines.isEmpty ? nil : lines.joined(separator: " ")), connectionUsable: false)
     }
 
-    private func expect(_ reply: (code: Int, lines: [String]), _ code: Int, _ step: String, usable: Bool = false) throws {
+    private func expect(_ reply: (code: Int, lines: [String]), _ code: Int, _ step: SMTPStep, usable: Bool = false) throws {
         guard reply.code == code else {
-            throw SMTPRefusal(description: "the mail relay refused the \(step): \(reply.lines.joined(separator: " "))", connectionUsable: usable)
+            throw SMTPRefusal(.refusedStep(step, reply: reply.lines.joined(separator: " ")), connectionUsable: usable)
         }
     }
 }

@@ -8,7 +8,8 @@ import TrainingModel
 public struct MailReport: Hashable, Sendable {
     public enum Outcome: Hashable, Sendable {
         case sent
-        case failed(String)
+        /// Why it was not delivered; the audit log keeps its English `description`.
+        case failed(MailFailure)
         /// The invitation has no e-mail address: its link must be passed on by hand.
         case noAddress
     }
@@ -87,8 +88,8 @@ public struct InvitationMailer: Sendable {
                 reports.append(MailReport(invitation: invitation, service: service, address: address, outcome: .noAddress))
                 continue
             }
-            let failure: String? = if case .failed(let reason) = outcome.result { reason } else { nil }
-            try await store.recordMail(mail.kind.rawValue, invitation: invitation, failure: failure, by: actor)
+            let failure: MailFailure? = if case .failed(let reason) = outcome.result { reason } else { nil }
+            try await store.recordMail(mail.kind.rawValue, invitation: invitation, failure: failure?.description, by: actor)
             reports.append(MailReport(invitation: invitation, service: service, address: address,
                                       outcome: failure.map { .failed($0) } ?? .sent))
         }

@@ -49,7 +49,11 @@ struct MailTests {
         let outcomes = await client.send([Self.message(to: "parquet@example.be"), Self.message(to: "unknown@example.be"),
                                           Self.message(to: "avim@example.nl", name: "AVIM")])
         #expect(outcomes.map(\.isSent) == [true, false, true])
-        if case .failed(let reason) = outcomes[1].result { #expect(reason.contains("unknown@example.be") && reason.contains("550")) }
+        if case .failed(let reason) = outcomes[1].result { #expect(reason.description.contains("unknown@example.be") && reason.description.contains("550")) }
+        // The refusal as a value, the relay's reply as it sent it, and the English sentence of before.
+        #expect(outcomes[1].result == .failed(.refusedRecipient("unknown@example.be", reply: "550 5.1.1 mailbox unavailable")))
+        #expect("\(MailFailure.refusedRecipient("unknown@example.be", reply: "550 5.1.1 mailbox unavailable"))"
+                == "the mail relay refused unknown@example.be: 550 5.1.1 mailbox unavailable")
         let received = try sink.messages()
         #expect(received.map(\.to) == [["parquet@example.be"], ["avim@example.nl"]])
         #expect(received[0].body.contains(".Une ligne qui commence par un point."))
@@ -73,7 +77,8 @@ struct MailTests {
         var wrongPassword = trusted
         wrongPassword.password = "guess"
         let refused = await SMTPClient(settings: wrongPassword).send([Self.message(to: "parquet@example.be")])
-        if case .failed(let reason) = refused[0].result { #expect(reason.contains("sign-in")) } else { Issue.record("a wrong password must fail") }
+        if case .failed(let reason) = refused[0].result { #expect(reason.description.contains("sign-in"))
+            if case .refusedStep(.signIn, let reply) = reason { #expect(reply.hasPrefix("535")) } else { Issue.record("refused at sign-in: \(reason)") } } else { Issue.record("a wrong password must fail") }
         var untrusted = trusted
         untrusted.trustedCertificates = nil
         #expect(await SMTPClient(settings: untrusted).send([Self.message(to: "parquet@example.be")]).map(\.isSent) == [false],
@@ -87,10 +92,11 @@ struct MailTests {
         defer { sink.stop() }
         let outcomes = await SMTPClient(settings: SMTPSettings(host: "127.0.0.1", port: sink.port, security: .startTLSRequired))
             .send([Self.message(to: "parquet@example.be")])
-        if case .failed(let reason) = outcomes[0].result { #expect(reason.contains("offers no STARTTLS")) } else { Issue.record("must not send in clear") }
+        if case .failed(let reason) = outcomes[0].result { #expect(reason == .noSTARTTLS(host: "127.0.0.1") && reason.description.contains("offers no STARTTLS")) } else { Issue.record("must not send in clear") }
         #expect(try sink.messages().isEmpty)
         let unreachable = await SMTPClient(settings: SMTPSettings(host: "127.0.0.1", port: 1, security: .startTLSIfOffered))
             .send([Self.message(to: "parquet@example.be"), Self.message(to: "avim@example.nl")])
-        #expect(unreachable.allSatisfy { if case .failed(let reason) = $0.result { reason.contains("could not be reached") } else { false } })
+        #expect(unreachable.allSatisfy { if case .failed(let reason) = $0.result { reason.description.contains("could not be reached") } else { false } })
+        #expect(unreachable.allSatisfy { if case .failed(.relayUnreachable("127.0.0.1", 1, _)) = $0.result { true } else { false } })
     }
 }

@@ -2,7 +2,8 @@
 /// and named, so that a language that lacks a sentence does not compile and no translation can
 /// swap two values (a test renders each sentence in the four languages with its values). Counts
 /// are written by the language's locale (`ReaderLanguage.count`); other values come written.
-protocol CoordinatorSentences: Sendable {
+/// Why an e-mail was not delivered has sentences of its own (`MailFailureSentences`).
+protocol CoordinatorSentences: MailFailureSentences {
     /// Why a page has no survey: several are published.
     func severalSurveys(_ ids: String) -> String
     /// Why a page has no survey: the one asked for is not published.
@@ -65,7 +66,7 @@ protocol CoordinatorSentences: Sendable {
     func noProvision(for countries: String) -> String
     /// What came of sending e-mails.
     func mailSummary(sent: Int, failed: Int, withoutAddress: Int) -> String
-    /// Why one e-mail was not delivered.
+    /// Why one e-mail was not delivered; the reason is already worded (`mailFailure`).
     func mailFailed(_ reason: String) -> String
     /// The plan a replan kept the confirmed sessions of.
     func keptFrom(plan: Int64) -> String

@@ -1,4 +1,5 @@
 import Foundation
+import Mail
 import SurveyDefinition
 import SurveyMail
 import SurveyStore
@@ -127,14 +128,14 @@ struct InvitationsContent {
         mailLines = reports.map { report in
             let (outcome, status): (String, String) = switch report.outcome {
             case .sent: (text[.mailSent], "sent")
-            case .failed(let reason): (text.sentences.mailFailed(reason), "failed")
+            case .failed(let failure): (text.sentences.mailFailed(text.sentences.mailFailure(failure)), "failed")
             case .noAddress: (text[.mailNoAddress], "none")
             }
             return MailLine(id: report.invitation, service: report.service.name, address: report.address ?? "", outcome: outcome, status: status)
         }
         mailFailures = reports.compactMap { report in
-            guard case .failed(let reason) = report.outcome else { return nil }
-            return "\(report.address ?? "") (\(report.service.name)): \(reason)"
+            guard case .failed(let failure) = report.outcome else { return nil }
+            return "\(report.address ?? "") (\(report.service.name)): \(text.sentences.mailFailure(failure))"
         }
         let sent = reports.filter { $0.outcome == .sent }.count
         mailSummary = text.sentences.mailSummary(sent: sent, failed: mailFailures.count, withoutAddress: reports.count - sent - mailFailures.count)
