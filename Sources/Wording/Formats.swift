@@ -10,11 +10,7 @@ extension ReaderLanguage {
     /// A number with at most `decimals` decimals, without grouping: "0,5" in nl, fr and de,
     /// "0.5" in English, "1234,5". Halves round away from zero.
     public func number(_ value: Double, decimals: Int = 3) -> String {
-        let places = max(decimals, 0)
-        let scale = (0..<places).reduce(1.0) { scale, _ in scale * 10 }
-        // Rounded here, as the figures were computed, so that 0.125 is 0.13 and -0.0001 is 0.
-        let rounded = (value * scale).rounded() / scale + 0.0
-        return rounded.formatted(.number.precision(.fractionLength(0...places)).grouping(.never).locale(locale))
+        written(value, decimals: decimals, grouped: false)
     }
 
     /// A number with exactly `decimals` decimals: "0,50", "0.50".
@@ -34,8 +30,24 @@ extension ReaderLanguage {
     /// A figure in running text, with at most `decimals` decimals and thousands grouped as
     /// the language groups them: "5,000" and "0.5" in English, "5.000" and "0,5" in Dutch.
     public func figure(_ value: Double, decimals: Int = 3) -> String {
+        written(value, decimals: decimals, grouped: true)
+    }
+
+    /// `one` or `other` as the language agrees a noun with `count`: French takes the singular
+    /// below 2 ("0 avertissement", "1,5 jour"), Dutch, German and English only for exactly 1.
+    public func plural(_ count: Double, one: String, other: String) -> String {
+        let singular = self == .french ? abs(count) < 2 : count == 1
+        return singular ? one : other
+    }
+
+    /// The number rounded here, as the figures were computed (0.125 is 0.13, -0.0001 is 0),
+    /// then written by the locale.
+    private func written(_ value: Double, decimals: Int, grouped: Bool) -> String {
         let places = max(decimals, 0)
-        return value.formatted(.number.precision(.fractionLength(0...places)).grouping(.automatic).locale(locale))
+        let scale = (0..<places).reduce(1.0) { scale, _ in scale * 10 }
+        let rounded = (value * scale).rounded() / scale + 0.0
+        let style = FloatingPointFormatStyle<Double>.number.precision(.fractionLength(0...places)).locale(locale)
+        return rounded.formatted(grouped ? style.grouping(.automatic) : style.grouping(.never))
     }
 
     /// A share (0.43) as a whole percentage spaced as the language spaces it: "43%" in

@@ -99,7 +99,7 @@ struct CoordinatorPageLanguageTests {
             let dutch = try await browser.get("/admin/inventory?lang=nl")
             #expect(dutch.body.contains("<h1>Inventaris van de opleidingsbehoeften</h1>"))
             #expect(dutch.body.contains(#"<th scope="col" class="n">BE politie</th>"#))
-            #expect(dutch.body.contains("1 dienst(en), gemiddelde kloof 2, gemiddelde prioriteit 4"))
+            #expect(dutch.body.contains("1 dienst, gemiddelde kloof 2, gemiddelde prioriteit 4"))
             let german = try await browser.get("/admin/invitations?lang=de")
             #expect(german.body.contains(#"<option value="labour-inspection">Arbeitsinspektion</option>"#))
             #expect(german.body.contains(#"<option value="BE" selected>Belgien</option>"#))

@@ -36,7 +36,7 @@ struct CoordinatorSentencesTests {
              ["94", "113", "88 %", "632", "718"]),
             (s.ofValue("PART", of: "WHOLE"), ["PART", "WHOLE"]),
             (s.sessionNumber(12), ["12"]),
-            (s.languageModeValue(language: "LNG", mode: "MOD", days: "4.5"), ["LNG", "MOD", "4.5"]),
+            (s.languageModeValue(language: "LNG", mode: "MOD", days: 4), ["LNG", "MOD", "4"]),
             (s.participantsValue(57, countries: "BE, NL", kinds: "KINDS"), ["57", "BE, NL", "KINDS"]),
             (s.noProvision(for: "LU"), ["LU"]),
             (s.mailSummary(sent: 31, failed: 32, withoutAddress: 33), ["31", "32", "33"]),
@@ -56,5 +56,22 @@ struct CoordinatorSentencesTests {
                 #expect(sentence.contains(value), "\(text.language): «\(sentence)» lacks «\(value)»")
             }
         }
+    }
+}
+
+@Suite("coordinator sentences agree their nouns with the count")
+struct CoordinatorPluralTests {
+    @Test("one or several, as each language counts")
+    func plurals() {
+        #expect(CoordinatorText.english.sentences.catalogueWarnings(1) == "1 warning:")
+        #expect(CoordinatorText.english.sentences.catalogueWarnings(2) == "2 warnings:")
+        #expect(CoordinatorText.dutch.sentences.catalogueWarnings(0) == "0 waarschuwingen:")
+        #expect(CoordinatorText.german.sentences.cellTitle(services: 1, meanGap: "1", meanPriority: "2").hasPrefix("1 Dienst,"))
+        // French takes the singular below 2.
+        #expect(CoordinatorText.french.sentences.catalogueWarnings(0) == "0 avertissement :")
+        #expect(CoordinatorText.french.sentences.languageModeValue(language: "en français", mode: "en ligne", days: 1.5)
+            == "en français, en ligne, 1,5 jour")
+        #expect(CoordinatorText.english.sentences.languageModeValue(language: "in English", mode: "online", days: 0.5)
+            == "in English, online, 0.5 days")
     }
 }

@@ -39,7 +39,7 @@ struct InvitationMailPageTests {
             ])
             #expect(sent.status == .ok)
             #expect(sent.body.contains("<h2 id=\"mail-heading\" tabindex=\"-1\">E-mails d&#39;invitation</h2>"))
-            #expect(sent.body.contains("1 envoyé(s), 0 non distribué(s), 0 sans adresse e-mail."))
+            #expect(sent.body.contains("1 envoyé, 0 non distribué, 0 sans adresse e-mail."))
             #expect(sent.body.contains("<td class=\"email\">parquet.namur@example.be</td><td>envoyé</td>"))
             let link = try #require(Self.links(in: sent.body).first)
             let invitations = try sink.messages()

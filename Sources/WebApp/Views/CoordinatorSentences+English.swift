@@ -6,7 +6,7 @@ extension EnglishCoordinatorWords {
     func unknownSurvey(_ id: String, known: String) -> String { "There is no survey “\(id)”; the database holds \(known)." }
     func downloadInventory(format: String) -> String { "Inventory report (\(format))" }
     func legendStaff(_ staff: String) -> String { "\(staff) staff" }
-    func cellTitle(services: Int, meanGap: String, meanPriority: String) -> String { "\(reader.count(services)) service(s), mean gap \(meanGap), mean priority \(meanPriority)" }
+    func cellTitle(services: Int, meanGap: String, meanPriority: String) -> String { "\(reader.count(services)) \(reader.plural(Double(services), one: "service", other: "services")), mean gap \(meanGap), mean priority \(meanPriority)" }
     func reopenWhose(_ service: String) -> String { "the response of \(service)" }
     func withdrawWhose(_ service: String) -> String { "the invitation of \(service)" }
     func stateWithdrawn(on day: String) -> String { "withdrawn \(day)" }
@@ -14,14 +14,14 @@ extension EnglishCoordinatorWords {
     func reopenExpired(_ invitation: Int64, on day: String) -> String { "Invitation \(invitation) expired on \(day); its response cannot be reopened. Invite the service again to collect new answers." }
     func reopenNotSubmitted(_ invitation: Int64) -> String { "Invitation \(invitation) has no submitted response yet; there is nothing to reopen." }
     func problemEmail(_ address: String) -> String { "E-mail: \"\(address)\" is not an e-mail address." }
-    func planIntro(submitted: Int) -> String { "the needs of its \(reader.count(submitted)) submitted response(s) are matched to the modules of the chosen catalogues; joint courses are then proposed within the budget of training days, with the legal differences between the countries of each session flagged." }
+    func planIntro(submitted: Int) -> String { "the needs of its \(reader.count(submitted)) submitted \(reader.plural(Double(submitted), one: "response", other: "responses")) are matched to the modules of the chosen catalogues; joint courses are then proposed within the budget of training days, with the legal differences between the countries of each session flagged." }
     func shipped(_ file: String) -> String { "\(file) (shipped)" }
     func uploaded(_ file: String, provider: String, year: Int, by coordinator: String) -> String { "\(file): \(provider) \(year) (uploaded by \(coordinator))" }
     func problemDuplicates(_ ids: String) -> String { "The chosen catalogues share module ids (\(ids)): choose one of the catalogues that define them." }
     func notCatalogueThesaurus(_ file: String) -> String { "\(file): this is a thesaurus file, not a catalogue." }
     func notCatalogueLegalBase(_ file: String) -> String { "\(file): this is a legal base file, not a catalogue." }
     func catalogueReady(_ file: String, catalogue: String, provider: String, modules: Int) -> String { "\(file): catalogue \"\(catalogue)\" of \(provider) with \(reader.count(modules)) modules is ready to plan with." }
-    func catalogueWarnings(_ warnings: Int) -> String { "\(reader.count(warnings)) warning(s):" }
+    func catalogueWarnings(_ warnings: Int) -> String { "\(reader.count(warnings)) \(reader.plural(Double(warnings), one: "warning", other: "warnings")):" }
     func runSummary(needs: Int, survey: String, catalogues: String, budget: String) -> String { "\(reader.count(needs)) needs of survey \(survey); catalogues \(catalogues); budget \(budget) days" }
     func planRunTitle(_ plan: Int64) -> String { "Plan \(plan)" }
     func madeOn(_ time: String, by coordinator: String, from summary: String) -> String { "Made on \(time) by \(coordinator): \(summary)." }
@@ -29,7 +29,7 @@ extension EnglishCoordinatorWords {
     func needsCoveredValue(covered: Int, of needs: Int, weightShare: String, coveredWeight: Int, totalWeight: Int) -> String { "\(reader.count(covered)) of \(reader.count(needs)) (\(weightShare) of the weight: \(reader.count(coveredWeight)) of \(reader.count(totalWeight)))" }
     func ofValue(_ part: String, of whole: String) -> String { "\(part) of \(whole)" }
     func sessionNumber(_ number: Int) -> String { "session \(reader.count(number))" }
-    func languageModeValue(language: String, mode: String, days: String) -> String { "\(language), \(mode), \(days) day(s)" }
+    func languageModeValue(language: String, mode: String, days: Double) -> String { "\(language), \(mode), \(reader.number(days)) \(reader.plural(days, one: "day", other: "days"))" }
     func participantsValue(_ participants: Int, countries: String, kinds: String) -> String { "\(reader.count(participants)) from \(countries) (\(kinds))" }
     func noProvision(for countries: String) -> String { "No provision known for \(countries)" }
     func mailSummary(sent: Int, failed: Int, withoutAddress: Int) -> String { "\(reader.count(sent)) sent, \(reader.count(failed)) not delivered, \(reader.count(withoutAddress)) without an e-mail address." }

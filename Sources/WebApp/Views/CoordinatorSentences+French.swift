@@ -6,7 +6,7 @@ extension FrenchCoordinatorWords {
     func unknownSurvey(_ id: String, known: String) -> String { "Il n'y a pas d'enquête « \(id) » ; la base de données contient \(known)." }
     func downloadInventory(format: String) -> String { "Rapport d'inventaire (\(format))" }
     func legendStaff(_ staff: String) -> String { "\(staff) collaborateurs" }
-    func cellTitle(services: Int, meanGap: String, meanPriority: String) -> String { "\(reader.count(services)) service(s), écart moyen \(meanGap), priorité moyenne \(meanPriority)" }
+    func cellTitle(services: Int, meanGap: String, meanPriority: String) -> String { "\(reader.count(services)) \(reader.plural(Double(services), one: "service", other: "services")), écart moyen \(meanGap), priorité moyenne \(meanPriority)" }
     func reopenWhose(_ service: String) -> String { "la réponse de \(service)" }
     func withdrawWhose(_ service: String) -> String { "l'invitation de \(service)" }
     func stateWithdrawn(on day: String) -> String { "invitation retirée le \(day)" }
@@ -14,14 +14,14 @@ extension FrenchCoordinatorWords {
     func reopenExpired(_ invitation: Int64, on day: String) -> String { "L'invitation \(invitation) a expiré le \(day) ; sa réponse ne peut pas être rouverte. Invitez à nouveau le service pour recueillir de nouvelles réponses." }
     func reopenNotSubmitted(_ invitation: Int64) -> String { "L'invitation \(invitation) n'a pas encore de réponse envoyée ; il n'y a rien à rouvrir." }
     func problemEmail(_ address: String) -> String { "E-mail : « \(address) » n'est pas une adresse e-mail." }
-    func planIntro(submitted: Int) -> String { "les besoins de ses \(reader.count(submitted)) réponse(s) envoyée(s) sont rapprochés des modules des catalogues choisis ; des formations communes sont ensuite proposées dans la limite du budget de jours de formation, les différences juridiques entre les pays de chaque session étant signalées comme points juridiques." }
+    func planIntro(submitted: Int) -> String { "les besoins de ses \(reader.count(submitted)) \(reader.plural(Double(submitted), one: "réponse envoyée", other: "réponses envoyées")) sont rapprochés des modules des catalogues choisis ; des formations communes sont ensuite proposées dans la limite du budget de jours de formation, les différences juridiques entre les pays de chaque session étant signalées comme points juridiques." }
     func shipped(_ file: String) -> String { "\(file) (fourni)" }
     func uploaded(_ file: String, provider: String, year: Int, by coordinator: String) -> String { "\(file) : \(provider) \(year) (chargé par \(coordinator))" }
     func problemDuplicates(_ ids: String) -> String { "Les catalogues choisis ont des identifiants de modules en commun (\(ids)) : choisissez un seul des catalogues qui les définissent." }
     func notCatalogueThesaurus(_ file: String) -> String { "\(file) : ce fichier est un thésaurus, pas un catalogue." }
     func notCatalogueLegalBase(_ file: String) -> String { "\(file) : ce fichier est une base juridique, pas un catalogue." }
     func catalogueReady(_ file: String, catalogue: String, provider: String, modules: Int) -> String { "\(file) : le catalogue « \(catalogue) » de \(provider), avec \(reader.count(modules)) modules, peut servir à la planification." }
-    func catalogueWarnings(_ warnings: Int) -> String { "\(reader.count(warnings)) avertissement(s) :" }
+    func catalogueWarnings(_ warnings: Int) -> String { "\(reader.count(warnings)) \(reader.plural(Double(warnings), one: "avertissement", other: "avertissements")) :" }
     func runSummary(needs: Int, survey: String, catalogues: String, budget: String) -> String { "\(reader.count(needs)) besoins de l'enquête \(survey) ; catalogues \(catalogues) ; budget de \(budget) jours" }
     func planRunTitle(_ plan: Int64) -> String { "Plan \(plan)" }
     func madeOn(_ time: String, by coordinator: String, from summary: String) -> String { "Établi le \(time) par \(coordinator) : \(summary)." }
@@ -29,10 +29,10 @@ extension FrenchCoordinatorWords {
     func needsCoveredValue(covered: Int, of needs: Int, weightShare: String, coveredWeight: Int, totalWeight: Int) -> String { "\(reader.count(covered)) sur \(reader.count(needs)) (\(weightShare) du poids : \(reader.count(coveredWeight)) sur \(reader.count(totalWeight)))" }
     func ofValue(_ part: String, of whole: String) -> String { "\(part) sur \(whole)" }
     func sessionNumber(_ number: Int) -> String { "session \(reader.count(number))" }
-    func languageModeValue(language: String, mode: String, days: String) -> String { "\(language), \(mode), \(days) jour(s)" }
+    func languageModeValue(language: String, mode: String, days: Double) -> String { "\(language), \(mode), \(reader.number(days)) \(reader.plural(days, one: "jour", other: "jours"))" }
     func participantsValue(_ participants: Int, countries: String, kinds: String) -> String { "\(reader.count(participants)) (pays : \(countries) ; services : \(kinds))" }
     func noProvision(for countries: String) -> String { "Aucune disposition connue pour \(countries)" }
-    func mailSummary(sent: Int, failed: Int, withoutAddress: Int) -> String { "\(reader.count(sent)) envoyé(s), \(reader.count(failed)) non distribué(s), \(reader.count(withoutAddress)) sans adresse e-mail." }
+    func mailSummary(sent: Int, failed: Int, withoutAddress: Int) -> String { "\(reader.count(sent)) \(reader.plural(Double(sent), one: "envoyé", other: "envoyés")), \(reader.count(failed)) \(reader.plural(Double(failed), one: "non distribué", other: "non distribués")), \(reader.count(withoutAddress)) sans adresse e-mail." }
     func mailFailed(_ reason: String) -> String { "non distribué : \(reason)" }
     func keptFrom(plan: Int64) -> String { "Établi à partir du plan \(plan) : les sessions qui y étaient confirmées sont maintenues telles quelles." }
     func confirmedSaved(_ sessions: Int) -> String { "Sessions confirmées enregistrées (\(reader.count(sessions)))." }

@@ -6,7 +6,7 @@ extension GermanCoordinatorWords {
     func unknownSurvey(_ id: String, known: String) -> String { "Es gibt keine Umfrage „\(id)“; die Datenbank enthält \(known)." }
     func downloadInventory(format: String) -> String { "Bericht zur Bestandsaufnahme (\(format))" }
     func legendStaff(_ staff: String) -> String { "\(staff) Mitarbeitende" }
-    func cellTitle(services: Int, meanGap: String, meanPriority: String) -> String { "\(reader.count(services)) Dienst(e), mittlere Lücke \(meanGap), mittlere Priorität \(meanPriority)" }
+    func cellTitle(services: Int, meanGap: String, meanPriority: String) -> String { "\(reader.count(services)) \(reader.plural(Double(services), one: "Dienst", other: "Dienste")), mittlere Lücke \(meanGap), mittlere Priorität \(meanPriority)" }
     func reopenWhose(_ service: String) -> String { "die Antwort von \(service)" }
     func withdrawWhose(_ service: String) -> String { "die Einladung von \(service)" }
     func stateWithdrawn(on day: String) -> String { "zurückgezogen am \(day)" }
@@ -14,14 +14,14 @@ extension GermanCoordinatorWords {
     func reopenExpired(_ invitation: Int64, on day: String) -> String { "Die Einladung \(invitation) ist am \(day) abgelaufen; ihre Antwort kann nicht wieder geöffnet werden. Laden Sie den Dienst erneut ein, um neue Antworten zu erhalten." }
     func reopenNotSubmitted(_ invitation: Int64) -> String { "Die Einladung \(invitation) hat noch keine übermittelte Antwort; es gibt nichts wieder zu öffnen." }
     func problemEmail(_ address: String) -> String { "E-Mail: „\(address)“ ist keine E-Mail-Adresse." }
-    func planIntro(submitted: Int) -> String { "Die Bedarfe aus ihren \(reader.count(submitted)) übermittelten Antwort(en) werden den Modulen der gewählten Kataloge zugeordnet; danach werden gemeinsame Schulungen im Rahmen des Budgets an Schulungstagen vorgeschlagen, wobei rechtliche Unterschiede zwischen den Ländern einer Sitzung als rechtliche Hinweise gemeldet werden." }
+    func planIntro(submitted: Int) -> String { "Die Bedarfe aus ihren \(reader.count(submitted)) übermittelten \(reader.plural(Double(submitted), one: "Antwort", other: "Antworten")) werden den Modulen der gewählten Kataloge zugeordnet; danach werden gemeinsame Schulungen im Rahmen des Budgets an Schulungstagen vorgeschlagen, wobei rechtliche Unterschiede zwischen den Ländern einer Sitzung als rechtliche Hinweise gemeldet werden." }
     func shipped(_ file: String) -> String { "\(file) (mitgeliefert)" }
     func uploaded(_ file: String, provider: String, year: Int, by coordinator: String) -> String { "\(file): \(provider) \(year) (hochgeladen von \(coordinator))" }
     func problemDuplicates(_ ids: String) -> String { "Die gewählten Kataloge haben gemeinsame Modulkennungen (\(ids)): Wählen Sie nur einen der Kataloge, die sie definieren." }
     func notCatalogueThesaurus(_ file: String) -> String { "\(file): Dies ist eine Thesaurus-Datei, kein Katalog." }
     func notCatalogueLegalBase(_ file: String) -> String { "\(file): Dies ist eine Datei mit Rechtsgrundlagen, kein Katalog." }
     func catalogueReady(_ file: String, catalogue: String, provider: String, modules: Int) -> String { "\(file): Der Katalog „\(catalogue)“ von \(provider) mit \(reader.count(modules)) Modulen steht für die Planung bereit." }
-    func catalogueWarnings(_ warnings: Int) -> String { "\(reader.count(warnings)) Warnung(en):" }
+    func catalogueWarnings(_ warnings: Int) -> String { "\(reader.count(warnings)) \(reader.plural(Double(warnings), one: "Warnung", other: "Warnungen")):" }
     func runSummary(needs: Int, survey: String, catalogues: String, budget: String) -> String { "\(reader.count(needs)) Bedarfe aus Umfrage \(survey); Kataloge \(catalogues); Budget \(budget) Tage" }
     func planRunTitle(_ plan: Int64) -> String { "Plan \(plan)" }
     func madeOn(_ time: String, by coordinator: String, from summary: String) -> String { "Erstellt am \(time) von \(coordinator): \(summary)." }
@@ -29,7 +29,7 @@ extension GermanCoordinatorWords {
     func needsCoveredValue(covered: Int, of needs: Int, weightShare: String, coveredWeight: Int, totalWeight: Int) -> String { "\(reader.count(covered)) von \(reader.count(needs)) (\(weightShare) des Gewichts: \(reader.count(coveredWeight)) von \(reader.count(totalWeight)))" }
     func ofValue(_ part: String, of whole: String) -> String { "\(part) von \(whole)" }
     func sessionNumber(_ number: Int) -> String { "Sitzung \(reader.count(number))" }
-    func languageModeValue(language: String, mode: String, days: String) -> String { "\(language), \(mode), \(days) Tag(e)" }
+    func languageModeValue(language: String, mode: String, days: Double) -> String { "\(language), \(mode), \(reader.number(days)) \(reader.plural(days, one: "Tag", other: "Tage"))" }
     func participantsValue(_ participants: Int, countries: String, kinds: String) -> String { "\(reader.count(participants)) (Länder: \(countries); Dienste: \(kinds))" }
     func noProvision(for countries: String) -> String { "Keine Bestimmung bekannt für \(countries)" }
     func mailSummary(sent: Int, failed: Int, withoutAddress: Int) -> String { "\(reader.count(sent)) gesendet, \(reader.count(failed)) nicht zugestellt, \(reader.count(withoutAddress)) ohne E-Mail-Adresse." }

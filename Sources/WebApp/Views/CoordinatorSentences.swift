@@ -59,7 +59,7 @@ protocol CoordinatorSentences: MailFailureSentences {
     /// A session by its number in the plan.
     func sessionNumber(_ number: Int) -> String
     /// A session's language, delivery mode and length, already written.
-    func languageModeValue(language: String, mode: String, days: String) -> String
+    func languageModeValue(language: String, mode: String, days: Double) -> String
     /// A session's participants, their countries and kinds of service.
     func participantsValue(_ participants: Int, countries: String, kinds: String) -> String
     /// A legal flag's countries whose law is not known.

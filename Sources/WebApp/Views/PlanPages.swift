@@ -114,7 +114,7 @@ struct PlanRunContent {
                 languageAndMode: text.sentences.languageModeValue(
                     language: text.languageName(LanguageCode(session.language)),
                     mode: DeliveryMode(rawValue: session.mode).map(text.mode) ?? session.mode,
-                    days: Self.number(session.days, text)),
+                    days: Double(session.days) ?? 0),
                 when: session.when,
                 participants: text.sentences.participantsValue(
                     session.participants, countries: Self.countries(session.countries, text),
