@@ -12,22 +12,32 @@ import Foundation
 /// folding, and ties (two readings, no way to choose). Only needs are corrected, never the
 /// catalogue's or thesaurus's own texts.
 ///
-/// `@unchecked Sendable`: `counts` and `stems` never change after `init`, the stemmer locks
-/// itself, and the lock guards the cache alone.
+/// `@unchecked Sendable`: `counts` never changes after `init`, the stemmer locks itself, and
+/// the lock guards the cache and the known words' stems. Those are computed on the first word
+/// that needs them: stemming a large catalogue's vocabulary costs seconds, and most needs have
+/// no misspelt word.
 final class SpellingCorrector: @unchecked Sendable {
     static let minimumLength = 7
     private static let letters = Array("abcdefghijklmnopqrstuvwxyz".utf8)
 
     private let counts: [String: Int]
-    private let stems: Set<String>
     private let stemmer: SnowballStemmer
     private let lock = NSLock()
     private var cache: [String: String] = [:]
+    private var knownStems: Set<String>?
 
     init(counts: [String: Int], stemmer: SnowballStemmer) {
         self.counts = counts
-        stems = Set(counts.keys.map { stemmer.stem($0) })
         self.stemmer = stemmer
+    }
+
+    /// Whether `word` is an inflection of a known word.
+    private func hasKnownStem(_ word: String) -> Bool {
+        let stem = stemmer.stem(word)
+        return lock.withLock {
+            if knownStems == nil { knownStems = Set(counts.keys.map { stemmer.stem($0) }) }
+            return knownStems!.contains(stem)
+        }
     }
 
     /// The folded word as it was meant: itself when known or when no single reading stands out.
@@ -41,7 +51,7 @@ final class SpellingCorrector: @unchecked Sendable {
             return known
         }
         lock.unlock()
-        let result = stems.contains(stemmer.stem(word)) ? word : (bestReading(of: bytes) ?? word)
+        let result = hasKnownStem(word) ? word : (bestReading(of: bytes) ?? word)
         lock.lock()
         if cache.count > 100_000 { cache.removeAll(keepingCapacity: true) }
         cache[word] = result
