@@ -1,7 +1,7 @@
 /// The answer-problem messages in French.
 struct FrenchAnswerWords: AnswerWords {
     let required = "Veuillez répondre à cette question."
-    let requiredTopic = "Veuillez remplir au moins un thème."
+    let requiredTopic = "Veuillez renseigner au moins un thème."
     let unknownQuestion = "Cette réponse ne correspond à aucune question du questionnaire."
     let wrongForm = "Cette réponse n'a pas la forme attendue pour cette question."
     func notAChoice(_ value: String) -> String { "« \(value) » ne fait pas partie des choix proposés." }

@@ -32,7 +32,7 @@ struct InvitationsPageTests {
             let drafted = Self.row(ids["Politie Rotterdam"]!, in: page)
             #expect(drafted.contains("<td>draft saved</td>") && !drafted.contains("/reopen\"") && drafted.contains("/revoke\""))
             let withdrawn = Self.row(ids["Parquet de Liège"]!, in: page)
-            #expect(withdrawn.contains("<td>withdrawn 2027-01-15</td>") && !withdrawn.contains("<form"))
+            #expect(withdrawn.contains("<td>withdrawn on 2027-01-15</td>") && !withdrawn.contains("<form"))
             #expect(Self.row(ids["Police grand-ducale"]!, in: page).contains("<td>invited</td>"))
 
             world.clock.advance(by: 91 * 86_400)

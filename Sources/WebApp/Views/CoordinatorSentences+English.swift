@@ -9,7 +9,7 @@ extension EnglishCoordinatorWords {
     func cellTitle(services: Int, meanGap: String, meanPriority: String) -> String { "\(reader.count(services)) \(reader.plural(Double(services), one: "service", other: "services")), mean gap \(meanGap), mean priority \(meanPriority)" }
     func reopenWhose(_ service: String) -> String { "the response of \(service)" }
     func withdrawWhose(_ service: String) -> String { "the invitation of \(service)" }
-    func stateWithdrawn(on day: String) -> String { "withdrawn \(day)" }
+    func stateWithdrawn(on day: String) -> String { "withdrawn on \(day)" }
     func reopenWithdrawn(_ invitation: Int64, on day: String) -> String { "Invitation \(invitation) was withdrawn on \(day); its response cannot be reopened." }
     func reopenExpired(_ invitation: Int64, on day: String) -> String { "Invitation \(invitation) expired on \(day); its response cannot be reopened. Invite the service again to collect new answers." }
     func reopenNotSubmitted(_ invitation: Int64) -> String { "Invitation \(invitation) has no submitted response yet; there is nothing to reopen." }

@@ -9,14 +9,14 @@ extension FrenchCoordinatorWords {
     func cellTitle(services: Int, meanGap: String, meanPriority: String) -> String { "\(reader.count(services)) \(reader.plural(Double(services), one: "service", other: "services")), écart moyen \(meanGap), priorité moyenne \(meanPriority)" }
     func reopenWhose(_ service: String) -> String { "la réponse de \(service)" }
     func withdrawWhose(_ service: String) -> String { "l'invitation de \(service)" }
-    func stateWithdrawn(on day: String) -> String { "invitation retirée le \(day)" }
+    func stateWithdrawn(on day: String) -> String { "retirée le \(day)" }
     func reopenWithdrawn(_ invitation: Int64, on day: String) -> String { "L'invitation \(invitation) a été retirée le \(day) ; sa réponse ne peut pas être rouverte." }
     func reopenExpired(_ invitation: Int64, on day: String) -> String { "L'invitation \(invitation) a expiré le \(day) ; sa réponse ne peut pas être rouverte. Invitez à nouveau le service pour recueillir de nouvelles réponses." }
     func reopenNotSubmitted(_ invitation: Int64) -> String { "L'invitation \(invitation) n'a pas encore de réponse envoyée ; il n'y a rien à rouvrir." }
     func problemEmail(_ address: String) -> String { "E-mail : « \(address) » n'est pas une adresse e-mail." }
     func planIntro(submitted: Int) -> String { "les besoins de ses \(reader.count(submitted)) \(reader.plural(Double(submitted), one: "réponse envoyée", other: "réponses envoyées")) sont rapprochés des modules des catalogues choisis ; des formations communes sont ensuite proposées dans la limite du budget de jours de formation, les différences juridiques entre les pays de chaque session étant signalées comme points juridiques." }
     func shipped(_ file: String) -> String { "\(file) (fourni)" }
-    func uploaded(_ file: String, provider: String, year: Int, by coordinator: String) -> String { "\(file) : \(provider) \(year) (chargé par \(coordinator))" }
+    func uploaded(_ file: String, provider: String, year: Int, by coordinator: String) -> String { "\(file) : \(provider) \(year) (importé par \(coordinator))" }
     func problemDuplicates(_ ids: String) -> String { "Les catalogues choisis ont des identifiants de modules en commun (\(ids)) : choisissez un seul des catalogues qui les définissent." }
     func notCatalogueThesaurus(_ file: String) -> String { "\(file) : ce fichier est un thésaurus, pas un catalogue." }
     func notCatalogueLegalBase(_ file: String) -> String { "\(file) : ce fichier est une base juridique, pas un catalogue." }

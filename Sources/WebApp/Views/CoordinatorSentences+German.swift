@@ -31,7 +31,7 @@ extension GermanCoordinatorWords {
     func sessionNumber(_ number: Int) -> String { "Sitzung \(reader.count(number))" }
     func languageModeValue(language: String, mode: String, days: Double) -> String { "\(language), \(mode), \(reader.number(days)) \(reader.plural(days, one: "Tag", other: "Tage"))" }
     func participantsValue(_ participants: Int, countries: String, kinds: String) -> String { "\(reader.count(participants)) (Länder: \(countries); Dienste: \(kinds))" }
-    func noProvision(for countries: String) -> String { "Keine Bestimmung bekannt für \(countries)" }
+    func noProvision(for countries: String) -> String { "Für \(countries) ist keine Bestimmung bekannt" }
     func mailSummary(sent: Int, failed: Int, withoutAddress: Int) -> String { "\(reader.count(sent)) gesendet, \(reader.count(failed)) nicht zugestellt, \(reader.count(withoutAddress)) ohne E-Mail-Adresse." }
     func mailFailed(_ reason: String) -> String { "nicht zugestellt: \(reason)" }
     func keptFrom(plan: Int64) -> String { "Erstellt auf Grundlage von Plan \(plan): die dort bestätigten Sitzungen bleiben unverändert erhalten." }
