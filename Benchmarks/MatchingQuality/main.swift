@@ -31,23 +31,16 @@ func run(_ title: String, _ arguments: [String]) -> Int32 {
 }
 
 var status: Int32 = 0
-let own = "Tests/Fixtures/MatchingHoldout/"
-let ownInputs = ["--catalogue", own + "catalogue.xml", "--needs", own + "needs.csv", "--gold", own + "gold.csv"]
-status = max(status, run("hold-out set 1, shipped thesaurus (the default)", ownInputs))
-status = max(status, run("hold-out set 1, no thesaurus", ownInputs + ["--no-thesaurus"]))
-let second = "Tests/Fixtures/MatchingHoldout2/"
-let secondInputs = ["--catalogue", second + "catalogue.xml", "--needs", second + "needs.csv", "--gold", second + "gold.csv"]
-status = max(status, run("hold-out set 2 (real course descriptions), shipped thesaurus (the default)", secondInputs))
-status = max(status, run("hold-out set 2 (real course descriptions), no thesaurus", secondInputs + ["--no-thesaurus"]))
-
-let third = "Tests/Fixtures/MatchingHoldout3/"
-let thirdInputs = ["--catalogue", third + "catalogue.xml", "--needs", third + "needs.csv", "--gold", third + "gold.csv"]
-status = max(status, run("hold-out set 3 (Dutch and German needs, English courses), shipped thesaurus (the default)", thirdInputs))
-status = max(status, run("hold-out set 3 (Dutch and German needs, English courses), no thesaurus", thirdInputs + ["--no-thesaurus"]))
-let development = "Tests/Fixtures/MatchingDev/"
-let developmentInputs = ["--catalogue", development + "catalogue.xml", "--needs", development + "needs.csv", "--gold", development + "gold.csv"]
-status = max(status, run("the project's development set (tuned on), shipped thesaurus (the default)", developmentInputs))
-status = max(status, run("the project's development set (tuned on), no thesaurus", developmentInputs + ["--no-thesaurus"]))
+/// A set of the project's own, with the shipped thesaurus (what a user gets by default) and without any.
+@MainActor func measure(_ folder: String, _ name: String) {
+    let inputs = ["--catalogue", folder + "catalogue.xml", "--needs", folder + "needs.csv", "--gold", folder + "gold.csv"]
+    status = max(status, run("\(name), shipped thesaurus (the default)", inputs))
+    status = max(status, run("\(name), no thesaurus", inputs + ["--no-thesaurus"]))
+}
+measure("Tests/Fixtures/MatchingHoldout/", "hold-out set 1")
+measure("Tests/Fixtures/MatchingHoldout2/", "hold-out set 2 (real course descriptions)")
+measure("Tests/Fixtures/MatchingHoldout3/", "hold-out set 3 (Dutch and German needs, English courses)")
+measure("Tests/Fixtures/MatchingDev/", "the project's development set (tuned on)")
 
 let directory = ProcessInfo.processInfo.environment["MATCHING_BENCH"] ?? "../shared/bench/matching"
 let files = ["catalogue.xml", "needs.csv", "thesaurus.xml", "gold.csv"].map { directory + "/" + $0 }

@@ -104,23 +104,29 @@ struct Scorer {
                 if conceptMass == 0 { return lexical }
                 return share * concept + (1 - share) * lexical
             }
-            var fit = Fit.level(required: need.requiredLevel, eqf: Int(eqf[m]))
-            if audiences[m] & kindBit == 0 { fit *= MatchWeights.audienceMiss }
-            if !languages.isEmpty && languageBits[m] & askedBits == 0 { fit *= MatchWeights.languageMiss }
             candidates.append(Candidate(module: module, words: blend(conceptShare), gateWords: blend(gateConceptShare),
-                                        meaning: row.map { Double($0[m]) } ?? 0, lexical: lexical, fit: fit))
+                                        meaning: row.map { Double($0[m]) } ?? 0, lexical: lexical))
             scratch.lexical[m] = 0
             scratch.concept[m] = 0
             scratch.isTouched[m] = false
         }
         scratch.touched.removeAll(keepingCapacity: true)
         let discount = meaning.map { Self.contradictionDiscount(candidates, closest: $0.closest) } ?? 1
+        // Fit is at most 1, so it is worked out only for a module whose evidence reaches the threshold.
+        func fit(_ module: Int32) -> Double {
+            let m = Int(module)
+            var fit = Fit.level(required: need.requiredLevel, eqf: Int(eqf[m]))
+            if audiences[m] & kindBit == 0 { fit *= MatchWeights.audienceMiss }
+            if !languages.isEmpty && languageBits[m] & askedBits == 0 { fit *= MatchWeights.languageMiss }
+            return fit
+        }
 
-        // The need is a gap unless one module answers it on the strict reading (fit ≤ 1).
+        // The need is a gap unless one module answers it on the strict reading.
         let answered = candidates.contains { candidate in
             let evidence = semantic == nil ? candidate.gateWords
                 : (candidate.gateWords + MatchWeights.gateMeaningWeight * candidate.meaning) * discount
-            return Self.saturated(evidence) * candidate.fit >= threshold
+            let topical = Self.saturated(evidence)
+            return topical >= threshold && topical * fit(candidate.module) >= threshold
         }
         guard answered else { return [] }
 
@@ -134,7 +140,7 @@ struct Scorer {
             let topical = semantic == nil ? evidence : Self.saturated(evidence)
             // Fit is at most 1: a module whose topical score misses the threshold is out.
             guard topical >= threshold else { continue }
-            let score = topical * candidate.fit
+            let score = topical * fit(module)
             guard score >= threshold else { continue }
             let entry = Ranked(module: module, score: score, lexical: candidate.lexical)
             if candidate.meaning > 0 { meanings[module] = candidate.meaning }
@@ -168,7 +174,6 @@ struct Scorer {
         var gateWords: Double
         var meaning: Double
         var lexical: Double
-        var fit: Double
     }
 
     /// `MatchWeights.contradiction` when the need's words or concepts point at modules (some

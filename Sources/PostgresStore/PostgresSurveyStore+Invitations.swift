@@ -21,7 +21,7 @@ extension PostgresSurveyStore {
                     RETURNING id
                     """, as: Int64.self)!
                 try await Self.audit(db, at: now, actor: actor, action: .invite, survey: survey, subject: "invitation \(id)",
-                                     detail: "\(request.service.country) \(request.service.kind.rawValue) \"\(request.service.name)\"" + (service.created ? " (new service)" : ""))
+                                     detail: AuditText.invited(request.service, newService: service.created))
                 issued.append(IssuedInvitation(id: id, request: request, token: token, expiresAt: expiresAt))
             }
             return issued
@@ -38,7 +38,7 @@ extension PostgresSurveyStore {
                 UPDATE invitation SET revoked_at = \(now), revoked_by = \(actor) WHERE id = \(id) AND revoked_at IS NULL RETURNING 1
                 """)
             if changed > 0 {
-                try await Self.audit(db, at: now, actor: actor, action: .revoke, survey: survey, subject: "invitation \(id)", detail: "withdrawn")
+                try await Self.audit(db, at: now, actor: actor, action: .revoke, survey: survey, subject: "invitation \(id)", detail: AuditText.withdrawn)
             }
         }
     }
@@ -135,7 +135,7 @@ extension PostgresSurveyStore {
                 INSERT INTO invitation_link (token_sha256, invitation_id, created_at) VALUES (\(Data(InvitationToken.hash(token))), \(id), \(now))
                 """)
             try await Self.audit(db, at: now, actor: actor, action: .invite, survey: try row.get("survey"), subject: "invitation \(id)",
-                                 detail: "a further link issued")
+                                 detail: AuditText.furtherLink)
         }
         return token
     }
@@ -146,7 +146,7 @@ extension PostgresSurveyStore {
             let survey = try await db.value("SELECT survey FROM invitation WHERE id = \(id)", as: String.self)
             try await Self.audit(db, at: now, actor: actor, action: .mail, survey: survey, subject: "invitation \(id)",
                                  // The address stays out of the log: retention and erasure remove it from the invitation.
-                                 detail: failure.map { "\(kind) e-mail to the invitation's address not delivered: \($0)" } ?? "\(kind) e-mail sent to the invitation's address")
+                                 detail: AuditText.mailed(kind, failure: failure))
         }
     }
 
@@ -180,7 +180,7 @@ extension PostgresSurveyStore {
             }
             try await db.exec("INSERT INTO reopening (response_id, reopened_at, reopened_by) VALUES (\(response.id), \(now), \(actor))")
             try await Self.audit(db, at: now, actor: actor, action: .reopen, survey: try invitation.get("survey"), subject: "invitation \(id)",
-                                 detail: "contribution \(response.contribution) open for changes after submission \(response.submissions); its \(response.needs) needs count until it is submitted again")
+                                 detail: AuditText.reopened(contribution: response.contribution, afterSubmission: response.submissions, needs: response.needs))
             return ReopenReceipt(contribution: response.contribution, reopenedAt: now, alreadyReopened: false)
         }
     }

@@ -112,7 +112,7 @@ extension PostgresSurveyStore {
                                        services: plan.groupOfNeed.map { services[$0] })
             let newServices = missing.count
             try await Self.audit(db, at: now, actor: actor, action: .import, survey: survey, subject: name,
-                                 detail: "\(needs.count) needs from \(plan.groups.count) services (\(newServices) new)")
+                                 detail: AuditText.imported(needs: needs.count, services: plan.groups.count, newServices: newServices))
             return ImportReceipt(needs: needs.count, services: plan.groups.count, newServices: newServices,
                                  warnings: decoded.warnings.map(\.description))
         }

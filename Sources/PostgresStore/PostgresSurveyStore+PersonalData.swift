@@ -44,7 +44,7 @@ extension PostgresSurveyStore {
             }
             // Reading someone's personal data is itself worth a line in the log.
             try await Self.audit(db, at: now, actor: actor, action: .export, survey: invitations.first?.survey, subject: "service \(service)",
-                                 detail: "everything stored about the service of \(reference) exported")
+                                 detail: AuditText.serviceExported(reference))
             let record = ServiceRecord.Service(country: try row.get("country"), kind: try row.get("kind"), name: try row.get("name"),
                                                languages: (try row.get("languages", as: String.self)).split(separator: " ").map(String.init),
                                                createdAt: try row.get("created_at"))
@@ -112,7 +112,7 @@ extension PostgresSurveyStore {
                 """)
             try await db.exec("DELETE FROM erasure_window")
             try await Self.audit(db, at: now, actor: actor, action: .erase, survey: nil, subject: "service \(service)",
-                                 detail: "names, e-mail addresses and free text erased (\(reference)); \(needsKept) needs kept as anonymous counts")
+                                 detail: AuditText.serviceErased(reference, needsKept: needsKept))
             let invitations = try await db.value("SELECT COUNT(*) FROM invitation WHERE service_id = \(service)", as: Int.self) ?? 0
             return ErasureReceipt(service: service, invitations: invitations, revisions: revisions, needsKept: needsKept,
                                   needsRemoved: needsRemoved, auditLines: auditLines.count, planFiles: planFiles)
@@ -128,7 +128,7 @@ extension PostgresSurveyStore {
                 ON CONFLICT (survey) DO UPDATE SET days = excluded.days, set_at = excluded.set_at, set_by = excluded.set_by
                 """)
             try await Self.audit(db, at: now, actor: actor, action: .retention, survey: survey, subject: "retention",
-                                 detail: "contact data kept \(days) days after the survey closes")
+                                 detail: AuditText.retention(days: days))
         }
     }
 
@@ -145,7 +145,7 @@ extension PostgresSurveyStore {
                     INSERT INTO erasure (service_id, survey, what, erased_at, erased_by) VALUES (NULL, \(survey), 'contact-data', \(now), \(actor))
                     """)
                 try await Self.audit(db, at: now, actor: actor, action: .erase, survey: survey, subject: "contact data",
-                                     detail: "\(addresses) e-mail addresses removed: the retention period after the survey closed has passed")
+                                     detail: AuditText.addressesRemoved(addresses))
                 receipts.append(RetentionReceipt(survey: survey, addresses: addresses))
             }
             return receipts

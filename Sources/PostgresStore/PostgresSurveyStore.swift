@@ -39,15 +39,7 @@ public final class PostgresSurveyStore: SurveyStore, Sendable {
 
     static func resolve(_ db: PostgresConnection, _ requested: String?) async throws -> String {
         let known = try await surveyIDs(db)
-        if let requested {
-            guard known.contains(requested) else { throw SurveyStoreError.unknownSurvey(requested, known: known) }
-            return requested
-        }
-        switch known.count {
-        case 0: throw SurveyStoreError.noSurvey
-        case 1: return known[0]
-        default: throw SurveyStoreError.severalSurveys(known)
-        }
+        return try SurveyChoice.survey(requested, among: known)
     }
 
     static func latestVersionID(_ db: PostgresConnection, survey: String) async throws -> Int64 {
@@ -155,9 +147,8 @@ public final class PostgresSurveyStore: SurveyStore, Sendable {
                 INSERT INTO survey_version (survey, version, definition, definition_sha256, thesaurus_json, published_at, published_by)
                 VALUES (\(id), \(version), \(survey.definition), \(digest), \(thesaurus), \(now), \(actor))
                 """)
-            let checked = survey.thesaurus.map { "; topics checked against thesaurus \($0.id)" } ?? ""
             try await Self.audit(db, at: now, actor: actor, action: .publish, survey: id, subject: "version \(version)",
-                                 detail: "\(survey.survey.title(for: .english)); \(survey.survey.questions.count) questions in \(survey.survey.languages.map(\.tag).joined(separator: " "))\(checked)")
+                                 detail: AuditText.published(survey))
             return .published(survey: id, version: version)
         }
     }

@@ -20,7 +20,7 @@ extension GRDBSurveyStore {
                                      request.language?.tag])
                 let id = db.lastInsertedRowID
                 try Self.audit(db, at: now, actor: actor, action: .invite, survey: survey, subject: "invitation \(id)",
-                               detail: "\(request.service.country) \(request.service.kind.rawValue) \"\(request.service.name)\"" + (service.created ? " (new service)" : ""))
+                               detail: AuditText.invited(request.service, newService: service.created))
                 issued.append(IssuedInvitation(id: id, request: request, token: token, expiresAt: expiresAt))
             }
             return issued
@@ -36,7 +36,7 @@ extension GRDBSurveyStore {
             try db.execute(sql: "UPDATE invitation SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL",
                            arguments: [now, actor, id])
             if db.changesCount > 0 {
-                try Self.audit(db, at: now, actor: actor, action: .revoke, survey: survey, subject: "invitation \(id)", detail: "withdrawn")
+                try Self.audit(db, at: now, actor: actor, action: .revoke, survey: survey, subject: "invitation \(id)", detail: AuditText.withdrawn)
             }
         }
     }

@@ -15,7 +15,7 @@ extension GRDBSurveyStore {
             try db.execute(sql: "INSERT INTO invitation_link (token_sha256, invitation_id, created_at) VALUES (?, ?, ?)",
                            arguments: [Data(InvitationToken.hash(token)), id, now])
             try Self.audit(db, at: now, actor: actor, action: .invite, survey: invitation.survey, subject: "invitation \(id)",
-                           detail: "a further link issued")
+                           detail: AuditText.furtherLink)
         }
         return token
     }
@@ -26,7 +26,7 @@ extension GRDBSurveyStore {
             let survey = try String.fetchOne(db, sql: "SELECT survey FROM invitation WHERE id = ?", arguments: [id])
             try Self.audit(db, at: now, actor: actor, action: .mail, survey: survey, subject: "invitation \(id)",
                            // The address stays out of the log: retention and erasure remove it from the invitation.
-                           detail: failure.map { "\(kind) e-mail to the invitation's address not delivered: \($0)" } ?? "\(kind) e-mail sent to the invitation's address")
+                           detail: AuditText.mailed(kind, failure: failure))
         }
     }
 

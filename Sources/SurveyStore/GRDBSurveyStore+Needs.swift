@@ -71,7 +71,7 @@ extension GRDBSurveyStore {
                 try insertion.insert(need, survey: survey, response: targets[group].response, service: targets[group].service)
             }
             try Self.audit(db, at: now, actor: actor, action: .import, survey: survey, subject: name,
-                           detail: "\(needs.count) needs from \(plan.groups.count) services (\(newServices) new)")
+                           detail: AuditText.imported(needs: needs.count, services: plan.groups.count, newServices: newServices))
             return ImportReceipt(needs: needs.count, services: plan.groups.count, newServices: newServices,
                                  warnings: decoded.warnings.map(\.description))
         }

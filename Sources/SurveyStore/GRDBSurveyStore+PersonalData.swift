@@ -30,7 +30,7 @@ extension GRDBSurveyStore {
                                                               arguments: [service])
             // Reading someone's personal data is itself worth a line in the log.
             try Self.audit(db, at: now, actor: actor, action: .export, survey: invitations.first?.survey, subject: "service \(service)",
-                           detail: "everything stored about the service of \(reference) exported")
+                           detail: AuditText.serviceExported(reference))
             return ServiceRecord(service: record, invitations: invitations, responses: responses, needs: needs, audit: audit, erasures: erasures)
         }
     }
@@ -102,7 +102,7 @@ extension GRDBSurveyStore {
                            arguments: [service, now, actor])
             try db.execute(sql: "DELETE FROM erasure_window")
             try Self.audit(db, at: now, actor: actor, action: .erase, survey: nil, subject: "service \(service)",
-                           detail: "names, e-mail addresses and free text erased (\(reference)); \(needsKept) needs kept as anonymous counts")
+                           detail: AuditText.serviceErased(reference, needsKept: needsKept))
             return ErasureReceipt(service: service, invitations: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE service_id = ?", arguments: [service]) ?? 0,
                                   revisions: revisions, needsKept: needsKept, needsRemoved: needsRemoved, auditLines: auditLines.count,
                                   planFiles: planFiles)
@@ -118,7 +118,7 @@ extension GRDBSurveyStore {
                 ON CONFLICT(survey) DO UPDATE SET days = excluded.days, set_at = excluded.set_at, set_by = excluded.set_by
                 """, arguments: [survey, days, now, actor])
             try Self.audit(db, at: now, actor: actor, action: .retention, survey: survey, subject: "retention",
-                           detail: "contact data kept \(days) days after the survey closes")
+                           detail: AuditText.retention(days: days))
         }
     }
 
@@ -145,7 +145,7 @@ extension GRDBSurveyStore {
             try db.execute(sql: "INSERT INTO erasure (service_id, survey, what, erased_at, erased_by) VALUES (NULL, ?, 'contact-data', ?, ?)",
                            arguments: [survey, now, actor])
             try audit(db, at: now, actor: actor, action: .erase, survey: survey, subject: "contact data",
-                      detail: "\(addresses) e-mail addresses removed: the retention period after the survey closed has passed")
+                      detail: AuditText.addressesRemoved(addresses))
             receipts.append(RetentionReceipt(survey: survey, addresses: addresses))
         }
         return receipts

@@ -26,7 +26,7 @@ extension GRDBSurveyStore {
             try db.execute(sql: "INSERT INTO reopening (response_id, reopened_at, reopened_by) VALUES (?, ?, ?)",
                            arguments: [response.id, now, actor])
             try Self.audit(db, at: now, actor: actor, action: .reopen, survey: invitation.survey, subject: "invitation \(id)",
-                           detail: "contribution \(response.contribution) open for changes after submission \(response.submissions); its \(response.needs) needs count until it is submitted again")
+                           detail: AuditText.reopened(contribution: response.contribution, afterSubmission: response.submissions, needs: response.needs))
             return ReopenReceipt(contribution: response.contribution, reopenedAt: now, alreadyReopened: false)
         }
     }

@@ -22,7 +22,7 @@ extension GRDBSurveyStore {
             // Autosaves come every 30 s and are compacted: the log records the respondent's own saves.
             if !autosave {
                 try Self.audit(db, at: now, actor: "invitation \(invitation.id)", action: .save, survey: invitation.survey,
-                               subject: "contribution \(target.contribution)", detail: "draft revision \(number)")
+                               subject: "contribution \(target.contribution)", detail: AuditText.draftSaved(revision: number))
             }
             return DraftReceipt(contribution: target.contribution, revision: number)
         }
@@ -66,7 +66,7 @@ extension GRDBSurveyStore {
                 // Nothing the respondent typed is lost: the refused answers become a draft.
                 let number = try Self.addRevision(db, response: response.id, state: .draft, answers: json, at: now.databaseValue)
                 try Self.audit(db, at: now, actor: "invitation \(invitation.id)", action: .save, survey: invitation.survey,
-                               subject: "contribution \(response.contribution)", detail: "draft revision \(number) (submission refused: \(check.problems.count) problem(s))")
+                               subject: "contribution \(response.contribution)", detail: AuditText.submissionRefused(revision: number, problems: check.problems.count))
                 return .rejected(check.problems)
             }
             let number = try Self.addRevision(db, response: response.id, state: .submitted, answers: json, at: now.databaseValue)
@@ -86,7 +86,7 @@ extension GRDBSurveyStore {
             }
             try Self.audit(db, at: now, actor: "invitation \(invitation.id)", action: .submit, survey: invitation.survey,
                            subject: "contribution \(response.contribution)",
-                           detail: "revision \(number), \(needs.count) needs" + (submission > 1 ? " (submission \(submission), replacing the needs of submission \(submission - 1))" : ""))
+                           detail: AuditText.submitted(revision: number, needs: needs.count, submission: submission))
             return .submitted(SubmissionReceipt(contribution: response.contribution, submittedAt: now, needs: needs.count, alreadySubmitted: false))
         }
         switch outcome {

@@ -52,15 +52,7 @@ public final class GRDBSurveyStore: SurveyStore, Sendable {
 
     static func resolve(_ db: Database, _ requested: String?) throws -> String {
         let known = try surveyIDs(db)
-        if let requested {
-            guard known.contains(requested) else { throw SurveyStoreError.unknownSurvey(requested, known: known) }
-            return requested
-        }
-        switch known.count {
-        case 0: throw SurveyStoreError.noSurvey
-        case 1: return known[0]
-        default: throw SurveyStoreError.severalSurveys(known)
-        }
+        return try SurveyChoice.survey(requested, among: known)
     }
 
     /// The row id of the newest version of a survey.
@@ -154,9 +146,8 @@ public final class GRDBSurveyStore: SurveyStore, Sendable {
                 INSERT INTO survey_version (survey, version, definition, definition_sha256, thesaurus_json, published_at, published_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [id, version, survey.definition, digest, thesaurus, now, actor])
-            let checked = survey.thesaurus.map { "; topics checked against thesaurus \($0.id)" } ?? ""
             try Self.audit(db, at: now, actor: actor, action: .publish, survey: id, subject: "version \(version)",
-                           detail: "\(survey.survey.title(for: .english)); \(survey.survey.questions.count) questions in \(survey.survey.languages.map(\.tag).joined(separator: " "))\(checked)")
+                           detail: AuditText.published(survey))
             return .published(survey: id, version: version)
         }
     }

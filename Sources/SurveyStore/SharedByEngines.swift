@@ -55,3 +55,19 @@ package struct InvitationRow: Sendable, Decodable {
         language = try row.decodeIfPresent(String.self, forKey: .language).map { LanguageCode($0) }
     }
 }
+
+/// Which published survey a command or page means, from the ids the database holds.
+package enum SurveyChoice {
+    /// The survey asked for, which must be published; without one, the only survey there is.
+    package static func survey(_ requested: String?, among known: [String]) throws -> String {
+        if let requested {
+            guard known.contains(requested) else { throw SurveyStoreError.unknownSurvey(requested, known: known) }
+            return requested
+        }
+        switch known.count {
+        case 0: throw SurveyStoreError.noSurvey
+        case 1: return known[0]
+        default: throw SurveyStoreError.severalSurveys(known)
+        }
+    }
+}
