@@ -58,7 +58,7 @@ struct NeedProfile: Sendable {
             return
         }
         language = need.language?.analysisLanguage ?? index.analyzer.identify(text)
-        let analyzed = index.analyzer.analyze(text, language: language, correctingSpelling: true)
+        let analyzed = index.analyzer.analyze(InstructionLanguage.removed(from: text), language: language, correctingSpelling: true)
         for hit in index.tagger.tag(analyzed) where seen.insert(hit.concept).inserted {
             concepts.append(FoundConcept(concept: hit.concept, via: hit.quote, idf: index.conceptIDF[hit.concept]))
         }

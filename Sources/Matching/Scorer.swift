@@ -72,8 +72,17 @@ struct Scorer {
         let wordsCanMeet = profile.language.flatMap { storage.languageShare[$0] } ?? 0
         let chosenTopic = profile.concepts.contains { $0.via == nil }
         let conceptShare = chosenTopic ? fullConceptShare : fullConceptShare * (1 - MatchWeights.wordsTakeOver * wordsCanMeet)
-        accumulate(profile, termMass: termMass, into: scratch)
         let semantic = meaning == nil ? nil : storage.semantic
+        // With words as the only witness (no thesaurus, no model), a need worded otherwise than
+        // the catalogue (in another language, in other words) cannot be told from a gap: the
+        // matcher then lists as a search does, every module with a specific word in common, best
+        // first, and a need is a gap only when it shares no such word with a module its staff
+        // can attend. A threshold on words alone left most needs in another language than the
+        // catalogue empty, below what a plain search box gives.
+        let wordsOnly = semantic == nil && storage.graph.concepts.isEmpty
+        let threshold = MatchWeights.threshold
+        func reaches(_ score: Double) -> Bool { wordsOnly ? score > 0 : score >= threshold }
+        accumulate(profile, termMass: termMass, floor: wordsOnly ? 0 : threshold, into: scratch)
         // Whether the need is answered at all (the strict reading): with meaning to read the
         // whole need, concepts speak for as much of it as they cover; without, they are the only
         // witness and speak in full, as they always did.
@@ -90,7 +99,6 @@ struct Scorer {
         let askedBits = languages.reduce(UInt64(0)) { $0 | (storage.languageBit[$1.primary.tag] ?? 0) }
         let kindBit = MatchIndex.Storage.bit(need.serviceKind)
         let modules = storage.modules, audiences = storage.audiences, languageBits = storage.languageBits, eqf = storage.eqf
-        let threshold = MatchWeights.threshold
         // Each touched module's evidence: words and concepts (`words`, and `gateWords` with the
         // concepts weighed by how much of the need they cover), closeness in meaning, fit.
         var candidates: [Candidate] = []
@@ -121,12 +129,19 @@ struct Scorer {
             return fit
         }
 
-        // The need is a gap unless one module answers it on the strict reading.
+        // The need is a gap unless one module its staff can attend (open to its service, in a
+        // language they said they follow) answers it on the strict reading: the right topic for
+        // another service or in another language is listed as a partial answer once the need
+        // is answered, but it does not answer the need. A need that names no languages is only
+        // presumed to want its own, and a module in another one still can answer it.
+        let statedLanguages = !need.languages.isEmpty
         let answered = candidates.contains { candidate in
+            let m = Int(candidate.module)
+            guard audiences[m] & kindBit != 0, !statedLanguages || languageBits[m] & askedBits != 0 else { return false }
             let evidence = semantic == nil ? candidate.gateWords
                 : (candidate.gateWords + MatchWeights.gateMeaningWeight * candidate.meaning) * discount
             let topical = Self.saturated(evidence)
-            return topical >= threshold && topical * fit(candidate.module) >= threshold
+            return reaches(topical) && reaches(topical * fit(candidate.module))
         }
         guard answered else { return [] }
 
@@ -139,9 +154,9 @@ struct Scorer {
             // are at most 1 and shown as they are.
             let topical = semantic == nil ? evidence : Self.saturated(evidence)
             // Fit is at most 1: a module whose topical score misses the threshold is out.
-            guard topical >= threshold else { continue }
+            guard reaches(topical) else { continue }
             let score = topical * fit(module)
-            guard score >= threshold else { continue }
+            guard reaches(score) else { continue }
             let entry = Ranked(module: module, score: score, lexical: candidate.lexical)
             if candidate.meaning > 0 { meanings[module] = candidate.meaning }
             // Keep the best `top` only, in order: a need may clear the threshold with
@@ -229,8 +244,9 @@ struct Scorer {
     /// even at their highest possible impact, do not make a module a candidate; they are
     /// added afterwards, only to the candidates the other words and the concepts found.
     /// The scores are exactly those of a full pass; common words just cost no walk over
-    /// the whole catalogue.
-    private func accumulate(_ profile: NeedProfile, termMass: Double, into scratch: Scratch) {
+    /// the whole catalogue. `floor` is the score from which a module is listed (0 when any
+    /// word in common lists it: then no word is deferred).
+    private func accumulate(_ profile: NeedProfile, termMass: Double, floor: Double, into scratch: Scratch) {
         let lexical = storage.lexical
         let words = profile.terms.compactMap { term -> (id: Int32, idf: Double)? in
             guard let id = term.id, term.idf >= Self.negligibleIDF else { return nil }
@@ -238,7 +254,7 @@ struct Scorer {
         }.sorted { $0.idf < $1.idf }
         var deferred = 0
         var bound = 0.0
-        let limit = MatchWeights.threshold * termMass / LexicalIndex.maximumImpact
+        let limit = floor * termMass / LexicalIndex.maximumImpact
         while deferred < words.count && bound + words[deferred].idf < limit {
             bound += words[deferred].idf
             deferred += 1

@@ -42,10 +42,11 @@ public enum SemanticTexts {
         module.titles.versions.first?.text ?? module.id
     }
 
-    /// The need as a question, or nil for a need without text (a survey topic is matched
+    /// The need as a question, without the words that say in which language it must be given
+    /// (`InstructionLanguage`), or nil for a need without text (a survey topic is matched
     /// through the thesaurus).
     public static func query(of need: Need) -> String? {
-        guard let text = need.text, !text.allSatisfy(\.isWhitespace) else { return nil }
+        guard let text = need.text.map(InstructionLanguage.removed(from:)), !text.allSatisfy(\.isWhitespace) else { return nil }
         return text
     }
 }

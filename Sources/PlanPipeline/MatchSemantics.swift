@@ -46,8 +46,22 @@ public struct MatchSemantics: Sendable {
         (self.modules, self.needs, self.model, self.notes) = (modules, needs, model, notes)
     }
 
-    /// Vectors for the modules and needs, with the model `located` (once) before.
-    public static func prepare(modules: [TrainingModule], needs: [Need], thesaurus: Thesaurus?, model located: SemanticModel) -> MatchSemantics {
+    /// Vectors for the modules and needs, with the model `located` (once) before. `thesaurus`
+    /// is the one the needs are matched with; `parallelText` the one whose labels give the
+    /// model's language directions (the same unless the matching goes without a thesaurus).
+    public static func prepare(modules: [TrainingModule], needs: [Need], thesaurus: Thesaurus?, parallelText: Thesaurus? = nil,
+                               model located: SemanticModel) -> MatchSemantics {
+        var prepared = vectors(modules: modules, needs: needs, thesaurus: parallelText ?? thesaurus, model: located)
+        if thesaurus == nil && prepared.modules == nil { prepared.notes.append(wordsOnlyNote) }
+        return prepared
+    }
+
+    /// What words alone can and cannot do, said when neither a thesaurus nor the model is there.
+    static let wordsOnlyNote = "Note: with neither a thesaurus nor the embedding model, needs are matched on their words alone, "
+        + "as a search does: every module with a specific word in common is listed, best first, whatever its score, "
+        + "and a need counts as a gap only when it shares no such word with a module its staff can attend."
+
+    private static func vectors(modules: [TrainingModule], needs: [Need], thesaurus: Thesaurus?, model located: SemanticModel) -> MatchSemantics {
         guard let model = located.embedder else {
             var none = MatchSemantics()
             none.notes = located.note.map { [$0] } ?? []

@@ -25,6 +25,9 @@ struct MatchDefaultsTests {
         let bare = try CommandRunner.run(["match"] + Self.inputs + ["--no-thesaurus"], environment: Self.noModel)
         #expect(bare.status == 0, "\(bare.errors)")
         #expect(try Self.matches(bare.output, need: "Q1").allSatisfy { ($0["reasons"] as? [String])?.contains { $0.hasPrefix("concept ") } == false })
+        // Words alone list as a search does, and the command says so once.
+        #expect(bare.errors.components(separatedBy: "matched on their words alone, as a search does").count == 2)
+        #expect(!byDefault.errors.contains("as a search does"))
         #expect(try CommandRunner.run(["match"] + Self.inputs + ["--no-thesaurus", "--thesaurus", Self.folder + "thesaurus.xml"]).status == 2)
     }
 

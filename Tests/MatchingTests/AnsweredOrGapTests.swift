@@ -62,4 +62,42 @@ struct AnsweredOrGapTests {
                                        language: "en", topic: "financial-investigation")
         #expect(F.index.matches(for: need, vector: flat).first?.moduleID == "FIN")
     }
+
+    @Test("a need whose only module is closed to its service is a gap; for that service it is answered")
+    func closedToTheService() throws {
+        // Asset recovery (ARC) is for prosecutors and judges only.
+        let inspectors = SmallCatalogue.need("G7", "Asset recovery: seizing what the employers earned.", kind: .labourInspection, language: "en")
+        let prosecutors = SmallCatalogue.need("G8", "Asset recovery: seizing what the employers earned.", kind: .prosecution, language: "en")
+        #expect(SmallCatalogue.index.matches(for: inspectors).isEmpty)
+        #expect(F.index.matches(for: inspectors, vector: flat).isEmpty)
+        #expect(try #require(SmallCatalogue.index.matches(for: prosecutors).first).moduleID == "ARC")
+    }
+
+    @Test("a need whose staff follow only languages its module is not given in is a gap, unless it named none")
+    func otherLanguage() {
+        // Interviewing victims (INT) is given in English and German.
+        let dutchOnly = SmallCatalogue.need("G9", "Verhoren van slachtoffers", language: "nl", languages: ["nl"])
+        let alsoEnglish = SmallCatalogue.need("G10", "Verhoren van slachtoffers", language: "nl", languages: ["nl", "en"])
+        let unsaid = SmallCatalogue.need("G11", "Verhoren van slachtoffers", language: "nl")
+        #expect(SmallCatalogue.index.matches(for: dutchOnly).isEmpty)
+        #expect(SmallCatalogue.index.matches(for: alsoEnglish).first?.moduleID == "INT")
+        // No languages named: its own is only presumed, and INT is listed with the language missed.
+        let presumed = SmallCatalogue.index.matches(for: unsaid)
+        #expect(presumed.first?.moduleID == "INT")
+        #expect(presumed.first?.reasonTexts(in: "en").contains("offered in Dutch: no") == true)
+    }
+
+    @Test("the language a need wants its training in is no part of its topic")
+    func instructionLanguage() {
+        #expect(InstructionLanguage.removed(from: "Maintien de l'ordre : formation en français pour les pelotons.")
+            .split(separator: " ").joined(separator: " ") == "Maintien de l'ordre : formation pour les pelotons.")
+        #expect(!InstructionLanguage.removed(from: "Einsatztraining für Grossveranstaltungen, nur auf Deutsch").contains("Deutsch"))
+        #expect(!InstructionLanguage.removed(from: "Training graag in het Nederlands.").contains("Nederlands"))
+        #expect(!InstructionLanguage.removed(from: "Nederlandstalige opleiding crowd control").lowercased().contains("nederlands"))
+        #expect(!InstructionLanguage.removed(from: "A course in English only, please").contains("English"))
+        // A language asked for as the topic stays, and so does a country's law.
+        #expect(InstructionLanguage.removed(from: "Perfectionnement en allemand pour nos policiers") == "Perfectionnement en allemand pour nos policiers")
+        #expect(InstructionLanguage.removed(from: "Forced labour in Dutch law and in Belgian law") == "Forced labour in Dutch law and in Belgian law")
+        #expect(InstructionLanguage.removed(from: "Englisch für Polizisten") == "Englisch für Polizisten")
+    }
 }

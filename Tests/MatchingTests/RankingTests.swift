@@ -37,7 +37,7 @@ struct RankingTests {
 
     @Test("withdrawn modules are never listed, even for their own words")
     func withdrawn() {
-        let matches = index.matches(for: C.need("W", "Financial investigation for beginners: tracing payments and bank accounts", kind: .labourInspection))
+        let matches = index.matches(for: C.need("W", "Financial investigation for beginners: tracing payments and bank accounts", kind: .police))
         #expect(!matches.isEmpty)
         #expect(!matches.contains { $0.moduleID == "OLD" })
         #expect(!index.modules.contains { $0.id == "OLD" })
@@ -67,6 +67,20 @@ struct RankingTests {
         let plain = MatchIndex(modules: C.modules, thesaurus: nil)
         let matches = plain.matches(for: C.need("P", "interviewing victims without harming them, with an interpreter"))
         #expect(matches.first?.moduleID == "INT")
+    }
+
+    @Test("with words as the only witness, the matcher lists as a search does, and a gap is a need sharing no word")
+    func wordsOnlyIsASearch() throws {
+        let plain = MatchIndex(modules: C.modules, thesaurus: nil)
+        // One specific word in common out of many: below the threshold, listed all the same,
+        // because words alone cannot tell another wording from a gap.
+        let worded = C.need("W1", "Hoe plannen onze rechercheurs een interview met een minderjarige getuige van uitbuiting?", language: "nl")
+        let first = try #require(plain.matches(for: worded).first)
+        #expect(first.moduleID == "INT")
+        #expect(first.score < MatchIndex.threshold)
+        #expect(plain.matches(for: C.need("W2", "Drohnen über dem Hafen", language: "de")).isEmpty)
+        // With a thesaurus, the threshold holds again.
+        #expect(index.matches(for: worded).allSatisfy { $0.score >= MatchIndex.threshold })
     }
 
     @Test("an empty catalogue or an empty need gives empty lists, not a crash")
