@@ -9,15 +9,22 @@
 /// the concepts' share between texts of one language.)
 ///
 /// Matching a need is two decisions:
-/// 1. **Is the need answered at all?** Only if one module passes the *strict* reading:
-///    `gateWords + gateMeaningWeight × meaning`, after the contradiction discount, compressed
-///    like the score and times the fit, reaches `threshold`. With a model, `gateWords` counts
+/// 1. **Is the need answered at all?** Only if one module its staff can attend (open to the
+///    need's service, and given in one of the languages the need names, when it names any)
+///    passes the *strict* reading: `gateWords + gateMeaningWeight × meaning`, after the
+///    contradiction discount, compressed like the score and times the fit, reaches
+///    `threshold`. The right topic for another service or in another language is a partial
+///    answer, listed once the need is answered, never the answer: the gold sets grade such a
+///    module 1, never 2. With a model, `gateWords` counts
 ///    the need's concepts only by the square root of the share of the need's idf mass they
 ///    cover (`NeedProfile.conceptCoverage`): a need about asbestos safety on building sites is
 ///    not answered by a module on exploitation in construction because both name
 ///    "construction". Without a model, concepts are the only witness and count in full, and
-///    the strict reading is the listing rule of words and concepts alone. Otherwise the need
-///    is a gap: no module is listed.
+///    the strict reading is the listing rule of words and concepts alone. With words as the
+///    only witness (no thesaurus, no model), any specific word in common is enough, as in a
+///    search: words alone cannot tell another wording or language from a gap. Otherwise the
+///    need is a gap: no module is listed. A need's words that say in which language it wants
+///    its training ("formation en français") are no part of its topic (`InstructionLanguage`).
 /// 2. **Which modules, in which order?** A module's score is `topical × fit`, both in [0, 1]:
 ///    - `topical` blends concept overlap (a p-norm over the need's concepts) and lexical
 ///      similarity (BM25F), plus `meaningWeight × meaning`. The concept share is

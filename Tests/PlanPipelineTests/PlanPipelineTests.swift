@@ -68,7 +68,9 @@ struct PlanPipelineTests {
         let pipeline = PlanPipeline(needs: read.needs, catalogues: read.catalogues, thesaurus: nil, legalBase: read.legalBase,
                                     budgetDays: 10, options: ExportOptions(language: LanguageCode("fr"), start: CivilDate("2027-03-01")))
         let run = try pipeline.run(model: .none)
-        #expect(run.semantics.notes.isEmpty && run.semantics.model == nil)
+        // Neither a thesaurus nor the model: the words alone, said once.
+        #expect(run.semantics.model == nil)
+        #expect(run.semantics.notes.count == 1 && run.semantics.notes[0].contains("matched on their words alone, as a search does"))
         #expect(!run.plan.sessions.isEmpty)
         #expect(run.options.providers == ["FIN": "Fixture academy", "IND": "Fixture academy"])
         #expect(CurriculumSchema.validate(run.curriculum).isEmpty)
