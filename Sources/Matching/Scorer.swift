@@ -120,12 +120,16 @@ struct Scorer {
         }
         scratch.touched.removeAll(keepingCapacity: true)
         let discount = meaning.map { Self.contradictionDiscount(candidates, closest: $0.closest) } ?? 1
+        // Whether the need's staff can attend a module: open to their service, given in a
+        // language they follow (any, when none is known).
+        func opens(_ m: Int) -> Bool { audiences[m] & kindBit != 0 }
+        func speaks(_ m: Int) -> Bool { languages.isEmpty || languageBits[m] & askedBits != 0 }
         // Fit is at most 1, so it is worked out only for a module whose evidence reaches the threshold.
         func fit(_ module: Int32) -> Double {
             let m = Int(module)
             var fit = Fit.level(required: need.requiredLevel, eqf: Int(eqf[m]))
-            if audiences[m] & kindBit == 0 { fit *= MatchWeights.audienceMiss }
-            if !languages.isEmpty && languageBits[m] & askedBits == 0 { fit *= MatchWeights.languageMiss }
+            if !opens(m) { fit *= MatchWeights.audienceMiss }
+            if !speaks(m) { fit *= MatchWeights.languageMiss }
             return fit
         }
 
@@ -137,7 +141,7 @@ struct Scorer {
         let statedLanguages = !need.languages.isEmpty
         let answered = candidates.contains { candidate in
             let m = Int(candidate.module)
-            guard audiences[m] & kindBit != 0, !statedLanguages || languageBits[m] & askedBits != 0 else { return false }
+            guard opens(m), !statedLanguages || speaks(m) else { return false }
             let evidence = semantic == nil ? candidate.gateWords
                 : (candidate.gateWords + MatchWeights.gateMeaningWeight * candidate.meaning) * discount
             let topical = Self.saturated(evidence)
