@@ -28,8 +28,8 @@ struct NeedProfile: Sendable {
     var termMass: Double { terms.reduce(0) { $0 + $1.idf } }
 
     /// The share of the need's word mass (idf) inside the words that named its concepts:
-    /// how much of what the need says its concepts speak for. The words asking for training
-    /// (`RequestWords`, compared part by part in compounds) are no part of it. A word no module
+    /// how much of what the need says its concepts speak for (the words asking for training
+    /// are no terms, see `init`). A word no module
     /// has counts only as far as the modules are written in the need's language
     /// (`wordsCanMeet`): a Dutch word unknown to English modules is no sign that the need asks
     /// for more than its concepts, an unknown word in the modules' language is. 1 for a need
@@ -37,9 +37,8 @@ struct NeedProfile: Sendable {
     func conceptCoverage(wordsCanMeet: Double) -> Double {
         if concepts.isEmpty || concepts.contains(where: { $0.via == nil }) { return 1 }
         let quoted = Set(concepts.compactMap(\.via).flatMap { Tokenizer.words(in: $0).map { Folding.fold($0.text) } })
-        let request = language.map(RequestWords.words(in:)) ?? []
         var covered = 0.0, mass = 0.0
-        for term in terms where !request.contains(term.word) {
+        for term in terms {
             let weight = term.idf * (term.id == nil ? wordsCanMeet : 1)
             mass += weight
             if quoted.contains(Folding.fold(term.surface)) { covered += weight }
@@ -63,7 +62,15 @@ struct NeedProfile: Sendable {
             concepts.append(FoundConcept(concept: hit.concept, via: hit.quote, idf: index.conceptIDF[hit.concept]))
         }
         var termsSeen: Set<String> = []
-        for token in analyzed.tokens where termsSeen.insert(token.term).inserted {
+        // The words asking for training ("une formation pour nos inspecteurs") say nothing of
+        // its topic; as evidence they only favour the modules written in the need's language,
+        // whose texts use them too. An acronym is a name ("HELP course"), never such a word.
+        let request = language.map(RequestWords.words(in:)) ?? []
+        func asksForTraining(_ token: Token) -> Bool {
+            let surface = analyzed.words[token.wordIndex].text
+            return request.contains(token.word) && !(surface.count > 1 && surface.allSatisfy(\.isUppercase))
+        }
+        for token in analyzed.tokens where !asksForTraining(token) && termsSeen.insert(token.term).inserted {
             let id = index.lexical.termIDs[token.term]
             let idf = id.map { index.lexical.idf[Int($0)] } ?? index.lexical.unseenIDF
             terms.append(Term(id: id, idf: idf, surface: analyzed.words[token.wordIndex].text, word: token.word))

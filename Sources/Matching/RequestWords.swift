@@ -2,9 +2,11 @@ import TextAnalysis
 
 /// Words with which a need asks for training rather than say what about: "our investigators
 /// must learn", "une formation pour nos agents", "graag een opleiding voor onze collega's".
-/// Every need is made of them, so they are no part of what a need asks that its concepts
-/// might fail to cover (`NeedProfile.conceptCoverage`). They still count as words for the
-/// lexical evidence: a module's title may well say "training".
+/// Every need is made of them, and they say nothing of its topic: they are no part of its
+/// lexical evidence (`NeedProfile`), nor of what its concepts might fail to cover
+/// (`NeedProfile.conceptCoverage`). As evidence, "formation" or "opleiding" only pulled the
+/// modules written in the need's language ahead of the others, and made a need no module
+/// answers look answered by any module in its language.
 enum RequestWords {
     /// Folded words (or compound parts) per language.
     static func words(in language: AnalysisLanguage) -> Set<String> {

@@ -45,6 +45,26 @@ final class Decompounder: @unchecked Sendable {
         return parts
     }
 
+    /// A word no split can read, cut before the longest known word it ends with: the head of a
+    /// Dutch or German compound says what it is ("hotelprostitutie" is prostitution,
+    /// "Paketdienstfahrer" a driver), even when the word in front of it is one the
+    /// vocabulary has never seen, as in Lucene's dictionary compound filter. Only for a word
+    /// the vocabulary does not know in any inflection; nil when no known head of at least
+    /// `minimumHead` letters leaves `minimumModifier` letters in front.
+    func head(of word: String) -> [String]? {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= Self.minimumHead + Self.minimumModifier, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
+              frequency(ofLast: word) == 0 else { return nil }
+        for cut in Self.minimumModifier...(bytes.count - Self.minimumHead) {
+            let head = String(decoding: bytes[cut...], as: UTF8.self)
+            if frequency(ofLast: head) > 0 { return [String(decoding: bytes[..<cut], as: UTF8.self), head] }
+        }
+        return nil
+    }
+
+    static let minimumHead = 5
+    static let minimumModifier = 3
+
     private func frequency(ofLast part: String) -> Int {
         max(surfaceCounts[part] ?? 0, stemCounts[stemmer.stemOnce(part)] ?? 0)
     }

@@ -82,9 +82,14 @@ public final class TextAnalyzer: Sendable {
     /// else the word alone; with `correctingSpelling`, a misspelt word is read as the known
     /// word it was meant to be first.
     public func parts(of folded: String, language: AnalysisLanguage, correctingSpelling: Bool = false) -> [String] {
-        let parts = decompounders[language]?.split(folded) ?? [folded]
-        guard correctingSpelling, parts.count == 1, let corrector = correctors[language] else { return parts }
-        let meant = corrector.correct(folded)
-        return meant == folded ? parts : (decompounders[language]?.split(meant) ?? [meant])
+        let decompounder = decompounders[language]
+        let parts = decompounder?.split(folded) ?? [folded]
+        guard parts.count == 1 else { return parts }
+        if correctingSpelling, let corrector = correctors[language] {
+            let meant = corrector.correct(folded)
+            if meant != folded { return decompounder?.split(meant) ?? [meant] }
+        }
+        // An unknown compound no split reads is still known by its head.
+        return decompounder?.head(of: folded) ?? parts
     }
 }
