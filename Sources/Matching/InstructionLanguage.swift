@@ -6,8 +6,9 @@ import Foundation
 /// about its topic: read as topic, "en français" makes a French language course the best answer
 /// to a need about crowd control. So they are taken out of the text before its words and its
 /// meaning are read. A language named as a topic ("cours de néerlandais", "Englisch für
-/// Polizisten") stays: only a language after a preposition of medium, or a "-speaking" word,
-/// is taken out.
+/// Polizisten") stays: only a language after a preposition of medium, a "-speaking" word, a
+/// language said to be acceptable ("Englisch geht", "anglais possible") and a choice between
+/// languages ("Deutsch oder Französisch") are taken out.
 enum InstructionLanguage {
     /// The need's text without its instruction-language phrases.
     static func removed(from text: String) -> String {
@@ -30,6 +31,13 @@ enum InstructionLanguage {
     ].joined(separator: "|")
 
     private static let patterns: [NSRegularExpression] = [
+        // First the longer phrases, which may hold the shorter ones below.
+        // "Englisch geht", "Engels is geen probleem", "anglais possible", "Dutch preferred",
+        // "Nederlands of Frans is ok": a language said to be acceptable for the training.
+        #"\b(?:\#(languageNames))(?:\s*(?:,|/|oder|of|ou|or|en|und|and)\s+(?:en\s+)?(?:\#(languageNames)))*\s+(?:is\s+|est\s+|ist\s+|zou\s+)?(?:ok|okay|fine|possible|possibles|geht|gehen|möglich|moeglich|mag|prima|graag|svp|preferred|bevorzugt|accepté|acceptable|welkom|bienvenu|geen probleem|kein problem|no problem|ideaal|ideal|idéal|auch)\b"#,
+        // "Deutsch oder Französisch", "Nederlands of Frans", "en français ou en anglais": a choice
+        // between languages, never a topic.
+        #"\b(?:en\s+)?(?:\#(languageNames))\s+(?:oder|of|ou|or)\s+(?:en\s+)?(?:\#(languageNames))\b"#,
         // "auf Deutsch", "in het Nederlands": a medium, whatever follows.
         #"\b(?:nur |alleen |enkel )?(?:auf|in het)\s+(?:\#(languageNames))\b"#,
         // "formation en français", "uniquement en anglais", but not "perfectionnement en

@@ -95,9 +95,20 @@ struct AnsweredOrGapTests {
         #expect(!InstructionLanguage.removed(from: "Training graag in het Nederlands.").contains("Nederlands"))
         #expect(!InstructionLanguage.removed(from: "Nederlandstalige opleiding crowd control").lowercased().contains("nederlands"))
         #expect(!InstructionLanguage.removed(from: "A course in English only, please").contains("English"))
+        // A language said to be acceptable, or a choice between languages.
+        for text in ["Organhandel? Kurze Fortbildung, Englisch geht.", "Planspiel zur Arbeitsausbeutung, Englisch ok",
+                     "Engels is geen probleem voor ons", "Formation courte, anglais possible", "Dutch preferred, English is fine",
+                     "Erkennen möglicher Opfer, Deutsch oder Französisch", "controle in de horeca, Nederlands of Frans is ok",
+                     "formation en français ou en anglais"] {
+            let kept = InstructionLanguage.removed(from: text).lowercased()
+            #expect(!["englisch", "engels", "anglais", "english", "dutch", "deutsch", "französisch", "nederlands", "frans", "français"]
+                .contains { kept.contains($0) }, "\(text) → \(kept)")
+        }
         // A language asked for as the topic stays, and so does a country's law.
         #expect(InstructionLanguage.removed(from: "Perfectionnement en allemand pour nos policiers") == "Perfectionnement en allemand pour nos policiers")
         #expect(InstructionLanguage.removed(from: "Forced labour in Dutch law and in Belgian law") == "Forced labour in Dutch law and in Belgian law")
         #expect(InstructionLanguage.removed(from: "Englisch für Polizisten") == "Englisch für Polizisten")
+        #expect(InstructionLanguage.removed(from: "Dutch and Luxembourg case law on forced labour") == "Dutch and Luxembourg case law on forced labour")
+        #expect(InstructionLanguage.removed(from: "Anglais professionnel policier pour la coopération") == "Anglais professionnel policier pour la coopération")
     }
 }
