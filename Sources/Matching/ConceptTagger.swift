@@ -17,6 +17,12 @@ struct ConceptHit: Hashable, Sendable {
 struct ConceptTagger: Sendable {
     private var stemmed: [AnalysisLanguage: PhraseMatcher<Int32>] = [:]
     private var literal = PhraseMatcher<Int32>()
+    /// Labels that are acronyms ("THB", "TEH", "JIT", "MH"), by their folded letters. Needs
+    /// mix them across languages ("formation THB", "TEH opleiding", "MH Grundlagen"), and most
+    /// are too short for the literal matcher, where a short word of one language would be found
+    /// in the ordinary words of another: so they are found in a text of any language, but only
+    /// where it writes them in capitals too.
+    private var acronyms: [String: [Int32]] = [:]
     /// The stems of every label of each concept, all languages together.
     private(set) var labelTerms: [[String]]
 
@@ -35,6 +41,7 @@ struct ConceptTagger: Sendable {
                 if words.reduce(0, { $0 + $1.count }) >= 4 {
                     literal.insert(words, value)
                 }
+                if words.count == 1, Self.isAcronym(label.text) { acronyms[words[0], default: []].append(value) }
             }
         }
     }
@@ -71,9 +78,23 @@ struct ConceptTagger: Sendable {
             }
         }
 
+        if !acronyms.isEmpty {
+            for (index, word) in text.words.enumerated() where !covered[index] && Self.isAcronym(word.text) {
+                for concept in acronyms[text.foldedWords[index]] ?? [] {
+                    found.append((index, ConceptHit(concept: Int(concept), quote: word.text)))
+                }
+            }
+        }
+
         for (_, hit) in found.sorted(by: { $0.word < $1.word }) where seen.insert(hit.concept).inserted {
             hits.append(hit)
         }
         return hits
+    }
+
+    /// Two or more capitals (digits allowed), no lower-case letter: "THB", "TKÜ", "G7".
+    static func isAcronym(_ text: String) -> Bool {
+        text.count >= 2 && text.count <= 8 && text.contains(where: \.isLetter)
+            && text.allSatisfy { ($0.isLetter && $0.isUppercase) || $0.isNumber }
     }
 }

@@ -44,6 +44,16 @@ struct ConceptTaggerTests {
         #expect(concepts("Samenwerken via Eurojust", .dutch) == ["judicial-cooperation"])
     }
 
+    @Test("an acronym written in capitals is found in a text of any language; the same letters in lower case are not", arguments: [
+        ("TEH opleiding voor wijkagenten", AnalysisLanguage.dutch),
+        ("formation THB pour les nouveaux", .french),
+        ("TEH-Grundlagen für neue Inspektoren", .german),
+    ])
+    func acronymsAcrossLanguages(text: String, language: AnalysisLanguage) {
+        #expect(concepts(text, language) == ["thb"])
+        #expect(concepts(text.lowercased(), language) == [])
+    }
+
     @Test("compounds of known words reach the concept through their parts")
     func compounds() {
         // Both parts are labels of the small thesaurus, the compound is not.

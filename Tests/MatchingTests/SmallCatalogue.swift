@@ -11,7 +11,7 @@ enum SmallCatalogue {
 
     static let thesaurus = Thesaurus(id: "small", concepts: [
         concept("thb", [("en", "trafficking in human beings"), ("nl", "mensenhandel"), ("fr", "traite des êtres humains"), ("de", "Menschenhandel")],
-                alt: [("en", "human trafficking")]),
+                alt: [("en", "human trafficking"), ("en", "THB"), ("fr", "TEH")]),
         concept("labour-exploitation", [("en", "labour exploitation"), ("nl", "arbeidsuitbuiting"), ("fr", "exploitation par le travail"), ("de", "Arbeitsausbeutung")],
                 alt: [("nl", "economische uitbuiting"), ("fr", "exploitation économique")], broader: ["thb"]),
         concept("investigation", [("en", "criminal investigation"), ("nl", "opsporing"), ("fr", "enquête pénale"), ("de", "Ermittlungen")],
