@@ -107,6 +107,10 @@ public enum MatchWeights {
     /// least specific evidence: "labour exploitation" and "labour safety" are near in meaning
     /// and far apart as training topics.
     ///
+    /// Without a thesaurus, a module not written in the need's language can share neither its
+    /// words nor its concepts: there, meaning is the only witness there can be, and counts in
+    /// the strict reading with `meaningWeight`, as in the ranking.
+    ///
     /// Together with `contradiction` and the concepts' coverage, this is the one "no module
     /// answers this need" decision: lexical and semantic evidence must agree enough, each read
     /// on its own scale against the catalogue, never a raw cosine.

@@ -139,11 +139,17 @@ struct Scorer {
         // is answered, but it does not answer the need. A need that names no languages is only
         // presumed to want its own, and a module in another one still can answer it.
         let statedLanguages = !need.languages.isEmpty
+        // Without a thesaurus, a module not given in the need's language (so not written in it)
+        // cannot share its words: their silence says nothing there, and meaning is the only
+        // witness there can be.
+        let textBit = profile.language.flatMap { storage.languageBit[$0.rawValue] } ?? 0
+        func onlyMeaningCanTell(_ m: Int) -> Bool { storage.graph.concepts.isEmpty && textBit != 0 && languageBits[m] & textBit == 0 }
         let answered = candidates.contains { candidate in
             let m = Int(candidate.module)
             guard opens(m), !statedLanguages || speaks(m) else { return false }
+            let meaningWeight = onlyMeaningCanTell(m) ? MatchWeights.meaningWeight : MatchWeights.gateMeaningWeight
             let evidence = semantic == nil ? candidate.gateWords
-                : (candidate.gateWords + MatchWeights.gateMeaningWeight * candidate.meaning) * discount
+                : (candidate.gateWords + meaningWeight * candidate.meaning) * discount
             let topical = Self.saturated(evidence)
             return reaches(topical) && reaches(topical * fit(candidate.module))
         }

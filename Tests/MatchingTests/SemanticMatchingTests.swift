@@ -63,6 +63,25 @@ struct SemanticMatchingTests {
         #expect(found.count == 1)
     }
 
+    @Test("without a thesaurus, meaning alone answers sooner from a module not given in the need's language, whose words it cannot share")
+    func meaningAcrossLanguagesWithoutThesaurus() {
+        let index = MatchIndex(modules: F.modules, thesaurus: nil, vectors: F.vectors)
+        // Neither text shares a word with any module; both staff follow English.
+        let german = SmallCatalogue.need("S9", "Etwas ganz anderes für unsere Leute", kind: .labourInspection, language: "de", languages: ["de", "en"])
+        let english = SmallCatalogue.need("S9", "Something else entirely for our people", kind: .labourInspection, language: "en", languages: ["en"])
+        var onlyGerman = 0
+        // From a vector that stands out towards LAB too little to say anything to one that
+        // stands out as far as meaning goes.
+        for step in 1...60 {
+            let vector = F.direction(F.axis(of: "LAB"), weight: Float(step) / 1000)
+            let germanAnswered = !index.matches(for: german, vector: vector).isEmpty
+            let englishAnswered = !index.matches(for: english, vector: vector).isEmpty
+            #expect(germanAnswered || !englishAnswered)
+            if germanAnswered && !englishAnswered { onlyGerman += 1 }
+        }
+        #expect(onlyGerman > 0)
+    }
+
     @Test("a need close to nothing in particular is a gap: no module is listed")
     func nothingStandsOut() {
         let flat = [Float](repeating: 1 / Float(F.dimension).squareRoot(), count: F.dimension)
