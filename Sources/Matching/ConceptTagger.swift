@@ -17,8 +17,8 @@ struct ConceptHit: Hashable, Sendable {
 struct ConceptTagger: Sendable {
     private var stemmed: [AnalysisLanguage: PhraseMatcher<Int32>] = [:]
     private var literal = PhraseMatcher<Int32>()
-    /// Labels that are acronyms ("THB", "TEH", "JIT", "MH"), by their folded letters. Needs
-    /// mix them across languages ("formation THB", "TEH opleiding", "MH Grundlagen"), and most
+    /// Labels that are acronyms ("THB", "TEH", "JIT"), by their folded letters. Needs mix them
+    /// across languages ("formation THB", "TEH opleiding", "JIT-Schulung"), and most
     /// are too short for the literal matcher, where a short word of one language would be found
     /// in the ordinary words of another: so they are found in a text of any language, but only
     /// where it writes them in capitals too.
@@ -92,9 +92,15 @@ struct ConceptTagger: Sendable {
         return hits
     }
 
-    /// Two or more capitals (digits allowed), no lower-case letter: "THB", "TKÜ", "G7".
+    /// Two to eight capitals or digits, at least one capital: "THB", "TKÜ", "G7". Asked of
+    /// every word of every text, so it reads scalars and stops at the first other one.
     static func isAcronym(_ text: String) -> Bool {
-        text.count >= 2 && text.count <= 8 && text.contains(where: \.isLetter)
-            && text.allSatisfy { ($0.isLetter && $0.isUppercase) || $0.isNumber }
+        var count = 0, capitals = 0
+        for scalar in text.unicodeScalars {
+            count += 1
+            if count > 8 { return false }
+            if scalar.properties.isUppercase { capitals += 1 } else if !("0"..."9").contains(scalar) { return false }
+        }
+        return count >= 2 && capitals > 0
     }
 }

@@ -107,7 +107,7 @@ public enum MatchWeights {
     /// least specific evidence: "labour exploitation" and "labour safety" are near in meaning
     /// and far apart as training topics.
     ///
-    /// Without a thesaurus, a module not written in the need's language can share neither its
+    /// Without a thesaurus, a module not given in the need's language can share neither its
     /// words nor its concepts: there, meaning is the only witness there can be, and counts in
     /// the strict reading with `meaningWeight`, as in the ranking.
     ///

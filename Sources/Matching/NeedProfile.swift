@@ -68,7 +68,7 @@ struct NeedProfile: Sendable {
         let request = language.map(RequestWords.words(in:)) ?? []
         func asksForTraining(_ token: Token) -> Bool {
             let surface = analyzed.words[token.wordIndex].text
-            return request.contains(token.word) && !(surface.count > 1 && surface.allSatisfy(\.isUppercase))
+            return request.contains(token.word) && !ConceptTagger.isAcronym(surface)
         }
         for token in analyzed.tokens where !asksForTraining(token) && termsSeen.insert(token.term).inserted {
             let id = index.lexical.termIDs[token.term]

@@ -19,6 +19,7 @@ final class Decompounder: @unchecked Sendable {
     private let stemmer: SnowballStemmer
     private let lock = NSLock()
     private var cache: [String: [String]] = [:]
+    private var headCache: [String: [String]?] = [:]
 
     init(counts: [String: Int], stemmer: SnowballStemmer) {
         surfaceCounts = counts
@@ -52,14 +53,31 @@ final class Decompounder: @unchecked Sendable {
     /// the vocabulary does not know in any inflection; nil when no known head of at least
     /// `minimumHead` letters leaves `minimumModifier` letters in front.
     func head(of word: String) -> [String]? {
+        // Most words are known as written (every word of the catalogue is): no stemming for them.
+        guard surfaceCounts[word] == nil else { return nil }
         let bytes = Array(word.utf8)
-        guard bytes.count >= Self.minimumHead + Self.minimumModifier, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
-              frequency(ofLast: word) == 0 else { return nil }
-        for cut in Self.minimumModifier...(bytes.count - Self.minimumHead) {
-            let head = String(decoding: bytes[cut...], as: UTF8.self)
-            if frequency(ofLast: head) > 0 { return [String(decoding: bytes[..<cut], as: UTF8.self), head] }
+        guard bytes.count >= Self.minimumHead + Self.minimumModifier, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        lock.lock()
+        if let known = headCache[word] {
+            lock.unlock()
+            return known
         }
-        return nil
+        lock.unlock()
+        var found: [String]?
+        if frequency(ofLast: word) == 0 {
+            for cut in Self.minimumModifier...(bytes.count - Self.minimumHead) {
+                let head = String(decoding: bytes[cut...], as: UTF8.self)
+                if frequency(ofLast: head) > 0 {
+                    found = [String(decoding: bytes[..<cut], as: UTF8.self), head]
+                    break
+                }
+            }
+        }
+        lock.lock()
+        if headCache.count > 200_000 { headCache.removeAll(keepingCapacity: true) }
+        headCache[word] = found
+        lock.unlock()
+        return found
     }
 
     static let minimumHead = 5

@@ -80,7 +80,9 @@ public final class TextAnalyzer: Sendable {
 
     /// The parts of a folded word in `language`: several for a compound worth splitting,
     /// else the word alone; with `correctingSpelling`, a misspelt word is read as the known
-    /// word it was meant to be first.
+    /// word it was meant to be first. A word still unknown is cut before its known head
+    /// (`Decompounder.head(of:)`), after the corrector had its chance: "mensehandel" is
+    /// "mensenhandel" misspelt, not something ending in "handel".
     public func parts(of folded: String, language: AnalysisLanguage, correctingSpelling: Bool = false) -> [String] {
         let decompounder = decompounders[language]
         let parts = decompounder?.split(folded) ?? [folded]

@@ -10,7 +10,8 @@ public struct Vocabulary: Sendable {
     /// Counts the folded words of a text, stop words left out.
     public mutating func add(_ text: String, language: AnalysisLanguage) {
         let stopWords = language.stopWords
-        var table = counts[language, default: [:]]
+        // Taken out while it grows, so that the table is not copied on every text.
+        var table = counts.removeValue(forKey: language) ?? [:]
         for word in Tokenizer.words(in: text) {
             let folded = Folding.fold(word.text)
             if !stopWords.contains(folded) { table[folded, default: 0] += 1 }
