@@ -142,8 +142,8 @@ struct Scorer {
         // Without a thesaurus, a module not given in the need's language (so not written in it)
         // cannot share its words: their silence says nothing there, and meaning is the only
         // witness there can be.
-        let textBit = profile.language.flatMap { storage.languageBit[$0.rawValue] } ?? 0
-        func onlyMeaningCanTell(_ m: Int) -> Bool { storage.graph.concepts.isEmpty && textBit != 0 && languageBits[m] & textBit == 0 }
+        let textBit = storage.graph.concepts.isEmpty ? profile.language.flatMap { storage.languageBit[$0.rawValue] } ?? 0 : 0
+        func onlyMeaningCanTell(_ m: Int) -> Bool { textBit != 0 && languageBits[m] & textBit == 0 }
         let answered = candidates.contains { candidate in
             let m = Int(candidate.module)
             guard opens(m), !statedLanguages || speaks(m) else { return false }

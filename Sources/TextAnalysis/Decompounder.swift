@@ -18,8 +18,8 @@ final class Decompounder: @unchecked Sendable {
     private let stemCounts: [String: Int]
     private let stemmer: SnowballStemmer
     private let lock = NSLock()
-    private var cache: [String: [String]] = [:]
-    private var headCache: [String: [String]?] = [:]
+    private var splits: [String: [String]] = [:]
+    private var heads: [String: [String]?] = [:]
 
     init(counts: [String: Int], stemmer: SnowballStemmer) {
         surfaceCounts = counts
@@ -32,18 +32,25 @@ final class Decompounder: @unchecked Sendable {
     /// The parts of a folded word, or the word alone when it is not worth splitting.
     func split(_ word: String) -> [String] {
         if word.utf8.count < 2 * Self.minimumPart { return [word] }
+        return remembered(word, in: \.splits) { computeSplit(word) }
+    }
+
+    /// What `compute` gives for `word`, worked out once: the table is shared by the threads
+    /// behind the lock, and emptied when it grows past 200,000 words.
+    private func remembered<Value>(_ word: String, in table: ReferenceWritableKeyPath<Decompounder, [String: Value]>,
+                                   _ compute: () -> Value) -> Value {
         lock.lock()
-        if let known = cache[word] {
+        if let known = self[keyPath: table][word] {
             lock.unlock()
             return known
         }
         lock.unlock()
-        let parts = computeSplit(word)
+        let value = compute()
         lock.lock()
-        if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
-        cache[word] = parts
+        if self[keyPath: table].count > 200_000 { self[keyPath: table].removeAll(keepingCapacity: true) }
+        self[keyPath: table][word] = value
         lock.unlock()
-        return parts
+        return value
     }
 
     /// A word no split can read, cut before the longest known word it ends with: the head of a
@@ -57,27 +64,14 @@ final class Decompounder: @unchecked Sendable {
         guard surfaceCounts[word] == nil else { return nil }
         let bytes = Array(word.utf8)
         guard bytes.count >= Self.minimumHead + Self.minimumModifier, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
-        lock.lock()
-        if let known = headCache[word] {
-            lock.unlock()
-            return known
-        }
-        lock.unlock()
-        var found: [String]?
-        if frequency(ofLast: word) == 0 {
+        return remembered(word, in: \.heads) { () -> [String]? in
+            guard frequency(ofLast: word) == 0 else { return nil }
             for cut in Self.minimumModifier...(bytes.count - Self.minimumHead) {
                 let head = String(decoding: bytes[cut...], as: UTF8.self)
-                if frequency(ofLast: head) > 0 {
-                    found = [String(decoding: bytes[..<cut], as: UTF8.self), head]
-                    break
-                }
+                if frequency(ofLast: head) > 0 { return [String(decoding: bytes[..<cut], as: UTF8.self), head] }
             }
+            return nil
         }
-        lock.lock()
-        if headCache.count > 200_000 { headCache.removeAll(keepingCapacity: true) }
-        headCache[word] = found
-        lock.unlock()
-        return found
     }
 
     static let minimumHead = 5
