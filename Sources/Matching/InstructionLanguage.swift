@@ -33,8 +33,9 @@ enum InstructionLanguage {
     private static let patterns: [NSRegularExpression] = [
         // First the longer phrases, which may hold the shorter ones below.
         // "Englisch geht", "Engels is geen probleem", "anglais possible", "Dutch preferred",
-        // "Nederlands of Frans is ok": a language said to be acceptable for the training.
-        #"\b(?:\#(languageNames))(?:\s*(?:,|/|oder|of|ou|or|en|und|and)\s+(?:en\s+)?(?:\#(languageNames)))*\s+(?:is\s+|est\s+|ist\s+|zou\s+)?(?:ok|okay|fine|possible|possibles|geht|gehen|möglich|moeglich|mag|prima|graag|svp|preferred|bevorzugt|accepté|acceptable|welkom|bienvenu|geen probleem|kein problem|no problem|ideaal|ideal|idéal|auch)\b"#,
+        // "Nederlands of Frans is ok", "le néerlandais va aussi": a language said to be
+        // acceptable for the training.
+        #"\b(?:\#(languageNames))(?:\s*(?:,|/|oder|of|ou|or|en|und|and)\s+(?:en\s+)?(?:\#(languageNames)))*\s+(?:is\s+|est\s+|ist\s+|zou\s+)?(?:(?:also|aussi|ook|auch)\s+)?(?:ok|okay|fine|possible|possibles|geht|gehen|möglich|moeglich|mag|prima|graag|svp|preferred|bevorzugt|accepté|acceptable|welkom|bienvenu|geen probleem|kein problem|no problem|ideaal|ideal|idéal|auch|va|convient|gaat|kan|works)\b"#,
         // "Deutsch oder Französisch", "Nederlands of Frans", "en français ou en anglais": a choice
         // between languages, never a topic.
         #"\b(?:en\s+)?(?:\#(languageNames))\s+(?:oder|of|ou|or)\s+(?:en\s+)?(?:\#(languageNames))\b"#,
@@ -43,6 +44,9 @@ enum InstructionLanguage {
         // "formation en français", "uniquement en anglais", but not "perfectionnement en
         // allemand", which asks for the language itself.
         #"\b(?:(?<=formation |formations |cours |session |sessions |donnée |donnés |données |dispensée |dispensé )|uniquement |seulement )en\s+(?:\#(languageNames))\b"#,
+        // "…pour la police locale, en français", "… ? En français.": a clause or sentence of its
+        // own saying the language.
+        #"(?:^|(?<=[,;:.!?(–—-]))\s*(?:uniquement |seulement |de préférence |si possible )?en\s+(?:\#(languageNames))\s*(?=$|[,;:.!?)–—])"#,
         // "in English", "in Dutch only", but not "in Dutch law" or "in French prisons".
         #"\bin\s+(?:\#(languageNames))\b(?!\s+(?!only\b|alleen\b|and\b|or\b|en\b|of\b|please\b|graag\b)\p{L})(?:\s+(?:only|alleen))?"#,
         // "Nederlandstalig(e)", "francophone(s)", "deutschsprachig(e/en)", "Dutch-speaking"

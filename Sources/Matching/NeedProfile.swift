@@ -27,19 +27,30 @@ struct NeedProfile: Sendable {
     var conceptMass: Double { concepts.reduce(0) { $0 + $1.idf } }
     var termMass: Double { terms.reduce(0) { $0 + $1.idf } }
 
-    /// The share of the need's word mass (idf) inside the words that named its concepts:
-    /// how much of what the need says its concepts speak for (the words asking for training
-    /// are no terms, see `init`). A word no module
+    /// The word mass as far as the need's words can meet the modules' words: a word no module
     /// has counts only as far as the modules are written in the need's language
-    /// (`wordsCanMeet`): a Dutch word unknown to English modules is no sign that the need asks
-    /// for more than its concepts, an unknown word in the modules' language is. 1 for a need
-    /// without words, and for a survey topic (the respondent chose the concept itself).
+    /// (`wordsCanMeet`). A Dutch word unknown to English modules says nothing about them; one
+    /// unknown to a catalogue written in Dutch is something the need asks that they do not say.
+    func termMass(wordsCanMeet: Double) -> Double {
+        terms.reduce(0) { $0 + Self.weight(of: $1, wordsCanMeet: wordsCanMeet) }
+    }
+
+    private static func weight(of term: Term, wordsCanMeet: Double) -> Double {
+        term.idf * (term.id == nil ? wordsCanMeet : 1)
+    }
+
+    /// The share of the need's word mass (idf, as far as its words can meet the modules',
+    /// `termMass(wordsCanMeet:)`) inside the words that named its concepts: how much of what
+    /// the need says its concepts speak for (the words asking for training are no terms, see
+    /// `init`). A Dutch word unknown to English modules is no sign that the need asks for more
+    /// than its concepts, an unknown word in the modules' language is. 1 for a need without
+    /// words, and for a survey topic (the respondent chose the concept itself).
     func conceptCoverage(wordsCanMeet: Double) -> Double {
         if concepts.isEmpty || concepts.contains(where: { $0.via == nil }) { return 1 }
         let quoted = Set(concepts.compactMap(\.via).flatMap { Tokenizer.words(in: $0).map { Folding.fold($0.text) } })
         var covered = 0.0, mass = 0.0
         for term in terms {
-            let weight = term.idf * (term.id == nil ? wordsCanMeet : 1)
+            let weight = Self.weight(of: term, wordsCanMeet: wordsCanMeet)
             mass += weight
             if quoted.contains(Folding.fold(term.surface)) { covered += weight }
         }
@@ -70,7 +81,11 @@ struct NeedProfile: Sendable {
             let surface = analyzed.words[token.wordIndex].text
             return request.contains(token.word) && !ConceptTagger.isAcronym(surface)
         }
-        for token in analyzed.tokens where !asksForTraining(token) && termsSeen.insert(token.term).inserted {
+        // A stop word is kept in the text where a hyphen joins it to another word ("au-dessus",
+        // "est-ce", "sous-traitance"), for the thesaurus's phrases; as a term of its own it would
+        // be a word no module has, counted against every module.
+        let stopWords = language?.stopWords ?? []
+        for token in analyzed.tokens where !asksForTraining(token) && !stopWords.contains(token.word) && termsSeen.insert(token.term).inserted {
             let id = index.lexical.termIDs[token.term]
             let idf = id.map { index.lexical.idf[Int($0)] } ?? index.lexical.unseenIDF
             terms.append(Term(id: id, idf: idf, surface: analyzed.words[token.wordIndex].text, word: token.word))

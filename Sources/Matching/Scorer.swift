@@ -63,13 +63,16 @@ struct Scorer {
 
     func matches(for need: Need, top: Int?, scratch: Scratch, meaning: NeedMeaning? = nil) -> [ModuleMatch] {
         let profile = NeedProfile(need: need, index: storage)
-        let termMass = profile.termMass
         let conceptMass = profile.conceptMass
         let fullConceptShare = MatchWeights.conceptShare * min(1, conceptMass / storage.specificIDF)
         // Words meet words only in one language: as far as the modules are written in the
         // need's language, the words take back part of the concepts' share (in the ranking) —
         // but not from a survey topic, which the respondent chose rather than wrote.
         let wordsCanMeet = profile.language.flatMap { storage.languageShare[$0] } ?? 0
+        // Whether the need is answered reads its words against all it says (a word no module has
+        // may be its very topic); which modules answer it, against what its words can meet.
+        let termMass = profile.termMass
+        let meetingMass = profile.termMass(wordsCanMeet: wordsCanMeet)
         let chosenTopic = profile.concepts.contains { $0.via == nil }
         let conceptShare = chosenTopic ? fullConceptShare : fullConceptShare * (1 - MatchWeights.wordsTakeOver * wordsCanMeet)
         let semantic = meaning == nil ? nil : storage.semantic
@@ -82,7 +85,10 @@ struct Scorer {
         let wordsOnly = semantic == nil && storage.graph.concepts.isEmpty
         let threshold = MatchWeights.threshold
         func reaches(_ score: Double) -> Bool { wordsOnly ? score > 0 : score >= threshold }
-        accumulate(profile, termMass: termMass, floor: wordsOnly ? 0 : threshold, into: scratch)
+        // With meaning added to the words, the commonest words of a need can still lift a
+        // module, and the modules its words point at first (for `contradictionDiscount`) must
+        // be read from all of them: then no word is deferred (see `accumulate`).
+        accumulate(profile, termMass: meetingMass, floor: wordsOnly || semantic != nil ? 0 : threshold, into: scratch)
         // Whether the need is answered at all (the strict reading): with meaning to read the
         // whole need, concepts speak for as much of it as they cover; without, they are the only
         // witness and speak in full, as they always did.
@@ -105,14 +111,15 @@ struct Scorer {
         candidates.reserveCapacity(scratch.touched.count)
         for module in scratch.touched {
             let m = Int(module)
-            let lexical = termMass > 0 ? min(1, Double(scratch.lexical[m]) / termMass) : 0
+            let lexical = meetingMass > 0 ? min(1, Double(scratch.lexical[m]) / meetingMass) : 0
+            let strictLexical = termMass > 0 ? min(1, Double(scratch.lexical[m]) / termMass) : 0
             let concept = conceptMass > 0 && scratch.concept[m] > 0 ? Self.conceptOverlap(Double(scratch.concept[m]) / conceptMass) : 0
-            func blend(_ share: Double) -> Double {
+            func blend(_ share: Double, _ lexical: Double) -> Double {
                 if profile.terms.isEmpty { return concept }
                 if conceptMass == 0 { return lexical }
                 return share * concept + (1 - share) * lexical
             }
-            candidates.append(Candidate(module: module, words: blend(conceptShare), gateWords: blend(gateConceptShare),
+            candidates.append(Candidate(module: module, words: blend(conceptShare, lexical), gateWords: blend(gateConceptShare, strictLexical),
                                         meaning: row.map { Double($0[m]) } ?? 0, lexical: lexical))
             scratch.lexical[m] = 0
             scratch.concept[m] = 0
@@ -254,8 +261,9 @@ struct Scorer {
     /// even at their highest possible impact, do not make a module a candidate; they are
     /// added afterwards, only to the candidates the other words and the concepts found.
     /// The scores are exactly those of a full pass; common words just cost no walk over
-    /// the whole catalogue. `floor` is the score from which a module is listed (0 when any
-    /// word in common lists it: then no word is deferred).
+    /// the whole catalogue. `floor` is the score from which words alone list a module (0 when
+    /// any word in common lists it, or when meaning is added to the words: then no word is
+    /// deferred).
     private func accumulate(_ profile: NeedProfile, termMass: Double, floor: Double, into scratch: Scratch) {
         let lexical = storage.lexical
         let words = profile.terms.compactMap { term -> (id: Int32, idf: Double)? in

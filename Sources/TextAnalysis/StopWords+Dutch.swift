@@ -8,6 +8,13 @@ extension StopWords {
     kon konden moet moeten moest zal zullen zou zouden wil willen wilde mag mogen doen doet deed \
     gaat gaan zo toe even vooral steeds vaak soms graag alle alles iets niets iemand elk elke \
     ieder iedere andere ander eigen zelf zich hoe nu toen omdat zodat terwijl hoewel indien \
-    tijdens volgens wordt daarbij daarom daardoor daarna dient dienen beter goed goede
+    tijdens volgens wordt daarbij daarom daardoor daarna dient dienen beter goed goede \
+    achter boven beneden naast langs rond rondom voorbij tegenover altijd nooit meestal weer \
+    opnieuw later eerst eerder straks samen elkaar mekaar zelfs echter toch reeds pas net erg \
+    zulke zulk dergelijke iedereen niemand allemaal beide enkele sommige meeste velen \
+    misschien waarschijnlijk eigenlijk gewoon zeker hierbij hiervoor daarvoor waarvoor waarbij \
+    ermee daarmee hiermee waarmee erover daarover hierover waarover ervan daarvan hiervan \
+    waarvan erin daarin hierin waarin dezelfde hetzelfde zoals ofwel noch hoeveel zodra totdat \
+    voordat nadat alsof
     """)
 }

@@ -7,6 +7,11 @@ extension StopWords {
     being am has have had having do does did doing can could may might must shall should will \
     would not no yes also very too more most less much many few some any each every all both \
     other another such own same just only still even often sometimes always again now want \
-    wants need needs needed like better well into per via its it's
+    wants need needs needed like better well into per via its it's \
+    across along among around behind beneath beside besides beyond despite except inside \
+    outside toward towards upon within never ever already soon later earlier once twice \
+    together someone anyone everyone nobody somebody anybody everybody something anything \
+    everything nothing however therefore thus although though unless until whether whereas \
+    perhaps maybe probably really quite rather almost several either neither
     """)
 }

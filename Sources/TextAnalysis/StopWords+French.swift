@@ -9,6 +9,11 @@ extension StopWords {
     par chez vers entre contre depuis pendant avant après selon lors comme si quand comment \
     pourquoi tout tous toute toutes autre autres même mêmes chaque quelque quelques aucun aucune \
     qu jusqu lorsqu puisqu quel quelle quels quelles cela ça ceci celui celle ceux celles ici là \
-    afin ainsi alors car donc mieux besoin
+    afin ainsi alors car donc mieux besoin \
+    dessus dessous devant derrière auprès parmi malgré sauf durant envers hors jamais rien \
+    chacun chacune plusieurs certains certaines tel telle tels telles lequel laquelle \
+    lesquels lesquelles duquel auquel auxquels cependant pourtant toutefois néanmoins puis \
+    ensuite enfin ailleurs partout beaucoup assez tant tellement presque environ surtout \
+    vraiment
     """)
 }

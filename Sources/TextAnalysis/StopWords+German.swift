@@ -10,6 +10,12 @@ extension StopWords {
     sollten will wollen wollte möchten möchte darf dürfen man dies diese dieser dieses diesem \
     diesen jede jeder jedes jeden alle alles etwas nichts hier dort da dann so immer oft \
     manchmal wo wer was welche welcher welches wann warum wieso also zwar sowie bzw besser \
-    gut gute
+    gut gute \
+    ab außer außerhalb innerhalb oberhalb unterhalb statt trotz wegen entlang gegenüber jemand \
+    niemand jemals nie niemals wieder erst bereits später früher danach zusammen einander \
+    selbst sogar jedoch trotzdem dennoch deshalb deswegen daher darum dabei dafür darüber davon \
+    darin daran darauf dazu hierbei hierfür wobei wofür worüber wovon etwa fast ganz gar eben \
+    eigentlich wirklich vielleicht wahrscheinlich einige manche mehrere beide \
+    derselbe dieselbe dasselbe solche solcher solches
     """)
 }

@@ -99,13 +99,17 @@ struct AnsweredOrGapTests {
         for text in ["Organhandel? Kurze Fortbildung, Englisch geht.", "Planspiel zur Arbeitsausbeutung, Englisch ok",
                      "Engels is geen probleem voor ons", "Formation courte, anglais possible", "Dutch preferred, English is fine",
                      "Erkennen möglicher Opfer, Deutsch oder Französisch", "controle in de horeca, Nederlands of Frans is ok",
-                     "formation en français ou en anglais"] {
+                     "formation en français ou en anglais", "Cours de base sur la traite pour la police locale, en français",
+                     "Travail forcé (en néerlandais) pour nos contrôleurs",
+                     "Comment intervenir au domicile ? En français.", "Police de proximité. Le néerlandais va aussi.",
+                     "Engels kan ook", "English is also fine"] {
             let kept = InstructionLanguage.removed(from: text).lowercased()
             #expect(!["englisch", "engels", "anglais", "english", "dutch", "deutsch", "französisch", "nederlands", "frans", "français"]
                 .contains { kept.contains($0) }, "\(text) → \(kept)")
         }
         // A language asked for as the topic stays, and so does a country's law.
         #expect(InstructionLanguage.removed(from: "Perfectionnement en allemand pour nos policiers") == "Perfectionnement en allemand pour nos policiers")
+        #expect(InstructionLanguage.removed(from: "Cours de langue, en allemand juridique") == "Cours de langue, en allemand juridique")
         #expect(InstructionLanguage.removed(from: "Forced labour in Dutch law and in Belgian law") == "Forced labour in Dutch law and in Belgian law")
         #expect(InstructionLanguage.removed(from: "Englisch für Polizisten") == "Englisch für Polizisten")
         #expect(InstructionLanguage.removed(from: "Dutch and Luxembourg case law on forced labour") == "Dutch and Luxembourg case law on forced labour")

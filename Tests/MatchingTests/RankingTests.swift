@@ -72,15 +72,36 @@ struct RankingTests {
     @Test("with words as the only witness, the matcher lists as a search does, and a gap is a need sharing no word")
     func wordsOnlyIsASearch() throws {
         let plain = MatchIndex(modules: C.modules, thesaurus: nil)
-        // One specific word in common out of many: below the threshold, listed all the same,
-        // because words alone cannot tell another wording from a gap.
-        let worded = C.need("W1", "Hoe plannen onze rechercheurs een interview met een minderjarige getuige van uitbuiting?", language: "nl")
+        // One specific word in common out of many the catalogue's language has: below the
+        // threshold, listed all the same, because words alone cannot tell another wording from
+        // a gap.
+        let worded = C.need("W1", "How do our detectives plan an interview with a child witness found on a fishing boat at dawn?", language: "en")
         let first = try #require(plain.matches(for: worded).first)
         #expect(first.moduleID == "INT")
         #expect(first.score < MatchIndex.threshold)
         #expect(plain.matches(for: C.need("W2", "Drohnen über dem Hafen", language: "de")).isEmpty)
         // With a thesaurus, the threshold holds again.
         #expect(index.matches(for: worded).allSatisfy { $0.score >= MatchIndex.threshold })
+    }
+
+    @Test("words no module has count against the modules only in a language they are written in")
+    func unknownWordsByLanguage() throws {
+        let plain = MatchIndex(modules: C.modules, thesaurus: nil)
+        func score(_ text: String, _ language: LanguageCode) throws -> Double {
+            try #require(plain.matches(for: C.need("U", text, language: language)).first { $0.moduleID == "INT" }).score
+        }
+        // No module is written in Dutch: Dutch words no module has say nothing about them.
+        #expect(try score("interview met kwetsbare getuigen op vissersboten", "nl") == score("interview", "nl"))
+        // The modules are written in English: what an English need says and they do not counts.
+        #expect(try score("interview with vulnerable witnesses on fishing boats", "en") < score("interview", "en"))
+    }
+
+    @Test("a stop word a hyphen joins to a word is no term of the need")
+    func hyphenatedStopWords() {
+        let profile = NeedProfile(need: C.need("H", "Des cuisiniers logés au-dessus du restaurant : est-ce de la traite ?", language: "fr"),
+                                  index: index.storage)
+        #expect(!profile.terms.contains { ["au", "est", "ce"].contains($0.word) })
+        #expect(profile.terms.contains { $0.word == "cuisiniers" })
     }
 
     @Test("an empty catalogue or an empty need gives empty lists, not a crash")

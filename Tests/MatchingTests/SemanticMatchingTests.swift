@@ -91,7 +91,7 @@ struct SemanticMatchingTests {
     @Test("what the words and concepts list stays listed when meaning agrees, and gains score")
     func meaningAdds() throws {
         let need = SmallCatalogue.need("S2", "Rechercheurs moeten beter worden in het volgen van geldstromen.", language: "nl")
-        let lexical = try #require(SmallCatalogue.index.matches(for: need).first)
+        let lexical = try #require(F.index.matches(for: need).first)
         let hybrid = try #require(F.index.matches(for: need, vector: F.direction(F.axis(of: "FIN"))).first)
         #expect(lexical.moduleID == "FIN" && hybrid.moduleID == "FIN")
         #expect(hybrid.score > lexical.score)
