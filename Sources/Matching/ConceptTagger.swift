@@ -54,7 +54,10 @@ struct ConceptTagger: Sendable {
         var found: [(word: Int, hit: ConceptHit)] = []
 
         if let language = text.language, let matcher = stemmed[language], !text.tokens.isEmpty {
-            let matches = matcher.longestMatches(in: text.tokens.map(\.term), positions: text.tokens.map(\.position))
+            let tokens = text.tokens
+            // A token followed by another of the same word is a compound's modifier.
+            let modifiers = tokens.indices.map { $0 + 1 < tokens.count && tokens[$0 + 1].wordIndex == tokens[$0].wordIndex }
+            let matches = matcher.longestMatches(in: tokens.map(\.term), positions: tokens.map(\.position), modifiers: modifiers)
             for match in matches {
                 let first = text.tokens[match.range.lowerBound].wordIndex
                 let last = text.tokens[match.range.upperBound - 1].wordIndex

@@ -30,7 +30,12 @@ struct PhraseMatcher<Value: Hashable & Sendable>: Sendable {
     /// The phrases in `keys`, none overlapping, longer ones chosen before shorter ones
     /// (and earlier before later). A phrase never spans two keys whose positions are not
     /// consecutive. Returned in text order.
-    func longestMatches(in keys: [String], positions: [Int]) -> [Match] {
+    ///
+    /// `modifiers[i]` says that key `i` is a part of a compound before its last part (its
+    /// head): inside a phrase, the modifiers may be passed over to the head, as the compound
+    /// names a kind of what its head names ("Vernehmung von Menschenhandelsopfern" is a
+    /// "Vernehmung von Opfern").
+    func longestMatches(in keys: [String], positions: [Int], modifiers: [Bool] = []) -> [Match] {
         var candidates: [Match] = []
         for start in keys.indices {
             var node = 0
@@ -38,7 +43,16 @@ struct PhraseMatcher<Value: Hashable & Sendable>: Sendable {
             var index = start
             while index < keys.count {
                 if index > start && positions[index] != positions[index - 1] + 1 { break }
-                guard let child = children[node][keys[index]] else { break }
+                var next = children[node][keys[index]]
+                if next == nil, index > start, index < modifiers.count, modifiers[index] {
+                    var head = index
+                    while head < modifiers.count && modifiers[head] { head += 1 }
+                    if head < keys.count, let child = children[node][keys[head]] {
+                        next = child
+                        index = head
+                    }
+                }
+                guard let child = next else { break }
                 node = Int(child)
                 index += 1
                 if !values[node].isEmpty { found = Match(range: start..<index, values: values[node]) }

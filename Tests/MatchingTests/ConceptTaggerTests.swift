@@ -59,4 +59,12 @@ struct ConceptTaggerTests {
         // Both parts are labels of the small thesaurus, the compound is not.
         #expect(Set(concepts("Cursus mensenhandelopsporing", .dutch)) == ["thb", "investigation"])
     }
+
+    @Test("inside a phrase, a compound is read by its head: its modifiers may be passed over")
+    func compoundHeadInPhrase() {
+        // "Vernehmung von Opfern" is a label; "Menschenhandelsopfern" are victims of a kind.
+        #expect(concepts("Vernehmung von Menschenhandelsopfern", .german).contains("victim-interviewing"))
+        // Not across a word that is no compound's modifier.
+        #expect(!concepts("Vernehmung von Zeugen und Opfern", .german).contains("victim-interviewing"))
+    }
 }
