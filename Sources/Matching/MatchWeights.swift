@@ -1,8 +1,9 @@
 /// Every number the ranking uses, in one place, with why it has its value.
 ///
 /// They are set from what each signal means, checked on the shared set and on the project's
-/// development set (`Tests/Fixtures/MatchingDev`), and never on the two hold-out sets: the
-/// matcher must also work on catalogues and needs it has never seen. (Rules that came from
+/// development sets (`Tests/Fixtures/MatchingDev`, `MatchingDev2` … `MatchingDev4`), and never on
+/// the hold-out sets (`Tests/Fixtures/MatchingHoldout` … `MatchingHoldout4`): the matcher must
+/// also work on catalogues and needs it has never seen. (Rules that came from
 /// kinds of failure seen on a development set, not from its wording: the p-norm over a
 /// need's concepts, partial credit scaled by how specific the neighbour concept is, the
 /// strict reading of concepts that cover little of a need, and words taking back part of
