@@ -25,7 +25,8 @@ struct NeedProfile: Sendable {
     var terms: [Term] = []
 
     var conceptMass: Double { concepts.reduce(0) { $0 + $1.idf } }
-    var termMass: Double { terms.reduce(0) { $0 + $1.idf } }
+    /// The whole word mass: every word counts, known to the modules or not.
+    var termMass: Double { termMass(wordsCanMeet: 1) }
 
     /// The word mass as far as the need's words can meet the modules' words: a word no module
     /// has counts only as far as the modules are written in the need's language
