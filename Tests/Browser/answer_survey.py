@@ -25,7 +25,6 @@ import time
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
-from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -190,11 +189,12 @@ def page_height(driver):
 
 def wait_for_step(driver, number):
     """Waits until page `number` of the form is shown (the page may still be changing meanwhile)."""
+    # The values are read in one script, in the page as it is at that moment: read one element
+    # at a time, an element of the page being replaced goes stale between two reads (Chrome
+    # reports it either as a stale element or as a node that no longer belongs to the document).
     def shown(d):
-        try:
-            return any(page.get_attribute("value") == str(number) for page in d.find_elements(By.CSS_SELECTOR, "input[name=_page]"))
-        except StaleElementReferenceException:
-            return False
+        values = d.execute_script("return Array.from(document.querySelectorAll('input[name=_page]'), e => e.value)")
+        return str(number) in (values or [])
     WebDriverWait(driver, 10).until(shown)
 
 
