@@ -173,6 +173,8 @@ public struct MatchIndex: Sendable {
         }
         let rows = UnsafeMutableBufferPointer<Float>.allocate(capacity: SemanticIndex.batch * max(count, 1))
         defer { rows.deallocate() }
+        let rankingRows = UnsafeMutableBufferPointer<Float>.allocate(capacity: SemanticIndex.batch * max(count, 1))
+        defer { rankingRows.deallocate() }
         var results: [[ModuleMatch]] = []
         results.reserveCapacity(needs.count)
         var start = needs.startIndex
@@ -182,13 +184,15 @@ public struct MatchIndex: Sendable {
             let asked = batch.compactMap { need in
                 vectors[need.id].flatMap { $0.count == semantic.dimension ? (need.id, semantic.neutral($0)) : nil }
             }
-            let closest = semantic.closeness(asked.map(\.1), moduleCount: count, into: rows)
+            let closest = semantic.closeness(asked.map(\.1), moduleCount: count, into: rows, ranking: rankingRows)
             var slot: [String: Int] = [:]
             for (number, entry) in asked.enumerated() where slot[entry.0] == nil { slot[entry.0] = number }
             for need in batch {
                 let meaning = slot[need.id].map { number in
-                    Scorer.NeedMeaning(row: UnsafeMutableBufferPointer(rebasing: rows[number * count..<(number + 1) * count]),
-                                       closest: closest[number], vector: asked[number].1)
+                    let slots = number * count..<(number + 1) * count
+                    return Scorer.NeedMeaning(row: UnsafeMutableBufferPointer(rebasing: rows[slots]),
+                                              rankingRow: UnsafeMutableBufferPointer(rebasing: rankingRows[slots]),
+                                              closest: closest[number], vector: asked[number].1)
                 }
                 results.append(scorer.matches(for: need, top: top, scratch: scratch, meaning: meaning))
             }

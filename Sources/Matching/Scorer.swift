@@ -53,10 +53,12 @@ struct Scorer {
 
     let storage: MatchIndex.Storage
 
-    /// A need's closeness in meaning to every module (`SemanticIndex.closeness`), its vector
-    /// and the modules that stand out most.
+    /// A need's closeness in meaning to every module (`SemanticIndex.closeness`), read against
+    /// the modules' whole floors (`row`: is the need answered?) and for the ranking
+    /// (`rankingRow`: which module first?), its vector and the modules that stand out most.
     struct NeedMeaning {
         var row: UnsafeMutableBufferPointer<Float>
+        var rankingRow: UnsafeMutableBufferPointer<Float>
         var closest: [Int32]
         var vector: [Float]
     }
@@ -93,12 +95,12 @@ struct Scorer {
         // whole need, concepts speak for as much of it as they cover; without, they are the only
         // witness and speak in full, as they always did.
         let gateConceptShare = semantic == nil ? fullConceptShare : fullConceptShare * profile.conceptCoverage(wordsCanMeet: wordsCanMeet).squareRoot()
-        let row = meaning?.row
-        if let row {
-            // A module no word or concept found is listed on meaning alone or not at all: once
-            // the need is answered, from the threshold in the ranking.
+        let row = meaning?.row, rankingRow = meaning?.rankingRow
+        if let row, let rankingRow {
+            // A module no word or concept found answers or is listed on meaning alone or not at
+            // all: from the threshold, in the strict reading or in the ranking.
             let alone = Float(MatchWeights.threshold / MatchWeights.meaningWeight)
-            for m in 0..<scratch.count where row[m] >= alone { scratch.touch(Int32(m)) }
+            for m in 0..<scratch.count where row[m] >= alone || rankingRow[m] >= alone { scratch.touch(Int32(m)) }
         }
 
         let languages = need.trainingLanguages.isEmpty ? (profile.language.map { [$0.code] } ?? []) : need.trainingLanguages
@@ -120,7 +122,8 @@ struct Scorer {
                 return share * concept + (1 - share) * lexical
             }
             candidates.append(Candidate(module: module, words: blend(conceptShare, lexical), gateWords: blend(gateConceptShare, strictLexical),
-                                        meaning: row.map { Double($0[m]) } ?? 0, lexical: lexical))
+                                        meaning: rankingRow.map { Double($0[m]) } ?? 0, gateMeaning: row.map { Double($0[m]) } ?? 0,
+                                        lexical: lexical))
             scratch.lexical[m] = 0
             scratch.concept[m] = 0
             scratch.isTouched[m] = false
@@ -151,13 +154,14 @@ struct Scorer {
         // witness there can be.
         let textBit = storage.graph.concepts.isEmpty ? profile.language.flatMap { storage.languageBit[$0.rawValue] } ?? 0 : 0
         func onlyMeaningCanTell(_ m: Int) -> Bool { textBit != 0 && languageBits[m] & textBit == 0 }
+        func strictEvidence(_ candidate: Candidate) -> Double {
+            let meaningWeight = onlyMeaningCanTell(Int(candidate.module)) ? MatchWeights.meaningWeight : MatchWeights.gateMeaningWeight
+            return semantic == nil ? candidate.gateWords : (candidate.gateWords + meaningWeight * candidate.gateMeaning) * discount
+        }
         let answered = candidates.contains { candidate in
             let m = Int(candidate.module)
             guard opens(m), !statedLanguages || speaks(m) else { return false }
-            let meaningWeight = onlyMeaningCanTell(m) ? MatchWeights.meaningWeight : MatchWeights.gateMeaningWeight
-            let evidence = semantic == nil ? candidate.gateWords
-                : (candidate.gateWords + meaningWeight * candidate.meaning) * discount
-            let topical = Self.saturated(evidence)
+            let topical = Self.saturated(strictEvidence(candidate))
             return reaches(topical) && reaches(topical * fit(candidate.module))
         }
         guard answered else { return [] }
@@ -166,7 +170,10 @@ struct Scorer {
         var meanings: [Int32: Double] = [:]
         for candidate in candidates {
             let module = candidate.module
-            let evidence = semantic == nil ? candidate.words : (candidate.words + MatchWeights.meaningWeight * candidate.meaning) * discount
+            // A module is listed as far as either reading finds it: one that answers the need
+            // on the strict reading is never left out of the list.
+            let evidence = semantic == nil ? candidate.words
+                : max((candidate.words + MatchWeights.meaningWeight * candidate.meaning) * discount, strictEvidence(candidate))
             // Only words, concepts and meaning together can pass 1; words and concepts alone
             // are at most 1 and shown as they are.
             let topical = semantic == nil ? evidence : Self.saturated(evidence)
@@ -204,7 +211,9 @@ struct Scorer {
         var words: Double
         /// Words and concepts blended for the strict reading (concepts by their coverage).
         var gateWords: Double
+        /// Closeness in meaning for the ranking, and for the strict reading.
         var meaning: Double
+        var gateMeaning: Double
         var lexical: Double
     }
 

@@ -113,45 +113,57 @@ struct SemanticIndex: Sendable {
     static let batch = 32
     static let moduleBlock = 64
 
-    /// The closeness in meaning of every module to each query, in [0, 1]: `out` holds one row
-    /// of `moduleCount` slots per query. Returns, per query, the modules that stand out most
-    /// (at most `MatchWeights.agreementRank`, best first; none when meaning says nothing).
-    func closeness(_ queries: [[Float]], moduleCount count: Int, into out: UnsafeMutableBufferPointer<Float>) -> [[Int32]] {
+    /// The closeness in meaning of every module to each query, in [0, 1], read two ways; each
+    /// buffer holds one row of `moduleCount` slots per query:
+    /// - `out` against the modules' whole floors: whether a module stands out for the need at
+    ///   all (the strict reading, and the modules that stand out most);
+    /// - `ranking`, when given, against `MatchWeights.rankingFloor` of each floor: which of the
+    ///   modules comes first.
+    /// Returns, per query, the modules that stand out most on the whole floors (at most
+    /// `MatchWeights.agreementRank`, best first; none when meaning says nothing).
+    func closeness(_ queries: [[Float]], moduleCount count: Int, into out: UnsafeMutableBufferPointer<Float>,
+                   ranking: UnsafeMutableBufferPointer<Float>? = nil) -> [[Int32]] {
         guard count >= Self.fewestModules else {
             for slot in out.indices { out[slot] = 0 }
+            if let ranking { for slot in ranking.indices { ranking[slot] = 0 } }
             return queries.map { _ in [] }
         }
         whole.withUnsafeBufferPointer { w in
-            floor.withUnsafeBufferPointer { f in
-                // Queries side by side in one buffer, four at a time against each module row.
-                var packed = [Float](repeating: 0, count: queries.count * dimension)
-                for (q, query) in queries.enumerated() { packed.replaceSubrange(q * dimension..<(q + 1) * dimension, with: query) }
-                packed.withUnsafeBufferPointer { p in
-                    for start in stride(from: 0, to: count, by: Self.moduleBlock) {
-                        let end = Swift.min(start + Self.moduleBlock, count)
-                        var q = 0
-                        while q < queries.count {
-                            let four = queries.count - q >= 4
-                            for m in start..<end {
-                                let row = w.baseAddress! + m * dimension
-                                if four {
-                                    let d = Vectors.dot4(row, p.baseAddress! + q * dimension, dimension)
-                                    out[q * count + m] = d.0 - f[m]
-                                    out[(q + 1) * count + m] = d.1 - f[m]
-                                    out[(q + 2) * count + m] = d.2 - f[m]
-                                    out[(q + 3) * count + m] = d.3 - f[m]
-                                } else {
-                                    out[q * count + m] = Vectors.dot(row, p.baseAddress! + q * dimension, dimension) - f[m]
-                                }
+            // Queries side by side in one buffer, four at a time against each module row.
+            var packed = [Float](repeating: 0, count: queries.count * dimension)
+            for (q, query) in queries.enumerated() { packed.replaceSubrange(q * dimension..<(q + 1) * dimension, with: query) }
+            packed.withUnsafeBufferPointer { p in
+                for start in stride(from: 0, to: count, by: Self.moduleBlock) {
+                    let end = Swift.min(start + Self.moduleBlock, count)
+                    var q = 0
+                    while q < queries.count {
+                        let four = queries.count - q >= 4
+                        for m in start..<end {
+                            let row = w.baseAddress! + m * dimension
+                            if four {
+                                let d = Vectors.dot4(row, p.baseAddress! + q * dimension, dimension)
+                                out[q * count + m] = d.0
+                                out[(q + 1) * count + m] = d.1
+                                out[(q + 2) * count + m] = d.2
+                                out[(q + 3) * count + m] = d.3
+                            } else {
+                                out[q * count + m] = Vectors.dot(row, p.baseAddress! + q * dimension, dimension)
                             }
-                            q += four ? 4 : 1
                         }
+                        q += four ? 4 : 1
                     }
                 }
             }
         }
+        let share = Float(MatchWeights.rankingFloor)
         return (0..<queries.count).map { q in
-            Self.standardise(UnsafeMutableBufferPointer(rebasing: out[q * count..<(q + 1) * count]))
+            let rows = q * count..<(q + 1) * count
+            if let ranking {
+                for slot in rows { ranking[slot] = out[slot] - share * floor[slot - rows.lowerBound] }
+                _ = Self.standardise(UnsafeMutableBufferPointer(rebasing: ranking[rows]))
+            }
+            for slot in rows { out[slot] -= floor[slot - rows.lowerBound] }
+            return Self.standardise(UnsafeMutableBufferPointer(rebasing: out[rows]))
         }
     }
 

@@ -53,15 +53,18 @@ struct ModelTests {
 
     @Test("needs in harder wording reach the right module of a catalogue without topic refs",
           .enabled(if: InstalledModel.present, InstalledModel.absent))
-    func holdoutNeeds() throws {
+    func harderWording() throws {
         let model = try #require(InstalledModel.embedder)
-        let root = InstalledModel.packageRoot + "/Tests/Fixtures/MatchingHoldout/"
+        // A development set, not a hold-out: what a test asserts has been looked at.
+        let root = InstalledModel.packageRoot + "/Tests/Fixtures/MatchingDev5/"
         let modules = try CurriculumReader.catalogue(file: root + "catalogue.xml").value.modules
         let thesaurus = try CurriculumReader.thesaurus(file: InstalledModel.packageRoot + "/Curricula/thesaurus/thb-topics.xml").value
         let needs = try NeedsReader().read(file: root + "needs.csv").value
-        // Massage parlours and a pimp in Dutch, EMPACT in German, joint ITM and police checks in French;
-        // "verhoortraining slachtofers MH" (NL001) still gets nothing: see the README's figures.
-        let asked = ["NL002": "H08", "DE063": "H20", "FR027": "H12"]
+        // Situations, not topics: a Vietnamese boy arrested in a cannabis farm (non-punishment)
+        // in Dutch, children begging in front of supermarkets in German, girls of a youth home
+        // recruited on Instagram in French, domestic workers of diplomats in English. The
+        // Schiphol transfer desk (N001) still gets nothing: see the README's figures.
+        let asked = ["N005": "D5-05", "N075": "D5-06", "N062": "D5-21", "N106": "D5-13"]
         let chosen = needs.filter { asked[$0.id] != nil }
         let index = MatchIndex(modules: modules, thesaurus: thesaurus, vectors: try SemanticVectors.modules(modules, thesaurus: thesaurus, embedder: model))
         let results = index.matches(for: chosen, top: 3, vectors: try SemanticVectors.needs(chosen, embedder: model))

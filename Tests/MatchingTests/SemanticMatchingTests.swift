@@ -100,7 +100,7 @@ struct SemanticMatchingTests {
     @Test("words pointing at one module and meaning at another contradict each other")
     func contradiction() {
         func candidate(_ module: Int32, words: Double, meaning: Double = 0) -> Scorer.Candidate {
-            Scorer.Candidate(module: module, words: words, gateWords: words, meaning: meaning, lexical: words)
+            Scorer.Candidate(module: module, words: words, gateWords: words, meaning: meaning, gateMeaning: meaning, lexical: words)
         }
         let words = [candidate(1, words: 0.6), candidate(2, words: 0.2)]
         #expect(Scorer.contradictionDiscount(words, closest: [5, 6, 7]) == MatchWeights.contradiction)
