@@ -156,14 +156,16 @@ struct SemanticIndex: Sendable {
             }
         }
         let share = Float(MatchWeights.rankingFloor)
-        return (0..<queries.count).map { q in
-            let rows = q * count..<(q + 1) * count
-            if let ranking {
-                for slot in rows { ranking[slot] = out[slot] - share * floor[slot - rows.lowerBound] }
-                _ = Self.standardise(UnsafeMutableBufferPointer(rebasing: ranking[rows]))
+        return floor.withUnsafeBufferPointer { f in
+            (0..<queries.count).map { q in
+                let base = q * count
+                if let ranking {
+                    for m in 0..<count { ranking[base + m] = out[base + m] - share * f[m] }
+                    _ = Self.standardise(UnsafeMutableBufferPointer(rebasing: ranking[base..<base + count]))
+                }
+                for m in 0..<count { out[base + m] -= f[m] }
+                return Self.standardise(UnsafeMutableBufferPointer(rebasing: out[base..<base + count]))
             }
-            for slot in rows { out[slot] -= floor[slot - rows.lowerBound] }
-            return Self.standardise(UnsafeMutableBufferPointer(rebasing: out[rows]))
         }
     }
 
