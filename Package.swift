@@ -259,7 +259,7 @@ let package = Package(
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "TextAnalysis", "TrainingModel"]),
         .testTarget(name: "EmbeddingsTests", dependencies: ["Embeddings", "Diagnostics", "Matching", "TrainingModel", "CurriculumFormats", "NeedsCSV"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "TrainingModel"]),
-        .testTarget(name: "PlanPipelineTests", dependencies: ["PlanPipeline", "Diagnostics", "Planning", "CurriculumFormats", "CurriculumExport", "TrainingModel"]),
+        .testTarget(name: "PlanPipelineTests", dependencies: ["PlanPipeline", "Embeddings", "Diagnostics", "Planning", "CurriculumFormats", "CurriculumExport", "TrainingModel"]),
         .testTarget(name: "CurriculumExportTests", dependencies: ["CurriculumExport", "Planning", "TrainingModel", "NeedsCSV", "SafeXML", "TestSupport"]),
         .testTarget(
             name: "WebAppTests",

@@ -50,9 +50,10 @@ public enum SemanticVectors {
         return LanguageDirections.from(centroids: centroids)
     }
 
-    /// The vector of every need with a text, by need id.
-    public static func needs(_ needs: [Need], embedder: any SentenceEmbedder) throws -> [String: [Float]] {
-        let asked = needs.compactMap { need in SemanticTexts.query(of: need).map { (need.id, $0) } }
+    /// The vector of every need with a text, by need id: the text as `index` reads it
+    /// (`MatchIndex.semanticQuery`), so that the model and the words read the same need.
+    public static func needs(_ needs: [Need], readBy index: MatchIndex, embedder: any SentenceEmbedder) throws -> [String: [Float]] {
+        let asked = needs.compactMap { need in index.semanticQuery(of: need).map { (need.id, $0) } }
         let vectors = try embedder.embed(asked.map(\.1), role: .query)
         return Dictionary(zip(asked.map(\.0), vectors), uniquingKeysWith: { first, _ in first })
     }

@@ -149,6 +149,15 @@ public struct MatchIndex: Sendable {
         return storage.analyzer.identify(text)?.code
     }
 
+    /// The need's text as the embedding model should read it (`SemanticTexts.query`), its
+    /// misspelt words read as the words they were meant to be, as its words are for the
+    /// lexical evidence: the model splits "slachtofers" into other pieces than "slachtoffers".
+    public func semanticQuery(of need: Need) -> String? {
+        guard let query = SemanticTexts.query(of: need) else { return nil }
+        guard let language = need.language?.analysisLanguage ?? storage.analyzer.identify(query) else { return query }
+        return storage.analyzer.respelled(query, language: language)
+    }
+
     /// The modules whose score reaches `threshold`, best first, at most `top` of them.
     /// `vector`: the need's `SemanticTexts.query` embedded by the model of the module vectors.
     public func matches(for need: Need, top: Int? = nil, vector: [Float]? = nil) -> [ModuleMatch] {

@@ -12,10 +12,9 @@ public struct MatchedCandidates: Sendable {
     /// The index the candidates came from, for callers that also want every need's matches.
     public let index: MatchIndex
 
-    /// `vectors` and `needVectors`: the semantic evidence (`SemanticTexts`), when a model gave it.
-    public init(needs: [Need], modules: [TrainingModule], thesaurus: Thesaurus?,
-                vectors: ModuleVectors? = nil, needVectors: [String: [Float]] = [:]) {
-        let index = MatchIndex(modules: modules, thesaurus: thesaurus, vectors: vectors)
+    /// `index`: the one built from `modules`, with their vectors when a model gave them;
+    /// `needVectors`: the needs' vectors (`SemanticVectors.needs`) from the same model.
+    public init(needs: [Need], modules: [TrainingModule], index: MatchIndex, needVectors: [String: [Float]] = [:]) {
         self.index = index
         self.modules = modules.map { module in
             guard module.topics.isEmpty else { return module }

@@ -32,6 +32,10 @@ public struct SemanticModel: Sendable {
 
 /// The semantic evidence given to the matcher: vectors read from the cache folder or computed
 /// by the model and kept there. Empty without the model.
+///
+/// Two steps, because the needs are read by the index the module vectors go into: first the
+/// modules (`prepare`), then, once the index is built with them, the needs as that index reads
+/// them (`embedNeeds`), misspelt words corrected by its vocabulary.
 public struct MatchSemantics: Sendable {
     public var modules: ModuleVectors?
     public var needs: [String: [Float]] = [:]
@@ -39,21 +43,35 @@ public struct MatchSemantics: Sendable {
     public var model: String?
     /// What the user should be told (the model missing, the cache unusable), in order.
     public var notes: [String] = []
+    /// The model behind the module vectors, through the cache; nil without them.
+    private var embedder: (any SentenceEmbedder)?
 
     public init() {}
 
-    init(modules: ModuleVectors?, needs: [String: [Float]], model: String?, notes: [String]) {
-        (self.modules, self.needs, self.model, self.notes) = (modules, needs, model, notes)
-    }
-
-    /// Vectors for the modules and needs, with the model `located` (once) before. `thesaurus`
-    /// is the one the needs are matched with; `parallelText` the one whose labels give the
-    /// model's language directions (the same unless the matching goes without a thesaurus).
-    public static func prepare(modules: [TrainingModule], needs: [Need], thesaurus: Thesaurus?, parallelText: Thesaurus? = nil,
+    /// Vectors for the modules, with the model `located` (once) before. `thesaurus` is the one
+    /// the needs are matched with; `parallelText` the one whose labels give the model's
+    /// language directions (the same unless the matching goes without a thesaurus).
+    public static func prepare(modules: [TrainingModule], thesaurus: Thesaurus?, parallelText: Thesaurus? = nil,
                                model located: SemanticModel) -> MatchSemantics {
-        var prepared = vectors(modules: modules, needs: needs, thesaurus: parallelText ?? thesaurus, model: located)
+        var prepared = vectors(modules: modules, thesaurus: parallelText ?? thesaurus, model: located)
         if thesaurus == nil && prepared.modules == nil { prepared.notes.append(wordsOnlyNote) }
         return prepared
+    }
+
+    /// Vectors for the needs written in free text, their texts as `index` reads them
+    /// (`MatchIndex.semanticQuery`); nothing without module vectors.
+    public mutating func embedNeeds(_ needs: [Need], readBy index: MatchIndex) {
+        guard let embedder, modules != nil else { return }
+        do {
+            self.needs = try SemanticVectors.needs(needs, readBy: index, embedder: embedder)
+        } catch {
+            notes.append(Self.failureNote(error))
+            self = MatchSemantics(notes: notes)
+        }
+    }
+
+    private init(notes: [String]) {
+        self.notes = notes
     }
 
     /// What words alone can and cannot do, said when neither a thesaurus nor the model is there.
@@ -61,12 +79,12 @@ public struct MatchSemantics: Sendable {
         + "as a search does: every module with a specific word in common is listed, best first, whatever its score, "
         + "and a need counts as a gap only when it shares no such word with a module its staff can attend."
 
-    private static func vectors(modules: [TrainingModule], needs: [Need], thesaurus: Thesaurus?, model located: SemanticModel) -> MatchSemantics {
-        guard let model = located.embedder else {
-            var none = MatchSemantics()
-            none.notes = located.note.map { [$0] } ?? []
-            return none
-        }
+    private static func failureNote(_ error: any Error) -> String {
+        "Note: \(error); needs are matched on the thesaurus and on words alone."
+    }
+
+    private static func vectors(modules: [TrainingModule], thesaurus: Thesaurus?, model located: SemanticModel) -> MatchSemantics {
+        guard let model = located.embedder else { return MatchSemantics(notes: located.note.map { [$0] } ?? []) }
         var notes: [String] = []
         let embedder: any SentenceEmbedder
         do {
@@ -77,13 +95,13 @@ public struct MatchSemantics: Sendable {
             embedder = model
         }
         do {
-            return MatchSemantics(modules: try SemanticVectors.modules(modules, thesaurus: thesaurus, embedder: embedder),
-                                  needs: try SemanticVectors.needs(needs, embedder: embedder), model: model.modelID, notes: notes)
+            var prepared = MatchSemantics(notes: notes)
+            prepared.modules = try SemanticVectors.modules(modules, thesaurus: thesaurus, embedder: embedder)
+            prepared.model = model.modelID
+            prepared.embedder = embedder
+            return prepared
         } catch {
-            notes.append("Note: \(error); needs are matched on the thesaurus and on words alone.")
-            var none = MatchSemantics()
-            none.notes = notes
-            return none
+            return MatchSemantics(notes: notes + [failureNote(error)])
         }
     }
 }

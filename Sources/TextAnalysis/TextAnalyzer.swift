@@ -68,6 +68,27 @@ public final class TextAnalyzer: Sendable {
         return AnalyzedText(language: language, text: normalized, words: words, foldedWords: foldedWords, tokens: tokens)
     }
 
+    /// The text as it was meant, for a reader that sees the words themselves (the embedding
+    /// model): each misspelt word replaced by the known word it was meant to be, written as the
+    /// vocabulary has it (folded), with a capital where the word had one; all else as typed.
+    public func respelled(_ text: String, language: AnalysisLanguage) -> String {
+        guard let corrector = correctors[language] else { return text }
+        let normalized = Folding.normalize(text)
+        var result = ""
+        var written = normalized.startIndex
+        for word in Tokenizer.words(inNormalized: normalized) {
+            guard let range = word.range else { continue }
+            let folded = Folding.fold(word.text)
+            let meant = corrector.correct(folded)
+            guard meant != folded else { continue }
+            result += normalized[written..<range.lowerBound]
+            result += word.text.first?.isUppercase == true ? meant.prefix(1).uppercased() + meant.dropFirst() : meant
+            written = range.upperBound
+        }
+        guard written != normalized.startIndex else { return text }
+        return result + normalized[written...]
+    }
+
     /// The language of a text, or nil when it has no words.
     public func identify(_ text: String) -> AnalysisLanguage? {
         identifier.identify(text)

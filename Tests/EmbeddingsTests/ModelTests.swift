@@ -67,7 +67,7 @@ struct ModelTests {
         let asked = ["N005": "D5-05", "N075": "D5-06", "N062": "D5-21", "N106": "D5-13"]
         let chosen = needs.filter { asked[$0.id] != nil }
         let index = MatchIndex(modules: modules, thesaurus: thesaurus, vectors: try SemanticVectors.modules(modules, thesaurus: thesaurus, embedder: model))
-        let results = index.matches(for: chosen, top: 3, vectors: try SemanticVectors.needs(chosen, embedder: model))
+        let results = index.matches(for: chosen, top: 3, vectors: try SemanticVectors.needs(chosen, readBy: index, embedder: model))
         for (need, found) in zip(chosen, results) {
             #expect(found.first?.moduleID == asked[need.id], "\(need.id): \(found.map(\.moduleID))")
         }

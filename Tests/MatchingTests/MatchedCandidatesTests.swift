@@ -26,7 +26,7 @@ struct MatchedCandidatesTests {
         let need = Need(id: "T1", country: "NL", serviceKind: .police,
                         text: "Onze rechercheurs moeten de geldstromen van netwerken beter volgen.", language: "nl")
         let topicNeed = Need(id: "T2", country: "BE", serviceKind: .police, topic: "victim-interviewing")
-        let matched = MatchedCandidates(needs: [need, topicNeed], modules: modules, thesaurus: thesaurus)
+        let matched = MatchedCandidates(needs: [need, topicNeed], modules: modules, index: MatchIndex(modules: modules, thesaurus: thesaurus))
         #expect(matched.freeText["T1"]?.first == "FIN")
         #expect(matched.freeText["T1"]?.contains("INT") != true)
         #expect(matched.freeText["T2"] == nil)
@@ -36,7 +36,7 @@ struct MatchedCandidatesTests {
     func modulesWithoutRefsGetTopicsFromTheirText() {
         let modules = [module("IGO-1", title: "Audition des victimes de la traite", topics: []),
                        module("FIN", title: "Anything", topics: ["financial-investigation"])]
-        let matched = MatchedCandidates(needs: [], modules: modules, thesaurus: thesaurus)
+        let matched = MatchedCandidates(needs: [], modules: modules, index: MatchIndex(modules: modules, thesaurus: thesaurus))
         #expect(matched.modules[0].topics == ["victim-interviewing"])
         #expect(matched.modules[1].topics == ["financial-investigation"])
     }

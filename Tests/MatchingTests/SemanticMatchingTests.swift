@@ -144,4 +144,15 @@ struct SemanticMatchingTests {
         #expect(F.index.semanticModel == "test-vectors")
         #expect(SmallCatalogue.index.semanticModel == nil)
     }
+
+    @Test("the model reads a need as the words do: misspelt words as meant, capitals and the rest as typed")
+    func modelReadsCorrectedSpelling() {
+        // The model cuts "slachtofers" into other pieces than "slachtoffers": uncorrected, the
+        // typo moves the need away from the module it means.
+        let typed = SmallCatalogue.need("S9", "Verhoren van Slachtofers, MH (NL-BE)", language: "nl")
+        #expect(SmallCatalogue.index.semanticQuery(of: typed) == "Verhoren van Slachtoffers, MH (NL-BE)")
+        let spelt = SmallCatalogue.need("S10", "Verhoren van slachtoffers", language: "nl")
+        #expect(SmallCatalogue.index.semanticQuery(of: spelt) == SemanticTexts.query(of: spelt))
+        #expect(SmallCatalogue.index.semanticQuery(of: SmallCatalogue.need("S11", nil)) == nil)
+    }
 }

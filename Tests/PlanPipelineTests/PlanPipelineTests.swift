@@ -1,9 +1,11 @@
 import CurriculumExport
 import CurriculumFormats
 import Diagnostics
+import Embeddings
 import Foundation
-import PlanPipeline
+@testable import PlanPipeline
 import Planning
+import Synchronization
 import Testing
 import TrainingModel
 
@@ -79,5 +81,35 @@ struct PlanPipelineTests {
         #expect(files.first?.bytes == Array(run.curriculum.utf8))
         let matches = try JSONSerialization.jsonObject(with: Data(try run.matchesJSON(needs: read.needs).utf8)) as? [String: Any]
         #expect((matches?["needs"] as? [Any])?.count == read.needs.count)
+    }
+
+    @Test("the model reads each free-text need as the matcher's words do: a misspelt word as the word meant")
+    func modelReadsNeedsAsWordsDo() throws {
+        let read = CurriculumInputs(catalogues: [Self.fixtures + "/catalogue.xml"], needs: Self.fixtures + "/needs.csv",
+                                    thesaurus: nil, legal: Self.fixtures + "/legal.xml")
+        let typed = Need(id: "T1", country: "BE", serviceKind: .police, text: "Spotting the indicatros in time", language: "en")
+        let pipeline = PlanPipeline(needs: read.needs + [typed], catalogues: read.catalogues, thesaurus: nil, legalBase: read.legalBase,
+                                    budgetDays: 10, options: ExportOptions(language: LanguageCode("en")))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-cache-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let model = RecordingEmbedder()
+        let run = try pipeline.run(model: SemanticModel(embedder: model, note: nil, cacheFolder: folder))
+        #expect(run.semantics.model == "recording")
+        // Only the free-text need is embedded as a query, spelt as the catalogue spells it.
+        #expect(Array(run.semantics.needs.keys) == ["T1"])
+        let queries = model.queries.withLock { $0 }
+        #expect(queries.contains("Spotting the indicators in time"))
+        #expect(!queries.contains { $0.contains("indicatros") })
+    }
+}
+
+/// Records the queries it is asked; every vector is the same, which is all this needs.
+final class RecordingEmbedder: SentenceEmbedder, Sendable {
+    let modelID = "recording"
+    let dimension = 4
+    let queries = Mutex<[String]>([])
+    func embed(_ texts: [String], role: EmbeddingRole) throws -> [[Float]] {
+        if role == .query { queries.withLock { $0 += texts } }
+        return texts.map { _ in [0.5, 0.5, 0.5, 0.5] }
     }
 }

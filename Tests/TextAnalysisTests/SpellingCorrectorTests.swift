@@ -43,4 +43,15 @@ struct SpellingCorrectorTests {
         // A word of seven letters or more with a single reading is corrected.
         #expect(dutch.correct("verhorren") == "verhoren")
     }
+
+    @Test("a text respelled for the model: misspelt words as meant, a capital kept, everything else as typed")
+    func respelled() {
+        #expect(analyzer.respelled("Verhoren van Slachtofers (NL), 2x slachtofffers!", language: .dutch)
+            == "Verhoren van Slachtoffers (NL), 2x slachtoffers!")
+        // Nothing to correct: the text comes back as it was given, not normalised.
+        #expect(analyzer.respelled("Verhoren van slachtoffers ﬁ", language: .dutch) == "Verhoren van slachtoffers ﬁ")
+        // A language without a vocabulary has no corrector.
+        #expect(analyzer.respelled("Opfervernehmungen", language: .german) == "Opfervernehmungen")
+    }
 }
+
