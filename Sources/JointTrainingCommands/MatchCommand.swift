@@ -74,10 +74,8 @@ struct MatchCommand: ParsableCommand {
         // The model's language directions are the model's, not the catalogue's: without a
         // thesaurus to match with, the shipped one's labels still serve as its parallel text.
         let parallel = inputs.thesaurus ?? MatchDefaults.thesaurus().flatMap { try? CurriculumReader.thesaurus(file: $0).value }
-        var semantics = MatchSemantics.prepare(modules: inputs.modules, thesaurus: inputs.thesaurus,
-                                               parallelText: parallel, model: .locate())
-        let index = MatchIndex(modules: inputs.modules, thesaurus: inputs.thesaurus, vectors: semantics.modules)
-        semantics.embedNeeds(inputs.needs, readBy: index)
+        let (index, semantics) = MatchSemantics.prepare(modules: inputs.modules, needs: inputs.needs, thesaurus: inputs.thesaurus,
+                                                        parallelText: parallel, model: .locate())
         for note in semantics.notes { Output.error(note) }
         let results = index.matches(for: inputs.needs, top: top, vectors: semantics.needs)
         let language = LanguageCode(lang)

@@ -32,10 +32,6 @@ public struct SemanticModel: Sendable {
 
 /// The semantic evidence given to the matcher: vectors read from the cache folder or computed
 /// by the model and kept there. Empty without the model.
-///
-/// Two steps, because the needs are read by the index the module vectors go into: first the
-/// modules (`prepare`), then, once the index is built with them, the needs as that index reads
-/// them (`embedNeeds`), misspelt words corrected by its vocabulary.
 public struct MatchSemantics: Sendable {
     public var modules: ModuleVectors?
     public var needs: [String: [Float]] = [:]
@@ -48,19 +44,22 @@ public struct MatchSemantics: Sendable {
 
     public init() {}
 
-    /// Vectors for the modules, with the model `located` (once) before. `thesaurus` is the one
-    /// the needs are matched with; `parallelText` the one whose labels give the model's
-    /// language directions (the same unless the matching goes without a thesaurus).
-    public static func prepare(modules: [TrainingModule], thesaurus: Thesaurus?, parallelText: Thesaurus? = nil,
-                               model located: SemanticModel) -> MatchSemantics {
+    /// The index of `modules` and the vectors of the modules and of `needs`, with the model
+    /// `located` (once) before. `thesaurus` is the one the needs are matched with;
+    /// `parallelText` the one whose labels give the model's language directions (the same
+    /// unless the matching goes without a thesaurus). The modules are embedded first, the
+    /// needs once the index is built with them: the model is given each need's text as that
+    /// index reads it (`MatchIndex.semanticQuery`), misspelt words corrected by its vocabulary.
+    public static func prepare(modules: [TrainingModule], needs: [Need], thesaurus: Thesaurus?, parallelText: Thesaurus? = nil,
+                               model located: SemanticModel) -> (index: MatchIndex, semantics: MatchSemantics) {
         var prepared = vectors(modules: modules, thesaurus: parallelText ?? thesaurus, model: located)
         if thesaurus == nil && prepared.modules == nil { prepared.notes.append(wordsOnlyNote) }
-        return prepared
+        let index = MatchIndex(modules: modules, thesaurus: thesaurus, vectors: prepared.modules)
+        prepared.embedNeeds(needs, readBy: index)
+        return (index, prepared)
     }
 
-    /// Vectors for the needs written in free text, their texts as `index` reads them
-    /// (`MatchIndex.semanticQuery`); nothing without module vectors.
-    public mutating func embedNeeds(_ needs: [Need], readBy index: MatchIndex) {
+    private mutating func embedNeeds(_ needs: [Need], readBy index: MatchIndex) {
         guard let embedder, modules != nil else { return }
         do {
             self.needs = try SemanticVectors.needs(needs, readBy: index, embedder: embedder)

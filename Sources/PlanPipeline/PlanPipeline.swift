@@ -78,9 +78,8 @@ public struct PlanPipeline: Sendable {
         options.providers = ExportOptions.providers(of: catalogues)
         let modules = catalogues.flatMap(\.modules)
         let matchThesaurus = matchingThesaurus ?? thesaurus
-        var semantics = MatchSemantics.prepare(modules: modules, thesaurus: matchThesaurus, model: model)
-        let index = MatchIndex(modules: modules, thesaurus: matchThesaurus, vectors: semantics.modules)
-        semantics.embedNeeds(needs.filter { $0.topic == nil }, readBy: index)
+        let (index, semantics) = MatchSemantics.prepare(modules: modules, needs: needs.filter { $0.topic == nil },
+                                                        thesaurus: matchThesaurus, model: model)
         let matched = MatchedCandidates(needs: needs, modules: modules, index: index, needVectors: semantics.needs)
         let plan = Planner.plan(PlanningInput(
             needs: needs, modules: matched.modules, legalBase: legalBase, thesaurus: thesaurus,
