@@ -154,7 +154,8 @@ public struct MatchIndex: Sendable {
     /// lexical evidence: the model splits "slachtofers" into other pieces than "slachtoffers".
     public func semanticQuery(of need: Need) -> String? {
         guard let query = SemanticTexts.query(of: need) else { return nil }
-        guard let language = need.language?.analysisLanguage ?? storage.analyzer.identify(query) else { return query }
+        // The language its words are read in (`NeedProfile`), so that both correct alike.
+        guard let language = language(of: need)?.analysisLanguage else { return query }
         return storage.analyzer.respelled(query, language: language)
     }
 

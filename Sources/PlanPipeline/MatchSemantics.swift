@@ -39,8 +39,6 @@ public struct MatchSemantics: Sendable {
     public var model: String?
     /// What the user should be told (the model missing, the cache unusable), in order.
     public var notes: [String] = []
-    /// The model behind the module vectors, through the cache; nil without them.
-    private var embedder: (any SentenceEmbedder)?
 
     public init() {}
 
@@ -52,21 +50,18 @@ public struct MatchSemantics: Sendable {
     /// index reads it (`MatchIndex.semanticQuery`), misspelt words corrected by its vocabulary.
     public static func prepare(modules: [TrainingModule], needs: [Need], thesaurus: Thesaurus?, parallelText: Thesaurus? = nil,
                                model located: SemanticModel) -> (index: MatchIndex, semantics: MatchSemantics) {
-        var prepared = vectors(modules: modules, thesaurus: parallelText ?? thesaurus, model: located)
+        let (moduleSemantics, embedder) = vectors(modules: modules, thesaurus: parallelText ?? thesaurus, model: located)
+        var prepared = moduleSemantics
         if thesaurus == nil && prepared.modules == nil { prepared.notes.append(wordsOnlyNote) }
         let index = MatchIndex(modules: modules, thesaurus: thesaurus, vectors: prepared.modules)
-        prepared.embedNeeds(needs, readBy: index)
-        return (index, prepared)
-    }
-
-    private mutating func embedNeeds(_ needs: [Need], readBy index: MatchIndex) {
-        guard let embedder, modules != nil else { return }
-        do {
-            self.needs = try SemanticVectors.needs(needs, readBy: index, embedder: embedder)
-        } catch {
-            notes.append(Self.failureNote(error))
-            self = MatchSemantics(notes: notes)
+        if let embedder {
+            do {
+                prepared.needs = try SemanticVectors.needs(needs, readBy: index, embedder: embedder)
+            } catch {
+                prepared = MatchSemantics(notes: prepared.notes + [failureNote(error)])
+            }
         }
+        return (index, prepared)
     }
 
     private init(notes: [String]) {
@@ -82,8 +77,11 @@ public struct MatchSemantics: Sendable {
         "Note: \(error); needs are matched on the thesaurus and on words alone."
     }
 
-    private static func vectors(modules: [TrainingModule], thesaurus: Thesaurus?, model located: SemanticModel) -> MatchSemantics {
-        guard let model = located.embedder else { return MatchSemantics(notes: located.note.map { [$0] } ?? []) }
+    /// The modules' vectors, with the model (through the cache) that gave them, for the needs';
+    /// no model without the vectors.
+    private static func vectors(modules: [TrainingModule], thesaurus: Thesaurus?,
+                                model located: SemanticModel) -> (MatchSemantics, (any SentenceEmbedder)?) {
+        guard let model = located.embedder else { return (MatchSemantics(notes: located.note.map { [$0] } ?? []), nil) }
         var notes: [String] = []
         let embedder: any SentenceEmbedder
         do {
@@ -97,10 +95,9 @@ public struct MatchSemantics: Sendable {
             var prepared = MatchSemantics(notes: notes)
             prepared.modules = try SemanticVectors.modules(modules, thesaurus: thesaurus, embedder: embedder)
             prepared.model = model.modelID
-            prepared.embedder = embedder
-            return prepared
+            return (prepared, embedder)
         } catch {
-            return MatchSemantics(notes: notes + [failureNote(error)])
+            return (MatchSemantics(notes: notes + [failureNote(error)]), nil)
         }
     }
 }
