@@ -71,14 +71,19 @@ public final class TextAnalyzer: Sendable {
     /// The text as it was meant, for a reader that sees the words themselves (the embedding
     /// model): each misspelt word replaced by the known word it was meant to be, written as the
     /// vocabulary has it (folded), with a capital where the word had one; all else as typed.
+    /// A word is misspelt as `parts(of:correctingSpelling:)` decides: a compound of known words
+    /// ("Opferzeugin") is read as its parts there, so here it stays as typed, even when it is
+    /// one letter from another known word ("Opferzeugen").
     public func respelled(_ text: String, language: AnalysisLanguage) -> String {
         guard let corrector = correctors[language] else { return text }
+        let decompounder = decompounders[language]
         let normalized = Folding.normalize(text)
         var result = ""
         var written = normalized.startIndex
         for word in Tokenizer.words(inNormalized: normalized) {
             guard let range = word.range else { continue }
             let folded = Folding.fold(word.text)
+            if let decompounder, decompounder.split(folded).count > 1 { continue }
             let meant = corrector.correct(folded)
             guard meant != folded else { continue }
             result += normalized[written..<range.lowerBound]

@@ -53,5 +53,17 @@ struct SpellingCorrectorTests {
         // A language without a vocabulary has no corrector.
         #expect(analyzer.respelled("Opfervernehmungen", language: .german) == "Opfervernehmungen")
     }
+
+    @Test("a compound of known words is no typo, for the model as for the words, even one letter from another known word")
+    func compoundLeftAsTyped() {
+        var vocabulary = Vocabulary()
+        vocabulary.add("Opfer Opfer Zeugin Zeugin Opferzeugen Vernehmung", language: .german)
+        let analyzer = TextAnalyzer(vocabulary: vocabulary)
+        // The words read "Opferzeugin" as "Opfer" and "Zeugin"…
+        #expect(analyzer.parts(of: "opferzeugin", language: .german, correctingSpelling: true) == ["opfer", "zeugin"])
+        // …so the model reads it as typed, not as "Opferzeugen"; a real typo is still corrected.
+        #expect(analyzer.respelled("Vernehmung der Opferzeugin", language: .german) == "Vernehmung der Opferzeugin")
+        #expect(analyzer.respelled("Vernehmmung der Opferzeugin", language: .german) == "Vernehmung der Opferzeugin")
+    }
 }
 
