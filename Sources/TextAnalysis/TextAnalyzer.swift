@@ -71,21 +71,16 @@ public final class TextAnalyzer: Sendable {
     /// The text as it was meant, for a reader that sees the words themselves (the embedding
     /// model): each misspelt word replaced by the known word it was meant to be, written as the
     /// vocabulary has it (folded), with a capital where the word had one; all else as typed.
-    /// A word is misspelt as `parts(of:correctingSpelling:)` decides: a compound of known words
-    /// ("Opferzeugin") is read as its parts there, so here it stays as typed, even when it is
-    /// one letter from another known word ("Opferzeugen").
+    /// A word is misspelt as the words read it (`correction(of:split:language:)`).
     public func respelled(_ text: String, language: AnalysisLanguage) -> String {
-        guard let corrector = correctors[language] else { return text }
-        let decompounder = decompounders[language]
+        guard correctors[language] != nil else { return text }
         let normalized = Folding.normalize(text)
         var result = ""
         var written = normalized.startIndex
         for word in Tokenizer.words(inNormalized: normalized) {
             guard let range = word.range else { continue }
             let folded = Folding.fold(word.text)
-            if let decompounder, decompounder.split(folded).count > 1 { continue }
-            let meant = corrector.correct(folded)
-            guard meant != folded else { continue }
+            guard let meant = correction(of: folded, split: split(folded, language: language), language: language) else { continue }
             result += normalized[written..<range.lowerBound]
             result += word.text.first?.isUppercase == true ? meant.prefix(1).uppercased() + meant.dropFirst() : meant
             written = range.upperBound
@@ -110,14 +105,27 @@ public final class TextAnalyzer: Sendable {
     /// (`Decompounder.head(of:)`), after the corrector had its chance: "mensehandel" is
     /// "mensenhandel" misspelt, not something ending in "handel".
     public func parts(of folded: String, language: AnalysisLanguage, correctingSpelling: Bool = false) -> [String] {
-        let decompounder = decompounders[language]
-        let parts = decompounder?.split(folded) ?? [folded]
-        guard parts.count == 1 else { return parts }
-        if correctingSpelling, let corrector = correctors[language] {
-            let meant = corrector.correct(folded)
-            if meant != folded { return decompounder?.split(meant) ?? [meant] }
+        let parts = split(folded, language: language)
+        if correctingSpelling, let meant = correction(of: folded, split: parts, language: language) {
+            return split(meant, language: language)
         }
+        guard parts.count == 1 else { return parts }
         // An unknown compound no split reads is still known by its head.
-        return decompounder?.head(of: folded) ?? parts
+        return decompounders[language]?.head(of: folded) ?? parts
+    }
+
+    /// The parts of a compound worth splitting (`Decompounder.split`), else the word alone.
+    private func split(_ folded: String, language: AnalysisLanguage) -> [String] {
+        decompounders[language]?.split(folded) ?? [folded]
+    }
+
+    /// The known word a folded word was meant to be, or nil when it is no typo; `split` is
+    /// its `split(_:language:)`. The one decision for the words and for the model: a
+    /// compound of known words is read as its parts, never as a known word one keystroke
+    /// away ("Opferzeugin" is no "Opferzeugen").
+    private func correction(of folded: String, split: [String], language: AnalysisLanguage) -> String? {
+        guard split.count == 1, let corrector = correctors[language] else { return nil }
+        let meant = corrector.correct(folded)
+        return meant == folded ? nil : meant
     }
 }
