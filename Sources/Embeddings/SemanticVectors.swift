@@ -39,12 +39,18 @@ public enum SemanticVectors {
         let step = max(1, parallel.count / parallelConcepts)
         let chosen = stride(from: 0, to: parallel.count, by: step).prefix(parallelConcepts).map { parallel[$0] }
         guard chosen.count >= 2 else { return [] }
+        let labels = languages.map { language in
+            chosen.compactMap { concept in concept.labels.versions.first { $0.language.primary.tag == language }?.text }
+        }
+        // One call for every language: the model's workers share them out, instead of waiting
+        // for each other at the end of each language's few labels.
+        var vectors = try embedder.embed(labels.flatMap { $0 }, role: .query)[...]
         var centroids: [[Float]] = []
-        for language in languages {
-            let labels = chosen.compactMap { concept in concept.labels.versions.first { $0.language.primary.tag == language }?.text }
-            let vectors = try embedder.embed(labels, role: .query)
+        for texts in labels {
+            let own = vectors.prefix(texts.count)
+            vectors = vectors.dropFirst(texts.count)
             var mean = [Float](repeating: 0, count: embedder.dimension)
-            for vector in vectors where vector.count == mean.count { for i in mean.indices { mean[i] += vector[i] / Float(vectors.count) } }
+            for vector in own where vector.count == mean.count { for i in mean.indices { mean[i] += vector[i] / Float(own.count) } }
             centroids.append(mean)
         }
         return LanguageDirections.from(centroids: centroids)
