@@ -185,6 +185,7 @@ let package = Package(
                 "Planning",
                 "CurriculumExport",
                 "PlanPipeline",
+                "ParallelWork",
                 "Tabular",
                 "WebApp",
                 "Mail",

@@ -4,6 +4,7 @@ import Diagnostics
 import Embeddings
 import Foundation
 import Matching
+import ParallelWork
 import PlanPipeline
 import TrainingModel
 
@@ -61,6 +62,9 @@ struct MatchCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The model is looked for while the inputs are read: finding it (asking python3 where
+        // it is installed) and loading it take about as long as reading a catalogue.
+        let model = BackgroundWork { SemanticModel.locate() }
         let inputs: MatchInputs
         do {
             inputs = try MatchInputs.read(catalogues: catalogues, needs: needs, thesaurus: thesaurus,
@@ -75,7 +79,7 @@ struct MatchCommand: ParsableCommand {
         // thesaurus to match with, the shipped one's labels still serve as its parallel text.
         let parallel = inputs.thesaurus ?? MatchDefaults.thesaurus().flatMap { try? CurriculumReader.thesaurus(file: $0).value }
         let (index, semantics) = MatchSemantics.prepare(modules: inputs.modules, needs: inputs.needs, thesaurus: inputs.thesaurus,
-                                                        parallelText: parallel, model: .locate())
+                                                        parallelText: parallel, model: model.result())
         for note in semantics.notes { Output.error(note) }
         let results = index.matches(for: inputs.needs, top: top, vectors: semantics.needs)
         let language = LanguageCode(lang)

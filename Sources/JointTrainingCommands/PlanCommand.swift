@@ -3,6 +3,7 @@ import CurriculumExport
 import CurriculumFormats
 import Diagnostics
 import Foundation
+import ParallelWork
 import PlanPipeline
 import Planning
 import TrainingModel
@@ -80,6 +81,8 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let files = try inputFiles()
+        // The model is looked for while the inputs are read (see `MatchCommand`).
+        let model = BackgroundWork { SemanticModel.locate() }
         let inputs = try readOrReport { () throws(InputProblems) in try PlanInputs.read(files) }
         for warning in inputs.warnings { Output.error(warning.description) }
 
@@ -100,7 +103,7 @@ struct PlanCommand: ParsableCommand {
             options: ExportOptions(language: LanguageCode(lang), start: start.flatMap(CivilDate.init)), kept: kept)
         let run: PlanPipeline.Run
         do {
-            run = try pipeline.run(model: .locate())
+            run = try pipeline.run(model: model.result())
         } catch {
             throw CommandFailure(message: error.description)
         }
