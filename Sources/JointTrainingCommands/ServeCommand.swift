@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import Hummingbird
+import PlanPipeline
 import SurveyStore
+import TrainingModel
 import WebApp
 
 /// `jointtraining serve`: the web app for respondents and coordinators.
@@ -51,12 +53,18 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let curricula = FileManager.default.fileExists(atPath: curricula) ? curricula : nil
+        // Looked for once, and said once here, on the console of whoever runs the server; each
+        // plan page says it again to the coordinators, in their language.
+        let model = curricula == nil ? SemanticModel.none : SemanticModel.locate()
+        if let note = model.note { Output.error(note.line(in: LanguageCode("en"))) }
         let settings = WebSettings(
             host: host, port: port, secureCookies: secure, trustForwardedFor: behindProxy,
-            curriculaDirectory: FileManager.default.fileExists(atPath: curricula) ? curricula : nil,
+            curriculaDirectory: curricula,
             baseURL: site.resolved(fallback: "http://\(host):\(port)"),
             draftSaveLimit: .init(failures: savesPerMinute, window: 60),
-            mail: try mail.relayIfGiven().map { MailRelay(settings: $0.0, from: $0.1) }
+            mail: try mail.relayIfGiven().map { MailRelay(settings: $0.0, from: $0.1) },
+            semanticModel: model
         )
         let location = try StoreLocation(db)
         let (surveys, web) = try await location.open()

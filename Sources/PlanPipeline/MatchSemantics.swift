@@ -8,18 +8,16 @@ import TrainingModel
 /// thesaurus and on words alone, and the caller is told why in `note`.
 public struct SemanticModel: Sendable {
     let embedder: (any SentenceEmbedder)?
-    /// Why there is no model, as a user reads it; nil when the model is there or switched off.
-    public let note: String?
+    /// Why there is no model; nil when the model is there or switched off.
+    public let note: SemanticNote?
     let cacheFolder: String
 
     /// Finds the model as `EmbedderLocator` does, with the embedding cache of this environment.
     public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> SemanticModel {
         let folder = EmbeddingCache.defaultFolder(environment: environment)
         switch EmbedderLocator.locate(environment: environment) {
-        case .failure(let reason):
-            let note = environment[EmbedderLocator.variable] == "off" ? nil
-                : "Note: \(reason); needs are matched on the thesaurus and on words alone. "
-                    + "For matching on meaning across wordings and languages, install it with: \(EmbedderLocator.installHint)"
+        case .failure(let problem):
+            let note = environment[EmbedderLocator.variable] == "off" ? nil : SemanticNote.modelUnavailable(problem)
             return SemanticModel(embedder: nil, note: note, cacheFolder: folder)
         case .success(let model):
             return SemanticModel(embedder: model, note: nil, cacheFolder: folder)
@@ -38,7 +36,7 @@ public struct MatchSemantics: Sendable {
     /// The model used, or nil.
     public var model: String?
     /// What the user should be told (the model missing, the cache unusable), in order.
-    public var notes: [String] = []
+    public var notes: [SemanticNote] = []
 
     public init() {}
 
@@ -52,7 +50,7 @@ public struct MatchSemantics: Sendable {
                                model located: SemanticModel) -> (index: MatchIndex, semantics: MatchSemantics) {
         let (moduleSemantics, embedder) = vectors(modules: modules, thesaurus: parallelText ?? thesaurus, model: located)
         var prepared = moduleSemantics
-        if thesaurus == nil && prepared.modules == nil { prepared.notes.append(wordsOnlyNote) }
+        if thesaurus == nil && prepared.modules == nil { prepared.notes.append(.wordsOnly) }
         let index = MatchIndex(modules: modules, thesaurus: thesaurus, vectors: prepared.modules)
         if let embedder {
             do {
@@ -64,17 +62,13 @@ public struct MatchSemantics: Sendable {
         return (index, prepared)
     }
 
-    private init(notes: [String]) {
+    private init(notes: [SemanticNote]) {
         self.notes = notes
     }
 
-    /// What words alone can and cannot do, said when neither a thesaurus nor the model is there.
-    static let wordsOnlyNote = "Note: with neither a thesaurus nor the embedding model, needs are matched on their words alone, "
-        + "as a search does: every module with a specific word in common is listed, best first, whatever its score, "
-        + "and a need counts as a gap only when it shares no such word with a module its staff can attend."
-
-    private static func failureNote(_ error: any Error) -> String {
-        "Note: \(error); needs are matched on the thesaurus and on words alone."
+    /// The model failing while it embeds: its own reason, or another engine's words.
+    private static func failureNote(_ error: any Error) -> SemanticNote {
+        .modelFailed(error as? EmbedderUnavailable ?? EmbedderUnavailable(.other("\(error)")))
     }
 
     /// The modules' vectors, with the model (through the cache) that gave them, for the needs';
@@ -82,13 +76,13 @@ public struct MatchSemantics: Sendable {
     private static func vectors(modules: [TrainingModule], thesaurus: Thesaurus?,
                                 model located: SemanticModel) -> (MatchSemantics, (any SentenceEmbedder)?) {
         guard let model = located.embedder else { return (MatchSemantics(notes: located.note.map { [$0] } ?? []), nil) }
-        var notes: [String] = []
+        var notes: [SemanticNote] = []
         let embedder: any SentenceEmbedder
         do {
             let cache = try EmbeddingCache(folder: located.cacheFolder, modelID: model.modelID, dimension: model.dimension)
             embedder = CachedEmbedder(model, cache: cache)
         } catch {
-            notes.append("Note: the embedding cache folder \(located.cacheFolder) cannot be used (\(error.localizedDescription)); vectors are computed afresh.")
+            notes.append(.cacheUnusable(folder: located.cacheFolder, detail: error.localizedDescription))
             embedder = model
         }
         do {

@@ -62,8 +62,8 @@ func buildRouter(
     InvitationsController(surveys: surveys, pages: pages, tokens: tokens, clock: clock,
                           baseURL: settings.baseURL, mail: settings.mail).add(to: admin)
     // The shipped curricula are read and checked once, here, on the thread pool.
-    let curricula = settings.curriculaDirectory
-    let library = try await NIOThreadPool.singleton.runIfActive { CurriculaLibrary(directory: curricula) }
+    let curricula = settings.curriculaDirectory, model = settings.semanticModel
+    let library = try await NIOThreadPool.singleton.runIfActive { CurriculaLibrary(directory: curricula, model: model) }
     PlanningController(surveys: surveys, web: web, pages: pages, tokens: tokens, library: library, clock: clock).add(to: admin)
     // Any other address under /admin: the coordinator's 404 (signed-in coordinators only).
     admin.get("**") { _, _ -> Response in throw HTTPError(.notFound) }

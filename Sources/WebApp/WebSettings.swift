@@ -1,5 +1,6 @@
 import Foundation
 import Mail
+import PlanPipeline
 
 /// How the web app runs: what `jointtraining serve` sets from its options, and what tests change.
 public struct WebSettings: Sendable {
@@ -36,6 +37,9 @@ public struct WebSettings: Sendable {
     /// The mail relay and the sender the dashboard sends invitations and reminders with
     /// (`serve --smtp URL --from ADDRESS`); nil: the pages show links to pass on by hand.
     public var mail: MailRelay?
+    /// The embedding model plans are matched with, as `jointtraining serve` found it (and told
+    /// its console); nil: looked for when the app is built, if there are curricula to plan with.
+    public var semanticModel: SemanticModel?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false,
@@ -45,7 +49,8 @@ public struct WebSettings: Sendable {
         loginLimit: RateLimiter.Policy = .init(failures: 5, window: 15 * 60, backoff: 1),
         loginClientLimit: RateLimiter.Policy = .init(failures: 30, window: 15 * 60),
         sessionLifetime: Duration = .seconds(8 * 60 * 60), idleSeconds: Int = 30, requestBodySeconds: Int = 120,
-        draftSaveLimit: RateLimiter.Policy = .init(failures: 30, window: 60), mail: MailRelay? = nil
+        draftSaveLimit: RateLimiter.Policy = .init(failures: 30, window: 60), mail: MailRelay? = nil,
+        semanticModel: SemanticModel? = nil
     ) {
         self.host = host
         self.port = port
@@ -63,6 +68,7 @@ public struct WebSettings: Sendable {
         self.requestBodySeconds = requestBodySeconds
         self.draftSaveLimit = draftSaveLimit
         self.mail = mail
+        self.semanticModel = semanticModel
     }
 }
 

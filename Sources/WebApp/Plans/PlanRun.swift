@@ -28,7 +28,7 @@ struct PlanRun {
         files["matches.json"] = Array(try run.matchesJSON(needs: pipeline.needs).utf8)
         let views = Dictionary(uniqueKeysWithValues: Self.pageLanguages.map { tag in
             (tag, PlanView(plan: run.plan, needs: pipeline.needs.count, language: LanguageCode(tag),
-                           thesaurus: pipeline.thesaurus, options: run.options))
+                           thesaurus: pipeline.thesaurus, options: run.options, matchingNotes: run.semantics.notes))
         })
         return Output(files: files, views: views, plan: run.plan)
     }

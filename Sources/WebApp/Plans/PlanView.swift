@@ -1,5 +1,6 @@
 import CurriculumExport
 import Foundation
+import PlanPipeline
 import Planning
 import TrainingModel
 import Wording
@@ -66,9 +67,13 @@ struct PlanView: Codable, Sendable {
     var legalBaseGiven: Bool
     /// Sessions of the earlier plan that could not be kept, and why (absent in older runs).
     var notKept: [String]?
+    /// What the matching went without (the embedding model, a thesaurus), and how to get it
+    /// (absent in older runs).
+    var matchingNotes: [String]?
 
     /// The view of `plan` for readers of `language`, in the words of the exports.
-    init(plan: Plan, needs: Int, language: LanguageCode, thesaurus: Thesaurus? = nil, options: ExportOptions = ExportOptions()) {
+    init(plan: Plan, needs: Int, language: LanguageCode, thesaurus: Thesaurus? = nil, options: ExportOptions = ExportOptions(),
+         matchingNotes: [SemanticNote] = []) {
         let wording = PlanPageWording(plan, options: options, language: language)
         sessions = plan.sessions.map { session in
             let flags = session.legalFlags
@@ -108,6 +113,7 @@ struct PlanView: Codable, Sendable {
         multiCountrySessions = plan.jointness.multiCountrySessions
         legalBaseGiven = plan.legalBaseGiven
         notKept = wording.notKept
+        self.matchingNotes = matchingNotes.map { $0.line(in: language, for: .page) }
     }
 
     /// "Parket Antwerpen (BE, parquet, 14)": each service once, with its country and kind and

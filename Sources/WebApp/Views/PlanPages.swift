@@ -95,6 +95,8 @@ struct PlanRunContent {
     var confirmNotice: String?
     /// Sessions of the earlier run that could not be kept, and why.
     var notKept: [String]
+    /// What the matching went without (the embedding model), and how to get it.
+    var matchingNotes: [String]
     var keptFrom: String?
 
     init(id: Int64, run: StoredPlanRun, plan: PlanView, downloads: [DownloadLink], text: CoordinatorText) {
@@ -136,6 +138,7 @@ struct PlanRunContent {
         confirmAction = "/admin/plan/\(id)/confirm"
         replanHref = run.facts?.catalogueKeys == nil ? nil : "/admin/plan?keep=\(id)"
         notKept = plan.notKept ?? []
+        matchingNotes = plan.matchingNotes ?? []
         keptFrom = run.facts?.keptFrom.map { text.sentences.keptFrom(plan: $0) }
         unmet = plan.unmet.map { item in
             var named = item
