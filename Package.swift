@@ -149,7 +149,7 @@ let package = Package(
             name: "WebApp",
             dependencies: [
                 "Diagnostics", "SurveyDefinition", "SurveyStore", "NeedsInventory", "NeedsCSV", "CurriculumFormats", "TrainingModel",
-                "Wording", "SafeXML", "Tabular", "Planning", "CurriculumExport", "PlanPipeline", "PostgresStore", "Mail", "SurveyMail",
+                "Wording", "SafeXML", "Tabular", "Planning", "CurriculumExport", "Embeddings", "PlanPipeline", "PostgresStore", "Mail", "SurveyMail",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),

@@ -182,7 +182,7 @@ do {
     }
     writer.store(passageTexts, passageVectors, role: .passage)
     writer.store(queryTexts, queryVectors, role: .query)
-    let fileSize = (try? FileManager.default.attributesOfItem(atPath: writer.file)[.size] as? Int) ?? 0
+    let fileSize = (try? FileManager.default.attributesOfItem(atPath: writer.file ?? "")[.size] as? Int) ?? 0
 
     let semanticCPU = cpuSeconds(usage())
     let semanticStart = DispatchTime.now()

@@ -1,16 +1,21 @@
 import Foundation
 import Synchronization
 
-/// Vectors already computed, kept on disk by model and text, so that a catalogue's modules are
+/// Vectors already computed, kept by model and text, so that a catalogue's modules are
 /// embedded once per catalogue version and a need once per text.
 ///
-/// One append-only file per model (`<model>.vectors` in the folder): records of a 128-bit key
-/// (two FNV-1a hashes of role and text) and the vector. A record cut short by a crash is
-/// ignored on reading; two processes appending at once each write whole records.
+/// The command line keeps them in one append-only file per model (`<model>.vectors` in the
+/// folder): records of a 128-bit key (two FNV-1a hashes of role and text) and the vector. A
+/// record cut short by a crash is ignored on reading; two processes appending at once each
+/// write whole records. The web app keeps the same records in its store: it opens a cache on
+/// the records read from there (`init(modelID:dimension:records:)`) and stores what was
+/// added (`added()`).
 public final class EmbeddingCache: Sendable {
-    public let file: String
+    /// The file the records are appended to; nil when the caller keeps them.
+    public let file: String?
     public let dimension: Int
     private let entries: Mutex<[Key: [Float]]>
+    private let fresh = Mutex<[VectorRecord]>([])
 
     struct Key: Hashable {
         var high: UInt64
@@ -28,7 +33,8 @@ public final class EmbeddingCache: Sendable {
     public init(folder: String, modelID: String, dimension: Int) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let name = String(modelID.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" ? $0 : "_" })
-        file = folder + "/" + name + ".vectors"
+        let file = folder + "/" + name + ".vectors"
+        self.file = file
         self.dimension = dimension
         var entries: [Key: [Float]] = [:]
         if let data = FileManager.default.contents(atPath: file) {
@@ -36,14 +42,30 @@ public final class EmbeddingCache: Sendable {
             data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
                 var offset = 0
                 while offset + size <= raw.count {
-                    let key = Key(high: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self),
-                                  low: raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
-                    entries[key] = (0..<dimension).map { raw.loadUnaligned(fromByteOffset: offset + 16 + 4 * $0, as: Float.self) }
+                    entries[VectorRecord.key(in: raw, at: offset)] = VectorRecord.floats(in: raw, at: offset + 16, dimension: dimension)
                     offset += size
                 }
             }
         }
         self.entries = Mutex(entries)
+    }
+
+    /// A cache on records the caller keeps (the web app's store), read before and written after
+    /// with `added()`; records of another dimension are left out.
+    public init(modelID: String, dimension: Int, records: [VectorRecord]) {
+        file = nil
+        self.dimension = dimension
+        var entries: [Key: [Float]] = [:]
+        for record in records {
+            guard let key = record.cacheKey, let vector = record.floats(dimension: dimension) else { continue }
+            entries[key] = vector
+        }
+        self.entries = Mutex(entries)
+    }
+
+    /// The records stored since a cache on the caller's records was opened (none for a file).
+    public func added() -> [VectorRecord] {
+        fresh.withLock { $0 }
     }
 
     public var count: Int { entries.withLock { $0.count } }
@@ -63,23 +85,60 @@ public final class EmbeddingCache: Sendable {
         return entries.withLock { $0[key] }
     }
 
-    /// Keeps the vectors, in memory and at the end of the file.
+    /// Keeps the vectors, in memory and at the end of the file (or in `added()`).
     public func store(_ texts: [String], _ vectors: [[Float]], role: EmbeddingRole) {
-        var data = Data()
-        var fresh: [(Key, [Float])] = []
-        for (text, vector) in zip(texts, vectors) where vector.count == dimension {
-            let key = Self.key(text, role: role)
-            fresh.append((key, vector))
-            withUnsafeBytes(of: key.high) { data.append(contentsOf: $0) }
-            withUnsafeBytes(of: key.low) { data.append(contentsOf: $0) }
-            vector.withUnsafeBytes { data.append(contentsOf: $0) }
+        var kept: [(Key, [Float])] = []
+        for (text, vector) in zip(texts, vectors) where vector.count == dimension { kept.append((Self.key(text, role: role), vector)) }
+        entries.withLock { table in for (key, vector) in kept { table[key] = vector } }
+        let records = kept.map { VectorRecord(key: $0.0, vector: $0.1) }
+        guard let file else {
+            fresh.withLock { $0 += records }
+            return
         }
-        entries.withLock { table in for (key, vector) in fresh { table[key] = vector } }
+        var data = Data()
+        for record in records { data.append(contentsOf: record.key + record.vector) }
         guard !data.isEmpty else { return }
         let descriptor = open(file, O_WRONLY | O_APPEND | O_CREAT, 0o644)
         guard descriptor >= 0 else { return }
         defer { close(descriptor) }
         _ = data.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+    }
+}
+
+/// One cached vector as a store keeps it: the 16 bytes of its key (`EmbeddingCache`'s two
+/// hashes of role and text) and the vector's 32-bit floats, little-endian.
+public struct VectorRecord: Sendable, Hashable {
+    public var key: [UInt8]
+    public var vector: [UInt8]
+
+    public init(key: [UInt8], vector: [UInt8]) {
+        self.key = key
+        self.vector = vector
+    }
+
+    init(key: EmbeddingCache.Key, vector: [Float]) {
+        self.key = [key.high.littleEndian, key.low.littleEndian].withUnsafeBytes { Array($0) }
+        self.vector = vector.map(\.bitPattern.littleEndian).withUnsafeBytes { Array($0) }
+    }
+
+    var cacheKey: EmbeddingCache.Key? {
+        guard key.count == 16 else { return nil }
+        return key.withUnsafeBytes { Self.key(in: $0, at: 0) }
+    }
+
+    func floats(dimension: Int) -> [Float]? {
+        guard vector.count == 4 * dimension else { return nil }
+        return vector.withUnsafeBytes { Self.floats(in: $0, at: 0, dimension: dimension) }
+    }
+
+    /// The key whose 16 bytes start at `offset`: one reading for the store's records and the file's.
+    static func key(in raw: UnsafeRawBufferPointer, at offset: Int) -> EmbeddingCache.Key {
+        EmbeddingCache.Key(high: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)),
+                           low: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)))
+    }
+
+    static func floats(in raw: UnsafeRawBufferPointer, at offset: Int, dimension: Int) -> [Float] {
+        (0..<dimension).map { Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 4 * $0, as: UInt32.self))) }
     }
 }
 

@@ -10,7 +10,40 @@ public struct SemanticModel: Sendable {
     let embedder: (any SentenceEmbedder)?
     /// Why there is no model; nil when the model is there or switched off.
     public let note: SemanticNote?
-    let cacheFolder: String
+    let cache: Cache
+
+    /// Where the vectors already computed are kept.
+    enum Cache: Sendable {
+        /// The command line's folder (`EmbeddingCache.defaultFolder`).
+        case folder(String)
+        /// A cache its caller reads from and writes to its own store (the web app).
+        case given(EmbeddingCache)
+        case none
+    }
+
+    /// Names the model, for the vectors a store keeps; nil without a model.
+    public var modelID: String? { embedder?.modelID }
+
+    /// Another engine behind `SentenceEmbedder` (an embeddings server, an ONNX model), without a cache.
+    public init(embedder: any SentenceEmbedder) {
+        self.init(embedder: embedder, note: nil, cache: .none)
+    }
+
+    init(embedder: (any SentenceEmbedder)?, note: SemanticNote?, cache: Cache) {
+        self.embedder = embedder
+        self.note = note
+        self.cache = cache
+    }
+
+    /// An empty cache for this model on the records a store keeps, or nil without a model.
+    public func cache(holding records: [VectorRecord]) -> EmbeddingCache? {
+        embedder.map { EmbeddingCache(modelID: $0.modelID, dimension: $0.dimension, records: records) }
+    }
+
+    /// The same model, reading and keeping its vectors in `cache` rather than in a folder.
+    public func caching(in cache: EmbeddingCache) -> SemanticModel {
+        SemanticModel(embedder: embedder, note: note, cache: .given(cache))
+    }
 
     /// Finds the model as `EmbedderLocator` does, with the embedding cache of this environment.
     public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> SemanticModel {
@@ -18,14 +51,14 @@ public struct SemanticModel: Sendable {
         switch EmbedderLocator.locate(environment: environment) {
         case .failure(let problem):
             let note = environment[EmbedderLocator.variable] == "off" ? nil : SemanticNote.modelUnavailable(problem)
-            return SemanticModel(embedder: nil, note: note, cacheFolder: folder)
+            return SemanticModel(embedder: nil, note: note, cache: .folder(folder))
         case .success(let model):
-            return SemanticModel(embedder: model, note: nil, cacheFolder: folder)
+            return SemanticModel(embedder: model, note: nil, cache: .folder(folder))
         }
     }
 
     /// No model: matching on the thesaurus and on words alone, with nothing to say.
-    public static let none = SemanticModel(embedder: nil, note: nil, cacheFolder: "")
+    public static let none = SemanticModel(embedder: nil, note: nil, cache: .none)
 }
 
 /// The semantic evidence given to the matcher: vectors read from the cache folder or computed
@@ -78,12 +111,16 @@ public struct MatchSemantics: Sendable {
         guard let model = located.embedder else { return (MatchSemantics(notes: located.note.map { [$0] } ?? []), nil) }
         var notes: [SemanticNote] = []
         let embedder: any SentenceEmbedder
-        do {
-            let cache = try EmbeddingCache(folder: located.cacheFolder, modelID: model.modelID, dimension: model.dimension)
-            embedder = CachedEmbedder(model, cache: cache)
-        } catch {
-            notes.append(.cacheUnusable(folder: located.cacheFolder, detail: error.localizedDescription))
-            embedder = model
+        switch located.cache {
+        case .folder(let folder):
+            do {
+                embedder = CachedEmbedder(model, cache: try EmbeddingCache(folder: folder, modelID: model.modelID, dimension: model.dimension))
+            } catch {
+                notes.append(.cacheUnusable(folder: folder, detail: error.localizedDescription))
+                embedder = model
+            }
+        case .given(let cache): embedder = CachedEmbedder(model, cache: cache)
+        case .none: embedder = model
         }
         do {
             var prepared = MatchSemantics(notes: notes)

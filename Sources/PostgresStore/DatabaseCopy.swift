@@ -67,7 +67,11 @@ public enum DatabaseCopy {
         ("web_plan_file", [("run_id", .integer), ("name", .text), ("content", .blob)]),
         ("web_session", [("key", .blob), ("value", .blob), ("coordinator", .text), ("expires_at", .date)]),
         ("web_plan_confirmed", [("run_id", .integer), ("session_id", .text)]),
+        ("web_vector", [("model", .text), ("key", .blob), ("vector", .blob)]),
     ]
+
+    /// Tables whose first column alone does not order their rows.
+    static let secondOrderColumn = ["web_plan_file": "name", "web_plan_confirmed": "session_id", "web_vector": "key"]
 
     /// A value of a row, the same whichever engine it came from.
     enum Value: Hashable, Sendable {
@@ -202,7 +206,7 @@ public enum DatabaseCopy {
     static func read(_ side: Side, table: String, columns: [(String, Kind)]) async throws -> Rows {
         let names = columns.map(\.0).joined(separator: ", ")
         let key = columns.first!.0
-        let sql = "SELECT \(names) FROM \(table) ORDER BY \(key)" + (table == "web_plan_file" ? ", name" : table == "web_plan_confirmed" ? ", session_id" : "")
+        let sql = "SELECT \(names) FROM \(table) ORDER BY \(key)" + (secondOrderColumn[table].map { ", " + $0 } ?? "")
         switch side {
         case .sqlite(let writer):
             return try await writer.read { db in

@@ -64,7 +64,10 @@ func buildRouter(
     // The shipped curricula are read and checked once, here, on the thread pool.
     let curricula = settings.curriculaDirectory, model = settings.semanticModel
     let library = try await NIOThreadPool.singleton.runIfActive { CurriculaLibrary(directory: curricula, model: model) }
-    PlanningController(surveys: surveys, web: web, pages: pages, tokens: tokens, library: library, clock: clock).add(to: admin)
+    // The shipped catalogues' vectors are computed now, in the background, not on the first plan.
+    let warmer = VectorWarmer(model: library.model, web: web, surveys: surveys, curricula: library.curricula)
+    warmer.ask(.shipped)
+    PlanningController(surveys: surveys, web: web, pages: pages, tokens: tokens, library: library, warmer: warmer, clock: clock).add(to: admin)
     // Any other address under /admin: the coordinator's 404 (signed-in coordinators only).
     admin.get("**") { _, _ -> Response in throw HTTPError(.notFound) }
     return router

@@ -44,13 +44,41 @@ struct EmbeddingCacheTests {
         let model = CountingEmbedder()
         let cache = try EmbeddingCache(folder: folder, modelID: model.modelID, dimension: 4)
         _ = try CachedEmbedder(model, cache: cache).embed(["one", "two"], role: .passage)
-        let handle = try #require(FileHandle(forWritingAtPath: cache.file))
+        let path = try #require(cache.file)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
         handle.seekToEndOfFile()
         handle.write(Data([1, 2, 3, 4, 5, 6, 7]))
         try handle.close()
         let reopened = try EmbeddingCache(folder: folder, modelID: model.modelID, dimension: 4)
         #expect(reopened.count == 2)
         #expect(reopened.vector("two", role: .passage) == [3, 0, 0, 0])
+    }
+
+    @Test("a cache on a store's records: what it adds is handed back, read by the next cache, and written as the file writes it")
+    func storeRecords() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let model = CountingEmbedder()
+        let first = EmbeddingCache(modelID: model.modelID, dimension: 4, records: [])
+        let vectors = try CachedEmbedder(model, cache: first).embed(["ronselen via TikTok", "Trace the money"], role: .query)
+        #expect(first.file == nil)
+        let added = first.added()
+        #expect(added.count == 2 && added.allSatisfy { $0.key.count == 16 && $0.vector.count == 16 })
+
+        // The next request: a cache on what the store kept asks the model nothing.
+        let next = EmbeddingCache(modelID: model.modelID, dimension: 4,
+                                  records: added + [VectorRecord(key: [1, 2, 3], vector: [0]), VectorRecord(key: Array(repeating: 7, count: 16), vector: [1, 2])])
+        #expect(try CachedEmbedder(model, cache: next).embed(["Trace the money", "ronselen via TikTok"], role: .query) == [vectors[1], vectors[0]])
+        #expect(model.asked.withLock { $0 }.count == 2)
+        #expect(next.count == 2, "records of another size are left out")
+        #expect(next.added().isEmpty)
+
+        // The file holds the same bytes for the same vectors.
+        let file = try EmbeddingCache(folder: folder, modelID: model.modelID, dimension: 4)
+        file.store(["ronselen via TikTok", "Trace the money"], vectors, role: .query)
+        #expect(file.added().isEmpty)
+        let path = try #require(file.file)
+        let bytes = try #require(FileManager.default.contents(atPath: path))
+        #expect(Array(bytes) == added.flatMap { $0.key + $0.vector })
     }
 
     @Test("the command line's cache folder follows XDG_CACHE_HOME, else ~/.cache")

@@ -90,10 +90,8 @@ struct PlanPipelineTests {
         let typed = Need(id: "T1", country: "BE", serviceKind: .police, text: "Spotting the indicatros in time", language: "en")
         let pipeline = PlanPipeline(needs: read.needs + [typed], catalogues: read.catalogues, thesaurus: nil, legalBase: read.legalBase,
                                     budgetDays: 10, options: ExportOptions(language: LanguageCode("en")))
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-cache-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
         let model = RecordingEmbedder()
-        let run = try pipeline.run(model: SemanticModel(embedder: model, note: nil, cacheFolder: folder))
+        let run = try pipeline.run(model: SemanticModel(embedder: model))
         #expect(run.semantics.model == "recording")
         // Only the free-text need is embedded as a query, spelt as the catalogue spells it.
         #expect(Array(run.semantics.needs.keys) == ["T1"])

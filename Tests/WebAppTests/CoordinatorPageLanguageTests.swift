@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import PlanPipeline
 import SurveyStore
 import SafeXML
 import Testing
@@ -38,6 +39,7 @@ struct CoordinatorPageLanguageTests {
     static func withPlan(_ test: @escaping @Sendable (inout Browser, String) async throws -> Void) async throws {
         var settings = WebSettings()
         settings.curriculaDirectory = TestWorld.shipped("Curricula")
+        settings.semanticModel = CountingModel.quick
         let world = try await TestWorld(settings: settings)
         let token = world.tokens["Politiezone Antwerpen"]!
         try await world.run { browser in
@@ -126,6 +128,7 @@ struct CoordinatorPageLanguageTests {
     func problems() async throws {
         var settings = WebSettings()
         settings.curriculaDirectory = TestWorld.shipped("Curricula")
+        settings.semanticModel = CountingModel.quick
         let world = try await TestWorld(settings: settings)
         try await world.run { browser in
             for language in Self.languages {

@@ -8,8 +8,9 @@ import Testing
 @Suite("match and plan pages")
 struct PlanningPageTests {
     /// A world whose survey holds the 113 sample needs, served with the shipped curricula.
-    /// `model`: the embedding model the app matches with; nil: as the app finds it.
-    static func world(model: SemanticModel? = nil) async throws -> TestWorld {
+    /// `model`: the embedding model the app matches with (by default a quick stand-in, so that
+    /// each world does not embed the catalogues afresh with the real one); nil: as the app finds it.
+    static func world(model: SemanticModel? = CountingModel.quick) async throws -> TestWorld {
         var settings = WebSettings()
         settings.curriculaDirectory = TestWorld.shipped("Curricula")
         settings.semanticModel = model
@@ -21,7 +22,8 @@ struct PlanningPageTests {
 
     @Test("a plan of the collected needs against the shipped catalogues, with legal flags and every export")
     func plan() async throws {
-        let world = try await Self.world()
+        // The installed model, if any, as `serve` finds it.
+        let world = try await Self.world(model: nil)
         try await world.run { browser in
             _ = try await browser.signIn()
             let form = try await browser.get("/admin/plan")

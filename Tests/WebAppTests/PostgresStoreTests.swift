@@ -1,3 +1,4 @@
+import Embeddings
 import Foundation
 import HTTPTypes
 import PostgresStore
@@ -57,6 +58,19 @@ struct WebStoreEngineTests {
         try await web.setSession(key: [9], value: [9], coordinator: nil, expiresAt: nil, now: now)
         try await web.removeSession(key: [9])
         #expect(try await web.session(key: [9], now: now) == nil)
+    }
+
+    @Test("the embedding model's vectors are kept by model and key alike by both engines; a key kept already stays as it was",
+          arguments: WebEngine.allCases)
+    func embeddingVectors(_ engine: WebEngine) async throws {
+        let web = try await TestWorld(engine: engine).web
+        let first = VectorRecord(key: Array(repeating: 1, count: 16), vector: [0, 0, 128, 63, 0, 0, 0, 64])
+        let second = VectorRecord(key: Array(0..<16), vector: [0, 0, 64, 64, 0, 0, 128, 64])
+        try await web.saveEmbeddingVectors([first, second], model: "m1")
+        try await web.saveEmbeddingVectors([VectorRecord(key: first.key, vector: [9, 9, 9, 9, 9, 9, 9, 9])], model: "m1")
+        try await web.saveEmbeddingVectors([], model: "m1")
+        #expect(Set(try await web.embeddingVectors(model: "m1")) == [first, second])
+        #expect(try await web.embeddingVectors(model: "m2").isEmpty)
     }
 
     @Test("while the PostgreSQL server restarts, pages answer 503 with a plain message; the app reconnects by itself and keeps every acknowledged save")

@@ -21,6 +21,8 @@ struct PlanningController: Sendable {
     let pages: PageRenderer
     let tokens: CSRFTokens
     let library: CurriculaLibrary
+    /// Computes the embedding vectors of the needs and catalogues ahead of the plan.
+    let warmer: VectorWarmer
     let clock: WebClock
 
     static let exportLanguages = ["en", "fr", "nl", "de"]
@@ -38,11 +40,11 @@ struct PlanningController: Sendable {
     @Sendable func form(_ request: Request, context: AppRequestContext) async throws -> HTML {
         let text = Self.text(request)
         guard let keep = request.uri.queryParameters["keep"].flatMap({ Int64(String($0)) }) else {
-            return page(request, context, content: try await baseContent(request, text: text), text: text)
+            return page(request, context, content: try await warmedContent(request, text: text), text: text)
         }
         guard let earlier = try await web.planRun(id: keep) else { throw HTTPError(.notFound) }
         let facts = earlier.facts
-        var content = try await baseContent(request, text: text, chosen: facts?.catalogueKeys.map(Set.init))
+        var content = try await warmedContent(request, text: text, chosen: facts?.catalogueKeys.map(Set.init))
         content.budget = facts.map { PlanView.number($0.budgetDays) } ?? content.budget
         content.start = facts?.start ?? ""
         if let language = facts?.language { content.exportLanguages = Self.languageOptions(chosen: language) }
@@ -144,9 +146,17 @@ struct PlanningController: Sendable {
             needs: needs, catalogues: catalogues.map(\.catalogue), thesaurus: curricula.thesaurus, legalBase: curricula.legalBase,
             budgetDays: budget, options: ExportOptions(language: LanguageCode(language), start: CivilDate(start), generated: clock.now()),
             kept: kept))
-        // Matching and planning take seconds of CPU on large inventories: off the request threads.
-        let model = library.model
+        // The vectors computed ahead are read from the store, and what is still missing is kept
+        // there. Matching and planning take seconds of CPU on large inventories: off the request threads.
+        let vectors = try await StoredVectors.open(library.model, in: web)
+        let model = vectors.model
         let output = try await NIOThreadPool.singleton.runIfActive { try planRun.run(model: model) }
+        do {
+            try await vectors.keep(in: web)
+        } catch {
+            // The plan does not depend on them: the next one computes them again.
+            context.logger.warning("embedding vectors of plan run not kept: \(error)")
+        }
         var files = output.files
         files["needs.csv"] = Array(NeedsWriter.write(needs).utf8)
         for (language, view) in output.views { files[Self.viewFile(language)] = try Array(JSONEncoder().encode(view)) }
@@ -185,8 +195,9 @@ struct PlanningController: Sendable {
                 content.uploadProblems = [text.sentences.notCatalogueLegalBase(name)]
                 return page(request, context, content: content, text: text, status: .unprocessableContent)
             }
-            _ = try await web.saveCatalogue(StoredCatalogue(catalogueID: catalogue.id, provider: catalogue.provider, year: catalogue.year,
-                                                            filename: name, uploadedBy: coordinator(context), uploadedAt: clock.now(), content: file.bytes))
+            let id = try await web.saveCatalogue(StoredCatalogue(catalogueID: catalogue.id, provider: catalogue.provider, year: catalogue.year,
+                                                                 filename: name, uploadedBy: coordinator(context), uploadedAt: clock.now(), content: file.bytes))
+            warmer.ask(.upload(id))
             content = try await baseContent(request, text: text)
             // The reader's warnings are its own diagnostics, in English like every file check.
             content.uploadNotice = text.sentences.catalogueReady(name, catalogue: catalogue.id, provider: catalogue.provider, modules: catalogue.modules.count)
@@ -263,6 +274,14 @@ struct PlanningController: Sendable {
 
     private static func text(_ request: Request) -> CoordinatorText {
         CoordinatorText.for(VisitorLanguage.of(request))
+    }
+
+    /// The form's content, with the survey's needs embedded meanwhile: while the coordinator
+    /// fills in the form, the model reads the needs (`VectorWarmer`).
+    private func warmedContent(_ request: Request, text: CoordinatorText, chosen: Set<String>? = nil) async throws -> PlanFormContent {
+        let content = try await baseContent(request, text: text, chosen: chosen)
+        if let survey = content.survey { warmer.ask(.needs(survey: survey)) }
+        return content
     }
 
     private func baseContent(_ request: Request, text: CoordinatorText, chosen: Set<String>? = nil) async throws -> PlanFormContent {

@@ -1,3 +1,4 @@
+import Embeddings
 import Foundation
 import PostgresNIO
 import PostgresStore
@@ -67,6 +68,15 @@ public final class PostgresWebStore: WebStore {
                 run_id BIGINT NOT NULL REFERENCES web_plan_run(id) ON DELETE CASCADE,
                 session_id TEXT NOT NULL,
                 PRIMARY KEY (run_id, session_id)
+            );
+            """),
+        // The embedding model's vectors, by model and key: computed once, off the request path.
+        PostgresMigration("web-5-embedding-vectors", """
+            CREATE TABLE web_vector (
+                model TEXT NOT NULL,
+                key BYTEA NOT NULL,
+                vector BYTEA NOT NULL,
+                PRIMARY KEY (model, key)
             );
             """),
     ]
@@ -233,5 +243,25 @@ public final class PostgresWebStore: WebStore {
         let facts = try row.get("facts", as: String?.self).flatMap { try? JSONDecoder().decode(PlanRunFacts.self, from: Data($0.utf8)) }
         return StoredPlanRun(id: try row.get("id"), createdBy: try row.get("created_by"), createdAt: try row.get("created_at"),
                              summary: try row.get("summary"), facts: facts, files: files)
+    }
+
+    public func embeddingVectors(model: String) async throws -> [VectorRecord] {
+        try await database.read { db in
+            try await db.rows("SELECT key, vector FROM web_vector WHERE model = \(model)").map { row in
+                VectorRecord(key: Array(try row.get("key", as: Data.self)), vector: Array(try row.get("vector", as: Data.self)))
+            }
+        }
+    }
+
+    public func saveEmbeddingVectors(_ records: [VectorRecord], model: String) async throws {
+        guard !records.isEmpty else { return }
+        try await database.write { db in
+            for record in records {
+                try await db.exec("""
+                    INSERT INTO web_vector (model, key, vector) VALUES (\(model), \(Data(record.key)), \(Data(record.vector)))
+                    ON CONFLICT DO NOTHING
+                    """)
+            }
+        }
     }
 }

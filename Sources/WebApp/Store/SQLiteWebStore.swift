@@ -1,3 +1,4 @@
+import Embeddings
 import Foundation
 import SurveyStore
 import GRDB
@@ -77,6 +78,15 @@ public final class SQLiteWebStore: WebStore {
                 table.column("run_id", .integer).notNull().references("web_plan_run", onDelete: .cascade)
                 table.column("session_id", .text).notNull()
                 table.primaryKey(["run_id", "session_id"])
+            }
+        }
+        // The embedding model's vectors, by model and key: computed once, off the request path.
+        migrator.registerMigration("web-5-embedding-vectors") { db in
+            try db.create(table: "web_vector") { table in
+                table.column("model", .text).notNull()
+                table.column("key", .blob).notNull()
+                table.column("vector", .blob).notNull()
+                table.primaryKey(["model", "key"])
             }
         }
         return migrator
@@ -225,6 +235,24 @@ public final class SQLiteWebStore: WebStore {
     public func planRunFile(id: Int64, name: String) async throws -> [UInt8]? {
         try await database.read { db in
             try Data.fetchOne(db, sql: "SELECT content FROM web_plan_file WHERE run_id = ? AND name = ?", arguments: [id, name]).map { Array($0) }
+        }
+    }
+
+    public func embeddingVectors(model: String) async throws -> [VectorRecord] {
+        try await database.read { db in
+            try Row.fetchAll(db, sql: "SELECT key, vector FROM web_vector WHERE model = ?", arguments: [model]).map { row in
+                VectorRecord(key: Array(row["key"] as Data), vector: Array(row["vector"] as Data))
+            }
+        }
+    }
+
+    public func saveEmbeddingVectors(_ records: [VectorRecord], model: String) async throws {
+        guard !records.isEmpty else { return }
+        try await database.write { db in
+            for record in records {
+                try db.execute(sql: "INSERT OR IGNORE INTO web_vector (model, key, vector) VALUES (?, ?, ?)",
+                               arguments: [model, Data(record.key), Data(record.vector)])
+            }
         }
     }
 }

@@ -1,3 +1,4 @@
+import Embeddings
 import Foundation
 
 /// What the web app keeps for itself, beside the survey store: coordinators' accounts, the key
@@ -27,6 +28,12 @@ public protocol WebStore: Sendable {
     /// The sessions of a run its coordinators confirmed (a replan keeps them as they are),
     /// replacing those confirmed before.
     func setConfirmedSessions(runID: Int64, sessions: Set<String>) async throws
+
+    /// The vectors the embedding model `model` gave (`EmbeddingCache`'s records), kept so that a
+    /// catalogue's modules and a need's text are embedded once, whichever process serves the store.
+    func embeddingVectors(model: String) async throws -> [VectorRecord]
+    /// Keeps vectors of `model`; a record whose key is kept already is left as it is.
+    func saveEmbeddingVectors(_ records: [VectorRecord], model: String) async throws
 
     // Coordinators' sessions, kept in the database so that a restart keeps them and every
     // process serving it sees the same ones. `key` is a hash of the session cookie.

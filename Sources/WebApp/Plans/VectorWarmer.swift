@@ -1,0 +1,91 @@
+import CurriculumFormats
+import Diagnostics
+import Logging
+import NIOPosix
+import PlanPipeline
+import SurveyStore
+import TrainingModel
+
+/// Computes the embedding vectors a plan will need before a coordinator asks for the plan, and
+/// keeps them in the web store (`StoredVectors`): the shipped catalogues' modules and the
+/// current survey's needs when the app starts, an uploaded catalogue's modules once it is
+/// kept, a survey's needs when its plan form is opened. "Match and plan" then finds them in the
+/// store instead of waiting seconds for the model on the request.
+///
+/// One job at a time, in the order asked, each on the thread pool; a job asked for again while
+/// it waits is done once. The vectors are those of `MatchSemantics.prepare`, the very call a plan
+/// makes, so that a plan of the shipped catalogues reads every one of them back.
+actor VectorWarmer {
+    enum Job: Hashable, Sendable {
+        /// The shipped catalogues' modules, and the thesaurus's language directions.
+        case shipped
+        /// An uploaded catalogue's modules.
+        case upload(Int64)
+        /// A survey's needs, read as the shipped catalogues' index reads them.
+        case needs(survey: String)
+    }
+
+    private let model: SemanticModel
+    private let web: any WebStore
+    private let surveys: any SurveyStore
+    private let curricula: LoadedCurricula
+    private let logger: Logger
+    private var waiting: [Job] = []
+    private var working = false
+
+    init(model: SemanticModel, web: any WebStore, surveys: any SurveyStore, curricula: LoadedCurricula,
+         logger: Logger = Logger(label: "jointtraining.vectors")) {
+        self.model = model
+        self.web = web
+        self.surveys = surveys
+        self.curricula = curricula
+        self.logger = logger
+    }
+
+    /// Asks for `job` without waiting for it; nothing to do without the model.
+    nonisolated func ask(_ job: Job) {
+        guard model.modelID != nil else { return }
+        Task { await self.enqueue(job) }
+    }
+
+    private func enqueue(_ job: Job) async {
+        if !waiting.contains(job) { waiting.append(job) }
+        guard !working else { return }
+        working = true
+        while !waiting.isEmpty {
+            let next = waiting.removeFirst()
+            do {
+                try await perform(next)
+            } catch {
+                // The plan computes what is missing itself: a failed warm-up costs time, not data.
+                logger.warning("embedding vectors for \(next) not computed ahead: \(error)")
+            }
+        }
+        working = false
+    }
+
+    private func perform(_ job: Job) async throws {
+        let shippedModules = curricula.catalogues.keys.sorted().flatMap { curricula.catalogues[$0]!.modules }
+        var modules = shippedModules, needs: [Need] = []
+        switch job {
+        case .shipped:
+            break
+        case .upload(let id):
+            guard let stored = try await web.catalogue(id: id) else { return }
+            modules = try await NIOThreadPool.singleton.runIfActive {
+                guard case .catalogue(let catalogue) = try CurriculumReader.read(bytes: stored.content, name: stored.filename).value else { return [] }
+                return catalogue.modules
+            }
+        case .needs(let survey):
+            needs = try await surveys.exportNeeds(of: survey).filter { $0.topic == nil }
+            guard !needs.isEmpty else { return }
+        }
+        guard !modules.isEmpty else { return }
+        let stored = try await StoredVectors.open(model, in: web)
+        let thesaurus = curricula.thesaurus, prepared = stored.model, read = (modules: modules, needs: needs)
+        _ = try await NIOThreadPool.singleton.runIfActive {
+            MatchSemantics.prepare(modules: read.modules, needs: read.needs, thesaurus: thesaurus, model: prepared)
+        }
+        try await stored.keep(in: web)
+    }
+}

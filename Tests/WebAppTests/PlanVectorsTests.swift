@@ -1,0 +1,116 @@
+import Embeddings
+import Foundation
+import HTTPTypes
+import PlanPipeline
+import SurveyStore
+import Synchronization
+import Testing
+import TrainingModel
+@testable import WebApp
+
+/// A model that counts the texts it is asked, with a vector per text made from its bytes.
+final class CountingModel: SentenceEmbedder, Sendable {
+    let modelID = "counting-model"
+    let dimension = 8
+    let asked = Mutex(0)
+
+    /// A stand-in for the real model where a test does not look at what meaning finds: its vectors
+    /// cost nothing to compute.
+    static let quick = SemanticModel(embedder: CountingModel())
+
+    func embed(_ texts: [String], role: EmbeddingRole) throws -> [[Float]] {
+        asked.withLock { $0 += texts.count }
+        return texts.map { text in
+            var vector = [Float](repeating: 0, count: dimension)
+            for (index, byte) in (role.rawValue + text).utf8.enumerated() { vector[(index + Int(byte)) % dimension] += Float(byte % 7) + 1 }
+            let norm = vector.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            return vector.map { $0 / norm }
+        }
+    }
+}
+
+@Suite("embedding vectors in the web store")
+struct PlanVectorsTests {
+    /// Waits until `condition` holds, for at most a minute.
+    static func eventually(_ condition: () async throws -> Bool) async throws -> Bool {
+        for _ in 0..<600 {
+            if try await condition() { return true }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        return false
+    }
+
+    @Test("the shipped catalogues are embedded when the app starts and a survey's needs when its plan form opens, into the store: the plan asks the model nothing")
+    func computedAhead() async throws {
+        let model = CountingModel()
+        let world = try await PlanningPageTests.world(model: SemanticModel(embedder: model))
+        // What a plan of the shipped catalogues and the sample needs embeds, worked out on its own.
+        let curricula = ShippedCurricula(directory: TestWorld.shipped("Curricula")).load()
+        let needs = try await world.surveys.exportNeeds(of: "thb-needs-2027").filter { $0.topic == nil }
+        let expected = try #require(SemanticModel(embedder: CountingModel()).cache(holding: []))
+        _ = MatchSemantics.prepare(modules: curricula.catalogues.values.flatMap(\.modules), needs: needs, thesaurus: curricula.thesaurus,
+                                   model: SemanticModel(embedder: CountingModel()).caching(in: expected))
+        let modulesOnly = try #require(SemanticModel(embedder: CountingModel()).cache(holding: []))
+        _ = MatchSemantics.prepare(modules: curricula.catalogues.values.flatMap(\.modules), needs: [], thesaurus: curricula.thesaurus,
+                                   model: SemanticModel(embedder: CountingModel()).caching(in: modulesOnly))
+        #expect(expected.added().count > modulesOnly.added().count)
+
+        try await world.run { browser in
+            // Started with the app, before any page: the modules, the thesaurus's labels.
+            #expect(try await Self.eventually { try await world.web.embeddingVectors(model: model.modelID).count == modulesOnly.added().count })
+            _ = try await browser.signIn()
+            let form = try await browser.get("/admin/plan")
+            #expect(try await Self.eventually { try await world.web.embeddingVectors(model: model.modelID).count == expected.added().count })
+            let computed = model.asked.withLock { $0 }
+            #expect(computed == expected.added().count, "each text embedded once")
+
+            let run = try await browser.post("/admin/plan", [("_csrf", form.csrf!), ("catalogue", "file:cepol-thb-2027.xml"),
+                                                             ("catalogue", "file:igo-ifj-2027.xml"), ("budget", "60")])
+            #expect(run.status == .seeOther)
+            #expect(model.asked.withLock { $0 } == computed, "the plan read every vector from the store")
+            let page = try await browser.get(try #require(run.location))
+            #expect(page.status == .ok && !page.body.contains("matching-notes"))
+        }
+        #expect(try await world.web.embeddingVectors(model: model.modelID).count == expected.added().count)
+    }
+
+    @Test("a plan that finds vectors missing from the store computes and keeps them, the next asks the model nothing; an upload is embedded once kept")
+    func keptByThePlan() async throws {
+        let model = CountingModel()
+        let world = try await PlanningPageTests.world(model: SemanticModel(embedder: model))
+        let web = world.web
+        @Sendable func stored() async throws -> Int { try await web.embeddingVectors(model: model.modelID).count }
+        try await world.run { browser in
+            let dashboard = try await browser.signIn()
+            // The shipped catalogues' vectors, computed when the app started.
+            #expect(try await Self.eventually {
+                let count = try await stored()
+                return count > 0 && model.asked.withLock { $0 } == count
+            })
+            let warm = try await stored()
+            // Posted without opening the form: the needs are embedded by the plan, and kept.
+            let admin = try await browser.get("/admin")
+            let token = try #require(dashboard.csrf ?? admin.csrf)
+            let first = try await browser.post("/admin/plan", [("_csrf", token), ("catalogue", "file:cepol-thb-2027.xml"),
+                                                               ("catalogue", "file:igo-ifj-2027.xml"), ("budget", "60")])
+            #expect(first.status == .seeOther)
+            let asked = model.asked.withLock { $0 }
+            let kept = try await stored()
+            #expect(kept == asked && asked > warm)
+            let second = try await browser.post("/admin/plan", [("_csrf", token), ("catalogue", "file:cepol-thb-2027.xml"),
+                                                                ("catalogue", "file:igo-ifj-2027.xml"), ("budget", "30")])
+            #expect(second.status == .seeOther)
+            #expect(model.asked.withLock { $0 } == asked)
+
+            // An uploaded catalogue whose titles are new: embedded once kept, before any plan.
+            let catalogue = try String(contentsOfFile: TestWorld.shipped("Curricula/catalogues/igo-ifj-2027.xml"), encoding: .utf8)
+                .replacingOccurrences(of: "<title xml:lang=\"nl\">", with: "<title xml:lang=\"nl\">Kopie: ")
+            let uploaded = try await browser.upload("/admin/plan/catalogues", fields: [("_csrf", token)], file: ("file", "kopie.xml", catalogue))
+            #expect(uploaded.status == .ok)
+            #expect(try await Self.eventually {
+                let count = try await stored()
+                return count > asked && model.asked.withLock { $0 } == count
+            })
+        }
+    }
+}
