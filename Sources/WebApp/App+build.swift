@@ -44,11 +44,18 @@ func buildRouter(
     // After the session: an upload's large limit is for signed-in coordinators only.
     router.add(middleware: FormGuardMiddleware(tokens: tokens, formLimit: settings.formBodyLimit, uploadLimit: settings.uploadBodyLimit))
 
+    // The shipped curricula are read and checked once, here, on the thread pool.
+    let curricula = settings.curriculaDirectory, model = settings.semanticModel
+    let library = try await NIOThreadPool.singleton.runIfActive { CurriculaLibrary(directory: curricula, model: model) }
+    // The shipped catalogues' vectors are computed now, in the background, not on the first plan.
+    let warmer = VectorWarmer(model: library.model, web: web, surveys: surveys, curricula: library.curricula)
+    warmer.ask(.shipped)
     AssetsController().add(to: router)
     RespondentController(
         surveys: surveys, pages: pages, tokens: tokens, guesses: RateLimiter(policy: settings.unknownTokenLimit, clock: clock),
         saves: RateLimiter(policy: settings.draftSaveLimit, clock: clock),
-        form: SurveyFormRenderer(pages: pages, fragments: FragmentCache()), trustForwardedFor: settings.trustForwardedFor
+        form: SurveyFormRenderer(pages: pages, fragments: FragmentCache()), trustForwardedFor: settings.trustForwardedFor,
+        warmer: warmer
     ).add(to: router)
     LoginController(
         accounts: web, pages: pages, tokens: tokens, attempts: RateLimiter(policy: settings.loginLimit, clock: clock),
@@ -61,12 +68,6 @@ func buildRouter(
     DashboardController(surveys: surveys, pages: pages, tokens: tokens).add(to: admin)
     InvitationsController(surveys: surveys, pages: pages, tokens: tokens, clock: clock,
                           baseURL: settings.baseURL, mail: settings.mail).add(to: admin)
-    // The shipped curricula are read and checked once, here, on the thread pool.
-    let curricula = settings.curriculaDirectory, model = settings.semanticModel
-    let library = try await NIOThreadPool.singleton.runIfActive { CurriculaLibrary(directory: curricula, model: model) }
-    // The shipped catalogues' vectors are computed now, in the background, not on the first plan.
-    let warmer = VectorWarmer(model: library.model, web: web, surveys: surveys, curricula: library.curricula)
-    warmer.ask(.shipped)
     PlanningController(surveys: surveys, web: web, pages: pages, tokens: tokens, library: library, warmer: warmer, clock: clock).add(to: admin)
     // Any other address under /admin: the coordinator's 404 (signed-in coordinators only).
     admin.get("**") { _, _ -> Response in throw HTTPError(.notFound) }

@@ -13,12 +13,19 @@ final class CountingModel: SentenceEmbedder, Sendable {
     let modelID = "counting-model"
     let dimension = 8
     let asked = Mutex(0)
+    /// How long each call takes, as a real model's first call on a catalogue does.
+    let delay: TimeInterval
+
+    init(delay: TimeInterval = 0) {
+        self.delay = delay
+    }
 
     /// A stand-in for the real model where a test does not look at what meaning finds: its vectors
     /// cost nothing to compute.
     static let quick = SemanticModel(embedder: CountingModel())
 
     func embed(_ texts: [String], role: EmbeddingRole) throws -> [[Float]] {
+        if delay > 0 { Thread.sleep(forTimeInterval: delay) }
         asked.withLock { $0 += texts.count }
         return texts.map { text in
             var vector = [Float](repeating: 0, count: dimension)
@@ -111,6 +118,46 @@ struct PlanVectorsTests {
                 let count = try await stored()
                 return count > asked && model.asked.withLock { $0 } == count
             })
+        }
+    }
+
+    @Test("a submitted response's needs are embedded into the store once it is submitted, before any coordinator opens a page")
+    func embeddedOnSubmission() async throws {
+        let model = CountingModel()
+        var settings = WebSettings()
+        settings.curriculaDirectory = TestWorld.shipped("Curricula")
+        settings.semanticModel = SemanticModel(embedder: model)
+        let world = try await TestWorld(settings: settings)
+        let web = world.web
+        @Sendable func stored() async throws -> Int { try await web.embeddingVectors(model: model.modelID).count }
+        let token = try #require(world.tokens["Politiezone Antwerpen"])
+        try await world.run { browser in
+            #expect(try await Self.eventually {
+                let count = try await stored()
+                return count > 0 && model.asked.withLock { $0 } == count
+            })
+            let warm = try await stored()
+            let form = try await browser.get("/s/\(token)")
+            let submitted = try await browser.post("/s/\(token)", [("_csrf", form.csrf!), ("_lang", "nl")] + SampleAnswers.fields())
+            #expect(submitted.status == .seeOther)
+            #expect(try await Self.eventually { try await stored() > warm })
+        }
+    }
+
+    @Test("a plan asked for while the shipped catalogues are still being embedded waits for them rather than embedding them again")
+    func planWaitsForTheWarmUp() async throws {
+        let model = CountingModel(delay: 0.5)
+        let world = try await PlanningPageTests.world(model: SemanticModel(embedder: model))
+        try await world.run { browser in
+            let dashboard = try await browser.signIn()
+            let admin = try await browser.get("/admin")
+            let token = try #require(dashboard.csrf ?? admin.csrf)
+            // Straight away: the warm-up's calls (passages, title queries, labels) are still under way.
+            let run = try await browser.post("/admin/plan", [("_csrf", token), ("catalogue", "file:cepol-thb-2027.xml"),
+                                                             ("catalogue", "file:igo-ifj-2027.xml"), ("budget", "60")])
+            #expect(run.status == .seeOther)
+            let stored = try await world.web.embeddingVectors(model: model.modelID).count
+            #expect(model.asked.withLock { $0 } == stored, "every text embedded once")
         }
     }
 }

@@ -146,8 +146,10 @@ struct PlanningController: Sendable {
             needs: needs, catalogues: catalogues.map(\.catalogue), thesaurus: curricula.thesaurus, legalBase: curricula.legalBase,
             budgetDays: budget, options: ExportOptions(language: LanguageCode(language), start: CivilDate(start), generated: clock.now()),
             kept: kept))
-        // The vectors computed ahead are read from the store, and what is still missing is kept
-        // there. Matching and planning take seconds of CPU on large inventories: off the request threads.
+        // The vectors computed ahead are read from the store (once those under way are in), and
+        // what is still missing is kept there. Matching and planning take seconds of CPU on
+        // large inventories: off the request threads.
+        await warmer.caughtUp()
         let vectors = try await StoredVectors.open(library.model, in: web)
         let model = vectors.model
         let output = try await NIOThreadPool.singleton.runIfActive { try planRun.run(model: model) }

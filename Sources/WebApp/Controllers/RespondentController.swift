@@ -21,6 +21,8 @@ struct RespondentController: Sendable {
     let saves: RateLimiter
     let form: SurveyFormRenderer
     let trustForwardedFor: Bool
+    /// Embeds a submitted response's needs in the background, ahead of the plan.
+    let warmer: VectorWarmer
 
     func add(to router: Router<AppRequestContext>) {
         router.get("/s/:token", use: show)
@@ -117,6 +119,7 @@ struct RespondentController: Sendable {
         if problems.isEmpty {
             do {
                 _ = try await surveys.submit(token: opened.token, answers: answers)
+                warmer.ask(.needs(survey: opened.invitation.version.survey))
                 return redirect(receiptAddress)
             } catch SurveyStoreError.alreadySubmitted {
                 return redirect(receiptAddress)

@@ -7,10 +7,11 @@ import SurveyStore
 import TrainingModel
 
 /// Computes the embedding vectors a plan will need before a coordinator asks for the plan, and
-/// keeps them in the web store (`StoredVectors`): the shipped catalogues' modules and the
-/// current survey's needs when the app starts, an uploaded catalogue's modules once it is
-/// kept, a survey's needs when its plan form is opened. "Match and plan" then finds them in the
-/// store instead of waiting seconds for the model on the request.
+/// keeps them in the web store (`StoredVectors`): the shipped catalogues' modules (and the
+/// thesaurus's language directions) when the app starts, an uploaded catalogue's modules once it
+/// is kept, a survey's needs when a response is submitted and when its plan form is opened.
+/// "Match and plan" then finds them in the store instead of waiting seconds for the model on
+/// the request.
 ///
 /// One job at a time, in the order asked, each on the thread pool; a job asked for again while
 /// it waits is done once. The vectors are those of `MatchSemantics.prepare`, the very call a plan
@@ -32,6 +33,9 @@ actor VectorWarmer {
     private let logger: Logger
     private var waiting: [Job] = []
     private var working = false
+    /// Jobs queued and jobs done so far, for `caughtUp()`; jobs are done in the order queued.
+    private var queued = 0, done = 0
+    private var waiters: [(job: Int, continuation: CheckedContinuation<Void, Never>)] = []
 
     init(model: SemanticModel, web: any WebStore, surveys: any SurveyStore, curricula: LoadedCurricula,
          logger: Logger = Logger(label: "jointtraining.vectors")) {
@@ -48,8 +52,20 @@ actor VectorWarmer {
         Task { await self.enqueue(job) }
     }
 
+    /// Returns once every job queued so far is done: a plan asked for while the model is still
+    /// embedding what it needs waits for those vectors instead of computing them a second time
+    /// beside the warm-up (which, on two cores, took twice as long as either alone).
+    func caughtUp() async {
+        let target = queued
+        guard done < target else { return }
+        await withCheckedContinuation { waiters.append((target, $0)) }
+    }
+
     private func enqueue(_ job: Job) async {
-        if !waiting.contains(job) { waiting.append(job) }
+        if !waiting.contains(job) {
+            waiting.append(job)
+            queued += 1
+        }
         guard !working else { return }
         working = true
         while !waiting.isEmpty {
@@ -60,6 +76,10 @@ actor VectorWarmer {
                 // The plan computes what is missing itself: a failed warm-up costs time, not data.
                 logger.warning("embedding vectors for \(next) not computed ahead: \(error)")
             }
+            done += 1
+            let finished = waiters.filter { $0.job <= done }
+            waiters.removeAll { $0.job <= done }
+            for waiter in finished { waiter.continuation.resume() }
         }
         working = false
     }
