@@ -35,7 +35,7 @@ public struct SemanticModel: Sendable {
         self.cache = cache
     }
 
-    /// An empty cache for this model on the records a store keeps, or nil without a model.
+    /// A cache for this model holding the records a store keeps, or nil without a model.
     public func cache(holding records: [VectorRecord]) -> EmbeddingCache? {
         embedder.map { EmbeddingCache(modelID: $0.modelID, dimension: $0.dimension, records: records) }
     }
@@ -61,8 +61,8 @@ public struct SemanticModel: Sendable {
     public static let none = SemanticModel(embedder: nil, note: nil, cache: .none)
 }
 
-/// The semantic evidence given to the matcher: vectors read from the cache folder or computed
-/// by the model and kept there. Empty without the model.
+/// The semantic evidence given to the matcher: vectors read from the cache (a folder, or the
+/// records a store keeps) or computed by the model and kept there. Empty without the model.
 public struct MatchSemantics: Sendable {
     public var modules: ModuleVectors?
     public var needs: [String: [Float]] = [:]
