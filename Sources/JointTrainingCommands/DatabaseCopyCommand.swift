@@ -17,7 +17,7 @@ struct DatabaseCommand: AsyncParsableCommand {
 struct DatabaseCopyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "copy",
-        abstract: "Copy a whole database (surveys, responses, audit log, coordinators, plan runs) into an empty one.",
+        abstract: "Copy a whole database (surveys, responses, audit log, coordinators, plan runs, uploaded catalogues, embedding vectors) into an empty one.",
         discussion: """
         Either side is an SQLite file or postgres://USER@HOST:PORT/DB, e.g. from the SQLite file of \
         one machine into the PostgreSQL server several instances will share, or back. The target \

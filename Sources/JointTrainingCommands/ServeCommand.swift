@@ -56,7 +56,7 @@ struct ServeCommand: AsyncParsableCommand {
         let curricula = FileManager.default.fileExists(atPath: curricula) ? curricula : nil
         // Looked for once, and said once here, on the console of whoever runs the server; each
         // plan page says it again to the coordinators, in their language.
-        let model = curricula == nil ? SemanticModel.none : SemanticModel.locate()
+        let model = SemanticModel.locate(forCurricula: curricula)
         if let note = model.note { Output.error(note.line(in: LanguageCode("en"))) }
         let settings = WebSettings(
             host: host, port: port, secureCookies: secure, trustForwardedFor: behindProxy,

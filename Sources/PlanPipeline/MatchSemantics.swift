@@ -35,14 +35,19 @@ public struct SemanticModel: Sendable {
         self.cache = cache
     }
 
-    /// A cache for this model holding the records a store keeps, or nil without a model.
-    public func cache(holding records: [VectorRecord]) -> EmbeddingCache? {
-        embedder.map { EmbeddingCache(modelID: $0.modelID, dimension: $0.dimension, records: records) }
+    /// The same model reading its vectors from `records` (those a store keeps) rather than from a
+    /// folder, with the cache that also gathers the ones it computes, for the store to keep;
+    /// nil without a model.
+    public func caching(_ records: [VectorRecord]) -> (model: SemanticModel, cache: EmbeddingCache)? {
+        embedder.map {
+            let cache = EmbeddingCache(modelID: $0.modelID, dimension: $0.dimension, records: records)
+            return (SemanticModel(embedder: $0, note: note, cache: .given(cache)), cache)
+        }
     }
 
-    /// The same model, reading and keeping its vectors in `cache` rather than in a folder.
-    public func caching(in cache: EmbeddingCache) -> SemanticModel {
-        SemanticModel(embedder: embedder, note: note, cache: .given(cache))
+    /// No curricula, nothing to embed: the model is looked for only when there is a curricula folder.
+    public static func locate(forCurricula directory: String?) -> SemanticModel {
+        directory == nil ? .none : .locate()
     }
 
     /// Finds the model as `EmbedderLocator` does, with the embedding cache of this environment.

@@ -117,7 +117,8 @@ public final class PostgresStoreDatabase: Sendable {
     }
 
     /// Runs `body` in a transaction of the default level (READ COMMITTED), for migrations that
-    /// wait on a lock and must then see what the process before them committed.
+    /// wait on a lock and must then see what the process before them committed, and for rows
+    /// only ever added, never changed (`ON CONFLICT DO NOTHING`), which no conflict can corrupt.
     package func plain<Value: Sendable>(_ body: @Sendable (PostgresConnection) async throws -> Value) async throws -> Value {
         try await transaction("BEGIN", body)
     }

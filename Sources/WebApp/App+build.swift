@@ -15,7 +15,7 @@ public func buildApplication(
     let sessions = StoredSessions(store: web, clock: clock)
     let router = try await buildRouter(settings: settings, surveys: surveys, web: web, clock: clock, sessions: sessions)
     let bodyLimit = TimeAmount.seconds(Int64(settings.requestBodySeconds))
-    var app = Application(
+    let app = Application(
         router: router,
         // A connection without a complete request head for `idleSeconds` is closed, and so is
         // one whose body is not in after `requestBodySeconds`: slow sockets cannot pile up.

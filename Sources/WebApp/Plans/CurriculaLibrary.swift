@@ -17,7 +17,7 @@ struct CurriculaLibrary: Sendable {
     /// Reads the folder's files; no folder, no curricula and no model to look for.
     init(directory: String?, model: SemanticModel? = nil) {
         curricula = ShippedCurricula(directory: directory).load()
-        self.model = model ?? (directory == nil ? .none : .locate())
+        self.model = model ?? .locate(forCurricula: directory)
     }
 
     var files: ShippedCurricula { curricula.files }

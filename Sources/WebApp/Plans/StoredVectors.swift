@@ -1,24 +1,28 @@
 import Embeddings
+import Logging
+import NIOPosix
 import PlanPipeline
 
-/// The embedding model reading the vectors kept in the web store and keeping there the ones it
-/// computes: every process serving the store shares them, and nothing is embedded twice.
-struct StoredVectors {
-    /// The model, its vectors read from the store into `cache` (nil without a model).
-    let model: SemanticModel
-    let cache: EmbeddingCache?
-
-    /// Reads the vectors the store keeps for `model`.
-    static func open(_ model: SemanticModel, in web: any WebStore) async throws -> StoredVectors {
-        guard let id = model.modelID, let cache = model.cache(holding: try await web.embeddingVectors(model: id)) else {
-            return StoredVectors(model: model, cache: nil)
+/// Runs the model with the vectors the web store keeps, and keeps there the ones it computes:
+/// every process serving the store shares them. A plan reads back those of its modules and
+/// needs only when they were read the same way before, by the same catalogues: a need's text is
+/// respelt with the vocabulary of the catalogues it is matched with (`MatchIndex.semanticQuery`),
+/// so a plan of another selection of catalogues embeds its needs once, and keeps them too.
+enum StoredVectors {
+    /// Runs `work` on the thread pool with `model` reading the stored vectors, then keeps the
+    /// vectors it computed. Failing to keep them is only logged: `work`'s result does not
+    /// depend on them, and the next run computes them again.
+    static func run<Result: Sendable>(_ model: SemanticModel, in web: any WebStore, logger: Logger,
+                                      _ work: @escaping @Sendable (SemanticModel) throws -> Result) async throws -> Result {
+        guard let id = model.modelID, let (cached, cache) = model.caching(try await web.embeddingVectors(model: id)) else {
+            return try await NIOThreadPool.singleton.runIfActive { try work(model) }
         }
-        return StoredVectors(model: model.caching(in: cache), cache: cache)
-    }
-
-    /// Keeps in the store the vectors computed since `open`.
-    func keep(in web: any WebStore) async throws {
-        guard let id = model.modelID, let cache else { return }
-        try await web.saveEmbeddingVectors(cache.added(), model: id)
+        let result = try await NIOThreadPool.singleton.runIfActive { try work(cached) }
+        do {
+            try await web.saveEmbeddingVectors(cache.added(), model: id)
+        } catch {
+            logger.warning("embedding vectors computed but not kept in the store: \(error)")
+        }
+        return result
     }
 }

@@ -13,8 +13,9 @@ import TrainingModel
 /// "Match and plan" then finds them in the store instead of waiting seconds for the model on
 /// the request.
 ///
-/// One job at a time, in the order asked, each on the thread pool; a job asked for again while
-/// it waits is done once. The vectors are those of `MatchSemantics.prepare`, the very call a plan
+/// One job at a time, in the order the jobs reach the actor (`ask` does not wait, so two jobs
+/// asked at once may swap), each on the thread pool; a job asked for again while it waits is
+/// done once. The vectors are those of `MatchSemantics.prepare`, the very call a plan
 /// makes, so that a plan of the shipped catalogues reads every one of them back.
 actor VectorWarmer {
     enum Job: Hashable, Sendable {
@@ -35,7 +36,8 @@ actor VectorWarmer {
     private var working = false
     /// Jobs queued and jobs done so far, for `caughtUp()`; jobs are done in the order queued.
     private var queued = 0, done = 0
-    private var waiters: [(job: Int, continuation: CheckedContinuation<Void, Never>)] = []
+    private var waiters: [Int: (job: Int, continuation: CheckedContinuation<Void, Never>)] = [:]
+    private var nextWaiter = 0
 
     init(model: SemanticModel, web: any WebStore, surveys: any SurveyStore, curricula: LoadedCurricula,
          logger: Logger = Logger(label: "jointtraining.vectors")) {
@@ -52,13 +54,25 @@ actor VectorWarmer {
         Task { await self.enqueue(job) }
     }
 
-    /// Returns once every job queued so far is done: a plan asked for while the model is still
-    /// embedding what it needs waits for those vectors instead of computing them a second time
-    /// beside the warm-up (which, on two cores, took twice as long as either alone).
-    func caughtUp() async {
+    /// Returns once every job queued so far is done, or once `limit` has passed: a plan asked
+    /// for while the model is still embedding what it needs waits for those vectors instead of
+    /// computing them a second time beside the warm-up (which, on two cores, took twice as long
+    /// as either alone); behind a long queue (a large upload) it stops waiting and computes
+    /// what it still lacks itself.
+    func caughtUp(within limit: Duration = .seconds(30)) async {
         let target = queued
         guard done < target else { return }
-        await withCheckedContinuation { waiters.append((target, $0)) }
+        let id = nextWaiter
+        nextWaiter += 1
+        Task { [weak self] in
+            try? await Task.sleep(for: limit)
+            await self?.release(id)
+        }
+        await withCheckedContinuation { waiters[id] = (target, $0) }
+    }
+
+    private func release(_ id: Int) {
+        waiters.removeValue(forKey: id)?.continuation.resume()
     }
 
     private func enqueue(_ job: Job) async {
@@ -77,9 +91,7 @@ actor VectorWarmer {
                 logger.warning("embedding vectors for \(next) not computed ahead: \(error)")
             }
             done += 1
-            let finished = waiters.filter { $0.job <= done }
-            waiters.removeAll { $0.job <= done }
-            for waiter in finished { waiter.continuation.resume() }
+            for (id, waiter) in waiters where waiter.job <= done { release(id) }
         }
         working = false
     }
@@ -101,11 +113,9 @@ actor VectorWarmer {
             guard !needs.isEmpty else { return }
         }
         guard !modules.isEmpty else { return }
-        let stored = try await StoredVectors.open(model, in: web)
-        let thesaurus = curricula.thesaurus, prepared = stored.model, read = (modules: modules, needs: needs)
-        _ = try await NIOThreadPool.singleton.runIfActive {
-            MatchSemantics.prepare(modules: read.modules, needs: read.needs, thesaurus: thesaurus, model: prepared)
+        let thesaurus = curricula.thesaurus, read = (modules: modules, needs: needs)
+        _ = try await StoredVectors.run(model, in: web, logger: logger) {
+            MatchSemantics.prepare(modules: read.modules, needs: read.needs, thesaurus: thesaurus, model: $0).semantics.model
         }
-        try await stored.keep(in: web)
     }
 }

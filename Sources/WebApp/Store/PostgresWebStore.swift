@@ -253,12 +253,17 @@ public final class PostgresWebStore: WebStore {
         }
     }
 
+    /// At READ COMMITTED, in batches, in key order: rows are only ever added, never changed
+    /// (`ON CONFLICT DO NOTHING`), so two processes keeping the same vectors cannot corrupt
+    /// each other, and the key order keeps them from waiting on each other's rows in a cycle.
     public func saveEmbeddingVectors(_ records: [VectorRecord], model: String) async throws {
-        guard !records.isEmpty else { return }
-        try await database.write { db in
-            for record in records {
+        let sorted = records.sorted { $0.key.lexicographicallyPrecedes($1.key) }
+        for start in stride(from: 0, to: sorted.count, by: 1000) {
+            let batch = sorted[start..<min(start + 1000, sorted.count)]
+            let keys = batch.map { ByteBuffer(bytes: $0.key) }, vectors = batch.map { ByteBuffer(bytes: $0.vector) }
+            try await database.plain { db in
                 try await db.exec("""
-                    INSERT INTO web_vector (model, key, vector) VALUES (\(model), \(Data(record.key)), \(Data(record.vector)))
+                    INSERT INTO web_vector (model, key, vector) SELECT \(model), k, v FROM unnest(\(keys), \(vectors)) AS t(k, v)
                     ON CONFLICT DO NOTHING
                     """)
             }
