@@ -253,9 +253,11 @@ public final class PostgresWebStore: WebStore {
         }
     }
 
-    /// At READ COMMITTED, in batches, in key order: rows are only ever added, never changed
-    /// (`ON CONFLICT DO NOTHING`), so two processes keeping the same vectors cannot corrupt
-    /// each other, and the key order keeps them from waiting on each other's rows in a cycle.
+    /// At READ COMMITTED, in batches of a thousand (a transaction each), in key order: rows are
+    /// only ever added, never changed (`ON CONFLICT DO NOTHING`), so two processes keeping the
+    /// same vectors cannot corrupt each other, and the key order keeps them from waiting on each
+    /// other's rows in a cycle. A batch that fails loses nothing kept before: its vectors are
+    /// computed again when next needed.
     public func saveEmbeddingVectors(_ records: [VectorRecord], model: String) async throws {
         let sorted = records.sorted { $0.key.lexicographicallyPrecedes($1.key) }
         for start in stride(from: 0, to: sorted.count, by: 1000) {
