@@ -13,7 +13,8 @@
 /// 1. **Is the need answered at all?** Only if one module its staff can attend (open to the
 ///    need's service, and given in one of the languages the need names, when it names any)
 ///    passes the *strict* reading: `gateWords + gateMeaningWeight × meaning`, after the
-///    contradiction discount, compressed like the score and times the fit, reaches
+///    contradiction discount (or the agreement bonus, for a module both the words and the
+///    meaning put among their first three), compressed like the score and times the fit, reaches
 ///    `threshold`. The right topic for another service or in another language is a partial
 ///    answer, listed once the need is answered, never the answer: the gold sets grade such a
 ///    module 1, never 2. With a model, `gateWords` counts
@@ -123,7 +124,7 @@ public enum MatchWeights {
     /// words nor its concepts: there, meaning is the only witness there can be, and counts in
     /// the strict reading with `meaningWeight`, as in the ranking.
     ///
-    /// Together with `contradiction` and the concepts' coverage, this is the one "no module
+    /// Together with `contradiction`, `agreement` and the concepts' coverage, this is the one "no module
     /// answers this need" decision: lexical and semantic evidence must agree enough, each read
     /// on its own scale against the catalogue, never a raw cosine.
     static let gateMeaningWeight = 0.7
@@ -134,6 +135,12 @@ public enum MatchWeights {
     /// among the first `agreementRank` of both), its scores are multiplied by this: two
     /// witnesses that contradict each other prove less than either alone.
     static let contradiction = 0.85
+    /// Its mirror: a module that both witnesses put among their first `agreementRank` has its
+    /// strict reading divided by `contradiction`. Two witnesses naming the same module prove
+    /// more than either alone: among N modules, a module one of them puts first-three is
+    /// among the other's first three by chance about 3 times in N. Only in the strict reading
+    /// (is the need answered at all?): the ranking already adds both witnesses up.
+    static let agreement = 1 / contradiction
     static let agreementRank = 3
     /// Closeness from which a reason names the module's part closest in meaning: a module
     /// standing out about half as far as the largest of N unrelated modules would.

@@ -129,7 +129,8 @@ struct Scorer {
             scratch.isTouched[m] = false
         }
         scratch.touched.removeAll(keepingCapacity: true)
-        let discount = meaning.map { Self.contradictionDiscount(candidates, closest: $0.closest) } ?? 1
+        let witnesses = meaning.map { Self.witnesses(candidates, closest: $0.closest) } ?? Witnesses(agreeing: [], others: 1)
+        let discount = witnesses.others
         // Whether the need's staff can attend a module: open to their service, given in a
         // language they follow (any, when none is known).
         func opens(_ m: Int) -> Bool { audiences[m] & kindBit != 0 }
@@ -156,7 +157,8 @@ struct Scorer {
         func onlyMeaningCanTell(_ m: Int) -> Bool { textBit != 0 && languageBits[m] & textBit == 0 }
         func strictEvidence(_ candidate: Candidate) -> Double {
             let meaningWeight = onlyMeaningCanTell(Int(candidate.module)) ? MatchWeights.meaningWeight : MatchWeights.gateMeaningWeight
-            return semantic == nil ? candidate.gateWords : (candidate.gateWords + meaningWeight * candidate.gateMeaning) * discount
+            return semantic == nil ? candidate.gateWords
+                : (candidate.gateWords + meaningWeight * candidate.gateMeaning) * witnesses.strictFactor(of: candidate.module)
         }
         let answered = candidates.contains { candidate in
             let m = Int(candidate.module)
@@ -217,12 +219,27 @@ struct Scorer {
         var lexical: Double
     }
 
-    /// `MatchWeights.contradiction` when the need's words or concepts point at modules (some
-    /// evidence) but none of their first `agreementRank` is among the first `agreementRank` in
-    /// meaning: two witnesses naming different modules. 1 otherwise, also when the words
-    /// say nothing at all (a need in another language than every module, no thesaurus):
-    /// silence is not contradiction.
-    static func contradictionDiscount(_ candidates: [Candidate], closest: [Int32]) -> Double {
+    /// How a need's two witnesses, its words and concepts and its meaning, stand to each other.
+    struct Witnesses {
+        /// The modules both put among their first `MatchWeights.agreementRank`.
+        var agreeing: [Int32]
+        /// The factor of every score of the need: `MatchWeights.contradiction` when the words
+        /// or concepts point at modules (some evidence) but none of them is among the modules
+        /// meaning singles out, two witnesses naming different modules; 1 otherwise, also when
+        /// the words say nothing at all (a need in another language than every module, no
+        /// thesaurus) or meaning singles out nothing: silence is not contradiction.
+        var others: Double
+
+        /// The factor of a module's strict reading: `MatchWeights.agreement` for a module both
+        /// witnesses name, `others` for the rest.
+        func strictFactor(of module: Int32) -> Double {
+            agreeing.contains(module) ? MatchWeights.agreement : others
+        }
+    }
+
+    /// Compares the first `MatchWeights.agreementRank` modules of the need's words and
+    /// concepts with `closest`, those its meaning singles out.
+    static func witnesses(_ candidates: [Candidate], closest: [Int32]) -> Witnesses {
         let k = MatchWeights.agreementRank
         var first: [(value: Double, module: Int32)] = []
         for candidate in candidates where candidate.words > 0 {
@@ -231,9 +248,9 @@ struct Scorer {
             if first.count == k { first.removeLast() }
             first.insert(entry, at: first.firstIndex { entry > $0 } ?? first.count)
         }
-        // Meaning that singles out no module (`closest` empty) is silent, not contradicting.
-        guard !first.isEmpty, !closest.isEmpty else { return 1 }
-        return first.contains { closest.contains($0.module) } ? 1 : MatchWeights.contradiction
+        let agreeing = first.map(\.module).filter(closest.contains)
+        guard !first.isEmpty, !closest.isEmpty else { return Witnesses(agreeing: [], others: 1) }
+        return Witnesses(agreeing: agreeing, others: agreeing.isEmpty ? MatchWeights.contradiction : 1)
     }
 
     /// Evidence as a score in [0, 1): itself up to `MatchWeights.saturationKnee`, then

@@ -97,16 +97,21 @@ struct SemanticMatchingTests {
         #expect(hybrid.score > lexical.score)
     }
 
-    @Test("words pointing at one module and meaning at another contradict each other")
+    @Test("words pointing at one module and meaning at another contradict each other; naming the same module, they agree on it")
     func contradiction() {
         func candidate(_ module: Int32, words: Double, meaning: Double = 0) -> Scorer.Candidate {
             Scorer.Candidate(module: module, words: words, gateWords: words, meaning: meaning, gateMeaning: meaning, lexical: words)
         }
         let words = [candidate(1, words: 0.6), candidate(2, words: 0.2)]
-        #expect(Scorer.contradictionDiscount(words, closest: [5, 6, 7]) == MatchWeights.contradiction)
-        #expect(Scorer.contradictionDiscount(words, closest: [2, 6, 7]) == 1)
-        // Words that say nothing at all do not contradict anything.
-        #expect(Scorer.contradictionDiscount([candidate(3, words: 0, meaning: 0.8)], closest: [5]) == 1)
+        let apart = Scorer.witnesses(words, closest: [5, 6, 7])
+        #expect(apart.others == MatchWeights.contradiction && apart.agreeing.isEmpty)
+        #expect(apart.strictFactor(of: 1) == MatchWeights.contradiction)
+        let together = Scorer.witnesses(words, closest: [2, 6, 7])
+        #expect(together.others == 1 && together.agreeing == [2])
+        #expect(together.strictFactor(of: 2) == MatchWeights.agreement && together.strictFactor(of: 1) == 1)
+        // Words that say nothing at all neither contradict nor agree.
+        let silent = Scorer.witnesses([candidate(3, words: 0, meaning: 0.8)], closest: [3])
+        #expect(silent.others == 1 && silent.agreeing.isEmpty)
     }
 
     @Test("standing out is measured against the catalogue's size: the same lead answers a need among 9 modules, not among 10,001")
