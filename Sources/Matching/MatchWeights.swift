@@ -2,7 +2,7 @@
 ///
 /// They are set from what each signal means, checked on the shared set and on the project's
 /// development sets (`Tests/Fixtures/MatchingDev`, `MatchingDev2` … `MatchingDev5`), and never on
-/// the hold-out sets (`Tests/Fixtures/MatchingHoldout` … `MatchingHoldout5`): the matcher must
+/// the hold-out sets (`Tests/Fixtures/MatchingHoldout` … `MatchingHoldout6`): the matcher must
 /// also work on catalogues and needs it has never seen. (Rules that came from
 /// kinds of failure seen on a development set, not from its wording: the p-norm over a
 /// need's concepts, partial credit scaled by how specific the neighbour concept is, the
