@@ -139,7 +139,9 @@ public enum MatchWeights {
     /// strict reading divided by `contradiction`. Two witnesses naming the same module prove
     /// more than either alone: among N modules, a module one of them puts first-three is
     /// among the other's first three by chance about 3 times in N. Only in the strict reading
-    /// (is the need answered at all?): the ranking already adds both witnesses up.
+    /// (is the need answered at all?): the ranking's own reading already adds both witnesses
+    /// up (a module's score is the higher of its two readings, so an agreeing module can still
+    /// rise a little).
     static let agreement = 1 / contradiction
     static let agreementRank = 3
     /// Closeness from which a reason names the module's part closest in meaning: a module
