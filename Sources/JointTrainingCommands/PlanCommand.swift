@@ -154,7 +154,7 @@ struct PlanCommand: ParsableCommand {
             throw CommandFailure(message: "cannot write the plan to \(folder): \(error.localizedDescription)")
         }
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        Output.error("Wrote " + files.map { prefix + $0.name }.joined(separator: ", "))
+        Output.error(PlanHeader.words(in: run.options.language).wrote(files.map { prefix + $0.name }.joined(separator: ", ")))
     }
 }
 

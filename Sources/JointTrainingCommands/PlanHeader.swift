@@ -11,10 +11,15 @@ struct PlanHeader {
     var sample: Bool
     var language: LanguageCode
 
+    /// The header's words in `language` (English for others).
+    static func words(in language: LanguageCode) -> any PlanHeaderWords {
+        ReaderLanguage(language).pick(dutch: DutchPlanHeaderWords(), french: FrenchPlanHeaderWords(),
+                                      german: GermanPlanHeaderWords(), english: EnglishPlanHeaderWords())
+    }
+
     var text: String {
         let reader = ReaderLanguage(language)
-        let words = reader.pick(dutch: DutchPlanHeaderWords(), french: FrenchPlanHeaderWords(),
-                                german: GermanPlanHeaderWords(), english: EnglishPlanHeaderWords()) as any PlanHeaderWords
+        let words = Self.words(in: language)
         let withdrawn = inputs.modules.filter { $0.status == .withdrawn }.count
         let catalogues = zip(files.catalogues, inputs.catalogues).map { "\($0) (\(words.modules($1.modules.count)))" }
         var lines = [
@@ -45,6 +50,8 @@ protocol PlanHeaderWords: Sendable {
     func modules(_ count: Int) -> String
     func withdrawn(_ count: Int) -> String
     func trainingDays(_ days: String) -> String
+    /// The line `--out` ends with: the files written, joined.
+    func wrote(_ files: String) -> String
 }
 
 struct DutchPlanHeaderWords: PlanHeaderWords {
@@ -56,6 +63,7 @@ struct DutchPlanHeaderWords: PlanHeaderWords {
     func modules(_ count: Int) -> String { "\(count) \(count == 1 ? "module" : "modules")" }
     func withdrawn(_ count: Int) -> String { "\(count) ingetrokken \(count == 1 ? "module wordt" : "modules worden") niet ingepland" }
     func trainingDays(_ days: String) -> String { "\(days) opleidingsdagen" }
+    func wrote(_ files: String) -> String { "Geschreven bestanden: \(files)" }
 }
 
 struct FrenchPlanHeaderWords: PlanHeaderWords {
@@ -69,6 +77,7 @@ struct FrenchPlanHeaderWords: PlanHeaderWords {
         count < 2 ? "\(count) module retiré n'est pas planifié" : "\(count) modules retirés ne sont pas planifiés"
     }
     func trainingDays(_ days: String) -> String { "\(days) jours de formation" }
+    func wrote(_ files: String) -> String { "Fichiers écrits\u{A0}: \(files)" }
 }
 
 struct GermanPlanHeaderWords: PlanHeaderWords {
@@ -82,6 +91,7 @@ struct GermanPlanHeaderWords: PlanHeaderWords {
         count == 1 ? "1 zurückgezogenes Modul wird nicht eingeplant" : "\(count) zurückgezogene Module werden nicht eingeplant"
     }
     func trainingDays(_ days: String) -> String { "\(days) Schulungstage" }
+    func wrote(_ files: String) -> String { "Geschriebene Dateien: \(files)" }
 }
 
 struct EnglishPlanHeaderWords: PlanHeaderWords {
@@ -93,4 +103,5 @@ struct EnglishPlanHeaderWords: PlanHeaderWords {
     func modules(_ count: Int) -> String { "\(count) modules" }
     func withdrawn(_ count: Int) -> String { "\(count) withdrawn modules are not planned" }
     func trainingDays(_ days: String) -> String { "\(days) training days" }
+    func wrote(_ files: String) -> String { "Wrote \(files)" }
 }

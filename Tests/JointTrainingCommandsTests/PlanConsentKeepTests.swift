@@ -70,17 +70,20 @@ struct PlanConsentKeepTests {
         #expect(courses.contains { ($0["legalBaseCheck"] as? String)?.contains("2026-02-28") == true })
     }
 
-    @Test("the fr, nl and de pages name services and never show a legal value code")
+    @Test("the fr, nl and de pages name services and never show a legal value code; the console names the files written in that language")
     func readablePages() throws {
         let legal = try String(contentsOfFile: Self.root + "/Curricula/legal/benelux-thb.xml", encoding: .utf8)
         let codes = Set(legal.matches(of: /value="([^"]+)"/).map { String($0.1) }).filter { $0.count >= 6 }
         #expect(codes.contains("police-only") && codes.contains("no-thb-competence"))
-        for (language, label, reform) in [("fr", "uniquement la police", "réforme"), ("nl", "alleen de politie", "hervorming"),
-                                          ("de", "nur die Polizei", "Reform")] {
+        for (language, label, reform, wrote) in [("fr", "uniquement la police", "réforme", "Fichiers écrits\u{A0}: "),
+                                                 ("nl", "alleen de politie", "hervorming", "Geschreven bestanden: "),
+                                                 ("de", "nur die Polizei", "Reform", "Geschriebene Dateien: ")] {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jt-plan-\(UUID().uuidString)").path
             defer { try? FileManager.default.removeItem(atPath: folder) }
             let result = try CommandRunner.run(["plan", "--start", "2027-03-01", "--lang", language, "--out", folder])
             #expect(result.status == 0, "\(result.errors)")
+            // The console says where the files went in the plan's language too.
+            #expect(result.errors.contains(wrote + folder + "/curriculum.xml, "), "\(result.errors)")
             for page in ["plan.md", "plan.html"] {
                 let text = try String(contentsOfFile: folder + "/" + page, encoding: .utf8)
                 for code in codes { #expect(!text.contains(code), "\(language) \(page) shows the code \(code)") }

@@ -127,7 +127,9 @@ struct WebStoreEngineTests {
 
             try server.start()
             var saved: Page?
-            for _ in 0..<40 {
+            // Up to 30 s: on a loaded two-core machine the restarted server can take several
+            // seconds to accept connections again.
+            for _ in 0..<120 {
                 let attempt = try await browser.post("/s/\(token)/save", [("q:unit", "after")], headers: json)
                 if attempt.status == .ok { saved = attempt; break }
                 try await Task.sleep(for: .milliseconds(250))

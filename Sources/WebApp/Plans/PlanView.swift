@@ -77,8 +77,7 @@ struct PlanView: Codable, Sendable {
         let wording = PlanPageWording(plan, options: options, language: language)
         sessions = plan.sessions.map { session in
             let flags = session.legalFlags
-            return
-            Session(
+            return Session(
                 id: session.id, module: session.module.id, title: session.module.title(for: language), number: session.number,
                 language: session.language.tag, mode: session.mode.rawValue, days: Self.number(session.days),
                 participants: session.participants, countries: session.countries.map(\.code).joined(separator: ", "),

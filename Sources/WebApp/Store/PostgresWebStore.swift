@@ -130,7 +130,7 @@ public final class PostgresWebStore: WebStore {
     }
 
     public func removeSession(key: [UInt8]) async throws {
-        try await database.write { db in
+        _ = try await database.write { db in
             try await db.exec("DELETE FROM web_session WHERE key = \(Data(key))")
         }
     }
@@ -263,7 +263,7 @@ public final class PostgresWebStore: WebStore {
         for start in stride(from: 0, to: sorted.count, by: 1000) {
             let batch = sorted[start..<min(start + 1000, sorted.count)]
             let keys = batch.map { ByteBuffer(bytes: $0.key) }, vectors = batch.map { ByteBuffer(bytes: $0.vector) }
-            try await database.plain { db in
+            _ = try await database.plain { db in
                 try await db.exec("""
                     INSERT INTO web_vector (model, key, vector) SELECT \(model), k, v FROM unnest(\(keys), \(vectors)) AS t(k, v)
                     ON CONFLICT DO NOTHING
