@@ -243,3 +243,11 @@ extension ExportOptions {
         return reader.code == language.primary ? language : reader.code
     }
 }
+
+extension NotKeptSession {
+    /// Why the confirmed session could not be kept, as the plan's pages say it in `language`
+    /// (English for languages other than nl, fr and de): for the command line's message.
+    public func sentence(in language: LanguageCode) -> String {
+        ReaderLanguage(language).planWording.notKept(self)
+    }
+}

@@ -110,7 +110,7 @@ struct PlanCommand: ParsableCommand {
         for note in run.semantics.notes { Output.error(note.line(in: run.options.language)) }
         let (plan, options, curriculum) = (run.plan, run.options, run.curriculum)
         for session in plan.notKept {
-            Output.error("\(keep ?? ""): session \(session.session.id) cannot be kept: \(session.explanation); its needs are planned again")
+            Output.error("\(keep ?? ""): " + session.sentence(in: run.options.language))
         }
 
         if let out { try write(run, to: out) }
