@@ -248,8 +248,8 @@ struct Scorer {
             if first.count == k { first.removeLast() }
             first.insert(entry, at: first.firstIndex { entry > $0 } ?? first.count)
         }
-        let agreeing = first.map(\.module).filter(closest.contains)
         guard !first.isEmpty, !closest.isEmpty else { return Witnesses(agreeing: [], others: 1) }
+        let agreeing = first.map(\.module).filter(closest.contains)
         return Witnesses(agreeing: agreeing, others: agreeing.isEmpty ? MatchWeights.contradiction : 1)
     }
 

@@ -36,7 +36,8 @@ actor VectorWarmer {
     private var working = false
     /// Jobs queued and jobs done so far, for `caughtUp()`; jobs are done in the order queued.
     private var queued = 0, done = 0
-    private var waiters: [Int: (job: Int, continuation: CheckedContinuation<Void, Never>)] = [:]
+    /// Plans waiting, by id: the job they wait for, and the timer that stops their wait.
+    private var waiters: [Int: (job: Int, continuation: CheckedContinuation<Void, Never>, timer: Task<Void, Never>)] = [:]
     private var nextWaiter = 0
 
     init(model: SemanticModel, web: any WebStore, surveys: any SurveyStore, curricula: LoadedCurricula,
@@ -64,15 +65,17 @@ actor VectorWarmer {
         guard done < target else { return }
         let id = nextWaiter
         nextWaiter += 1
-        Task { [weak self] in
-            try? await Task.sleep(for: limit)
+        let timer = Task { [weak self] in
+            guard (try? await Task.sleep(for: limit)) != nil else { return }
             await self?.release(id)
         }
-        await withCheckedContinuation { waiters[id] = (target, $0) }
+        await withCheckedContinuation { waiters[id] = (target, $0, timer) }
     }
 
     private func release(_ id: Int) {
-        waiters.removeValue(forKey: id)?.continuation.resume()
+        guard let waiter = waiters.removeValue(forKey: id) else { return }
+        waiter.timer.cancel()
+        waiter.continuation.resume()
     }
 
     private func enqueue(_ job: Job) async {
@@ -114,8 +117,8 @@ actor VectorWarmer {
         }
         guard !modules.isEmpty else { return }
         let thesaurus = curricula.thesaurus, read = (modules: modules, needs: needs)
-        _ = try await StoredVectors.run(model, in: web, logger: logger) {
-            MatchSemantics.prepare(modules: read.modules, needs: read.needs, thesaurus: thesaurus, model: $0).semantics.model
+        try await StoredVectors.run(model, in: web, logger: logger) {
+            _ = MatchSemantics.prepare(modules: read.modules, needs: read.needs, thesaurus: thesaurus, model: $0)
         }
     }
 }

@@ -260,8 +260,9 @@ public final class PostgresWebStore: WebStore {
     /// computed again when next needed.
     public func saveEmbeddingVectors(_ records: [VectorRecord], model: String) async throws {
         let sorted = records.sorted { $0.key.lexicographicallyPrecedes($1.key) }
-        for start in stride(from: 0, to: sorted.count, by: 1000) {
-            let batch = sorted[start..<min(start + 1000, sorted.count)]
+        let batchSize = 1000
+        for start in stride(from: 0, to: sorted.count, by: batchSize) {
+            let batch = sorted[start..<min(start + batchSize, sorted.count)]
             let keys = batch.map { ByteBuffer(bytes: $0.key) }, vectors = batch.map { ByteBuffer(bytes: $0.vector) }
             _ = try await database.plain { db in
                 try await db.exec("""
