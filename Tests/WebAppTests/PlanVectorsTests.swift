@@ -79,6 +79,33 @@ struct PlanVectorsTests {
         #expect(try await world.web.embeddingVectors(model: model.modelID).count == expected.added().count)
     }
 
+    @Test("a plan of one shipped catalogue reuses the needs embedded ahead for both: only a need its catalogue's vocabulary respells otherwise is embedded again")
+    func anotherSelectionReusesTheNeeds() async throws {
+        let model = CountingModel()
+        let world = try await PlanningPageTests.world(model: SemanticModel(embedder: model))
+        let curricula = ShippedCurricula(directory: TestWorld.shipped("Curricula")).load()
+        let needs = try await world.surveys.exportNeeds(of: "thb-needs-2027").filter { $0.topic == nil }
+        let (both, ahead) = try #require(SemanticModel(embedder: CountingModel()).caching([]))
+        _ = MatchSemantics.prepare(modules: curricula.catalogues.values.flatMap(\.modules), needs: needs, thesaurus: curricula.thesaurus, model: both)
+        // What a plan of the IGO catalogue alone adds to that, worked out on its own.
+        let igo = try #require(curricula.catalogues.first { $0.key.hasSuffix("/igo-ifj-2027.xml") }?.value)
+        let (alone, respelt) = try #require(SemanticModel(embedder: CountingModel()).caching(ahead.added()))
+        _ = MatchSemantics.prepare(modules: igo.modules, needs: needs, thesaurus: curricula.thesaurus, model: alone)
+        // The sample has a need whose misspelt word only the other catalogue's vocabulary corrects.
+        #expect(respelt.added().count > 0 && respelt.added().count < needs.count / 10)
+
+        try await world.run { browser in
+            _ = try await browser.signIn()
+            let form = try await browser.get("/admin/plan")
+            #expect(try await Self.eventually { try await world.web.embeddingVectors(model: model.modelID).count == ahead.added().count })
+            let computed = model.asked.withLock { $0 }
+            let run = try await browser.post("/admin/plan", [("_csrf", form.csrf!), ("catalogue", "file:igo-ifj-2027.xml"), ("budget", "60")])
+            #expect(run.status == .seeOther)
+            #expect(model.asked.withLock { $0 } == computed + respelt.added().count)
+        }
+        #expect(try await world.web.embeddingVectors(model: model.modelID).count == ahead.added().count + respelt.added().count)
+    }
+
     @Test("a plan that finds vectors missing from the store computes and keeps them, the next asks the model nothing; an upload is embedded once kept")
     func keptByThePlan() async throws {
         let model = CountingModel()

@@ -4,10 +4,10 @@ import NIOPosix
 import PlanPipeline
 
 /// Runs the model with the vectors the web store keeps, and keeps there the ones it computes:
-/// every process serving the store shares them. A plan reads back those of its modules and
-/// needs only when they were read the same way before, by the same catalogues: a need's text is
-/// respelt with the vocabulary of the catalogues it is matched with (`MatchIndex.semanticQuery`),
-/// so a plan of another selection of catalogues embeds its needs once, and keeps them too.
+/// every process serving the store shares them. Vectors are kept by text, and a need's text is
+/// respelt with the vocabulary of the catalogues it is matched with (`MatchIndex.semanticQuery`):
+/// a plan of another selection of catalogues reads back every need whose text that leaves as it
+/// was, and embeds (and keeps) only those it corrects otherwise.
 enum StoredVectors {
     /// Runs `work` on the thread pool with `model` reading the stored vectors, then keeps the
     /// vectors it computed. Failing to keep them is only logged: `work`'s result does not
