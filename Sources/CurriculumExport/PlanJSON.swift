@@ -50,7 +50,7 @@ public enum PlanJSON {
             unmet: plan.unmet.map { unmet in
                 Unmet(need: unmet.need.id, service: unmet.need.service, reason: unmet.reason.explanation, code: unmet.reason.code,
                       country: unmet.need.country.code, serviceKind: unmet.need.serviceKind.rawValue,
-                      headcount: unmet.need.headcount, weight: unmet.need.weight)
+                      headcount: unmet.need.headcount, weight: unmet.need.weight, closest: unmet.reason.closestModule)
             },
             objective: ObjectiveEntry(coveredWeight: plan.objective.coveredWeight, totalWeight: plan.objective.totalWeight,
                                       daysUsed: PlanFacts.decimal(plan.objective.daysUsed),
@@ -178,6 +178,8 @@ public enum PlanJSON {
         public var serviceKind: String
         public var headcount: Int
         public var weight: Int
+        /// For a free-text need no module answers, the module the matcher found closest.
+        public var closest: String?
     }
 
     /// Covered and total weight, days used and available.

@@ -83,7 +83,13 @@ struct MatchCommand: ParsableCommand {
         let language = LanguageCode(lang)
         for note in semantics.notes { Output.error(note.line(in: language)) }
         let results = index.matches(for: inputs.needs, top: top, vectors: semantics.needs)
-        let report = MatchReport(needs: inputs.needs, results: results, index: index, language: language)
+        var report = MatchReport(needs: inputs.needs, results: results, index: index, language: language)
+        if format == .text && gold == nil {
+            let gaps = zip(inputs.needs, results).filter { $0.1.isEmpty }.map(\.0)
+            report.closest = Dictionary(uniqueKeysWithValues: zip(gaps, index.closest(for: gaps, vectors: semantics.needs)).compactMap { need, found in
+                found.map { (need.id, $0) }
+            })
+        }
         let evaluation = inputs.gold.map {
             EvaluationReport(needs: inputs.needs, results: results, index: index, gold: $0.map(\.judgement),
                              baseline: PlainBM25(modules: inputs.modules), vectors: semantics.needs, top: top,

@@ -1,6 +1,7 @@
 import Foundation
 import Matching
 import TrainingModel
+import Wording
 
 /// The matches of every need, as a listing for people or as JSON for scripts.
 struct MatchReport {
@@ -14,30 +15,43 @@ struct MatchReport {
         MatchListing.of(needs: needs, matches: results, language: language, decimals: 2)
     }
 
+    /// For each need no module answers, the module that came closest, if any came near.
+    var closest: [String: ModuleMatch] = [:]
+
     var text: String {
         let titles = Dictionary(index.modules.map { ($0.id, $0.title(for: language)) }, uniquingKeysWith: { first, _ in first })
+        let words = Self.words(in: language)
+        let reader = ReaderLanguage(language)
         var lines: [String] = []
         var gaps = 0
-        for (need, matches) in zip(needs, results) {
-            let detected = index.language(of: need).map { " · \($0.tag)" } ?? ""
-            var what = need.text.map { "\"\(Self.shortened($0, to: 90))\"" } ?? ""
-            if let topic = need.topic { what = "topic \(topic)" + (what.isEmpty ? "" : " · " + what) }
-            lines.append("\(need.id)  \(need.country) · \(need.serviceKind.rawValue)\(detected)  \(what)")
-            if matches.isEmpty {
-                gaps += 1
-                lines.append("     no module reaches the threshold \(String(format: "%.2f", MatchIndex.threshold)): a gap in the catalogues")
-            }
+        func list(_ matches: [ModuleMatch], numbered: Bool) {
             let width = matches.map(\.moduleID.count).max() ?? 0
             for (rank, match) in matches.enumerated() {
                 let id = match.moduleID.padding(toLength: width, withPad: " ", startingAt: 0)
-                lines.append("  \(rank + 1).  \(id)  \(String(format: "%.2f", match.score))  \(titles[match.moduleID] ?? "")")
+                lines.append("  \(numbered ? "\(rank + 1)." : "  ")  \(id)  \(reader.fixed(match.score, decimals: 2))  \(titles[match.moduleID] ?? "")")
                 for reason in match.reasonTexts(in: language) {
                     lines.append("       - \(reason)")
                 }
             }
+        }
+        for (need, matches) in zip(needs, results) {
+            let detected = index.language(of: need).map { " · \($0.name(in: language))" } ?? ""
+            var what = need.text.map { "\"\(Self.shortened($0, to: 90))\"" } ?? ""
+            if let topic = need.topic { what = "\(words.topic) \(topic)" + (what.isEmpty ? "" : " · " + what) }
+            lines.append("\(need.id)  \(need.country) · \(need.serviceKind.name(in: language))\(detected)  \(what)")
+            if matches.isEmpty {
+                gaps += 1
+                lines.append("     " + words.gap)
+                if let nearest = closest[need.id] {
+                    lines.append("     " + words.closest)
+                    list([nearest], numbered: false)
+                }
+            }
+            list(matches, numbered: true)
             lines.append("")
         }
-        lines.append("\(needs.count) need(s): \(needs.count - gaps) with at least one module, \(gaps) without (gaps); threshold \(String(format: "%.2f", MatchIndex.threshold))")
+        let threshold = reader.fixed(MatchIndex.threshold, decimals: 2)
+        lines.append(words.summary(needs: needs.count, answered: needs.count - gaps, gaps: gaps, threshold: threshold))
         return lines.joined(separator: "\n")
     }
 

@@ -162,24 +162,38 @@ public struct MatchIndex: Sendable {
     /// The modules whose score reaches `threshold`, best first, at most `top` of them.
     /// `vector`: the need's `SemanticTexts.query` embedded by the model of the module vectors.
     public func matches(for need: Need, top: Int? = nil, vector: [Float]? = nil) -> [ModuleMatch] {
-        Self.matches(for: [need][...], top: top, vectors: vector.map { [need.id: $0] } ?? [:], storage: storage)[0]
+        Self.matches(for: [need][...], top: top, vectors: vector.map { [need.id: $0] } ?? [:], listing: .answers, storage: storage)[0]
     }
 
     /// The matches of many needs, in their order, computed on every core; `vectors` by need id.
     public func matches(for needs: [Need], top: Int? = nil, vectors: [String: [Float]] = [:]) -> [[ModuleMatch]] {
+        matches(for: needs, top: top, vectors: vectors, listing: .answers)
+    }
+
+    /// For each need, in their order, the module its ranking puts first whether or not the need
+    /// is answered; nil when no module reaches the threshold even there. For a need that
+    /// `matches` leaves empty, it is the module that came closest to answering it: the one a
+    /// person checking the gap should look at first, since the "is it answered at all?"
+    /// decision is the matcher's least certain one.
+    public func closest(for needs: [Need], vectors: [String: [Float]] = [:]) -> [ModuleMatch?] {
+        matches(for: needs, top: 1, vectors: vectors, listing: .ranking).map(\.first)
+    }
+
+    private func matches(for needs: [Need], top: Int?, vectors: [String: [Float]], listing: Scorer.Listing) -> [[ModuleMatch]] {
         let storage = storage
         return ChunkedWork.map(count: needs.count, chunks: 16) { range in
-            Self.matches(for: needs[range], top: top, vectors: vectors, storage: storage)
+            Self.matches(for: needs[range], top: top, vectors: vectors, listing: listing, storage: storage)
         }.flatMap { $0 }
     }
 
     /// One worker's needs, their closeness in meaning computed a batch at a time.
-    private static func matches(for needs: ArraySlice<Need>, top: Int?, vectors: [String: [Float]], storage: Storage) -> [[ModuleMatch]] {
+    private static func matches(for needs: ArraySlice<Need>, top: Int?, vectors: [String: [Float]], listing: Scorer.Listing,
+                                storage: Storage) -> [[ModuleMatch]] {
         let count = storage.modules.count
         let scratch = Scratch(count: count)
         let scorer = Scorer(storage: storage)
         guard let semantic = storage.semantic, !vectors.isEmpty else {
-            return needs.map { scorer.matches(for: $0, top: top, scratch: scratch) }
+            return needs.map { scorer.matches(for: $0, top: top, scratch: scratch, listing: listing) }
         }
         let rows = UnsafeMutableBufferPointer<Float>.allocate(capacity: SemanticIndex.batch * max(count, 1))
         defer { rows.deallocate() }
@@ -204,7 +218,7 @@ public struct MatchIndex: Sendable {
                                               rankingRow: UnsafeMutableBufferPointer(rebasing: rankingRows[slots]),
                                               closest: closest[number], vector: asked[number].1)
                 }
-                results.append(scorer.matches(for: need, top: top, scratch: scratch, meaning: meaning))
+                results.append(scorer.matches(for: need, top: top, scratch: scratch, meaning: meaning, listing: listing))
             }
         }
         return results

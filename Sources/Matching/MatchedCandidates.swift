@@ -9,6 +9,9 @@ public struct MatchedCandidates: Sendable {
     public var modules: [TrainingModule]
     /// For each free-text need, the modules whose score reaches the matcher's threshold.
     public var freeText: [String: [String]]
+    /// For each free-text need no module answers, the module that came closest
+    /// (`MatchIndex.closest`), when one came near: the plan names it beside the gap.
+    public var closest: [String: String]
     /// The index the candidates came from, for callers that also want every need's matches.
     public let index: MatchIndex
 
@@ -24,8 +27,13 @@ public struct MatchedCandidates: Sendable {
         }
         let textNeeds = needs.filter { $0.topic == nil && !($0.text ?? "").isEmpty }
         let matches = index.matches(for: textNeeds, vectors: needVectors)
-        freeText = Dictionary(uniqueKeysWithValues: zip(textNeeds, matches).map { need, found in
+        let candidates = Dictionary(uniqueKeysWithValues: zip(textNeeds, matches).map { need, found in
             (need.id, found.map(\.moduleID))
+        })
+        freeText = candidates
+        let gaps = textNeeds.filter { candidates[$0.id]?.isEmpty ?? true }
+        closest = Dictionary(uniqueKeysWithValues: zip(gaps, index.closest(for: gaps, vectors: needVectors)).compactMap { need, found in
+            found.map { (need.id, $0.moduleID) }
         })
     }
 }

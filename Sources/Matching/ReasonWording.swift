@@ -35,6 +35,9 @@ func reasonWording(_ language: LanguageCode) -> any ReasonWording {
 }
 
 extension ReasonWording {
+    /// ": ", or " : " with a space that does not break in French.
+    var colon: String { ReaderLanguage(language).colon }
+
     func sentence(_ reason: MatchReason) -> String {
         switch reason {
         case .concept(let evidence):
@@ -51,15 +54,15 @@ extension ReasonWording {
         case .meaning(let passage):
             return closeInMeaning(passage.part, ReasonText.shortened(passage.text))
         case .words(let words):
-            return wordsInCommon + ": " + words.map { "'\($0)'" }.joined(separator: ", ")
+            return wordsInCommon + colon + words.map { "'\($0)'" }.joined(separator: ", ")
         case .audience(let kind, let fits):
-            return "\(audience) \(kind.name(in: language)): \(fits ? yes : no)"
+            return "\(audience) \(kind.name(in: language))\(colon)\(fits ? yes : no)"
         case .language(let offered, let asked):
-            if let offered { return "\(offeredIn) \(name(of: offered)): \(yes)" }
-            if asked.isEmpty { return "\(offeredIn) ?: \(no)" }
+            if let offered { return "\(offeredIn) \(name(of: offered))\(colon)\(yes)" }
+            if asked.isEmpty { return "\(offeredIn) ?\(colon)\(no)" }
             let names = asked.map(name(of:))
             let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " \(or) " + names.last!
-            return "\(asked.count == 1 ? offeredIn : offeredInAnyOf) \(list): \(no)"
+            return "\(asked.count == 1 ? offeredIn : offeredInAnyOf) \(list)\(colon)\(no)"
         case .level(let required, let eqf):
             let expected = Fit.expectedEQF(forLevel: required)
             let verdict = eqf == expected ? fits : (eqf < expected ? below : above)
@@ -144,7 +147,7 @@ struct FrenchReasonWording: ReasonWording {
     let offeredInAnyOf = "proposé en"
     let yes = "oui"
     let no = "non"
-    func level(_ asked: String, _ eqf: Int, _ verdict: String) -> String { "niveau demandé \(asked), module au niveau CEC \(eqf) : \(verdict)" }
+    func level(_ asked: String, _ eqf: Int, _ verdict: String) -> String { "niveau demandé \(asked), module au niveau CEC \(eqf)\u{A0}: \(verdict)" }
     let levelNames = ["aucun", "de base", "intermédiaire", "avancé", "expert"]
     let fits = "adapté"
     let below = "inférieur"

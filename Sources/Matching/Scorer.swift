@@ -63,7 +63,15 @@ struct Scorer {
         var vector: [Float]
     }
 
-    func matches(for need: Need, top: Int?, scratch: Scratch, meaning: NeedMeaning? = nil) -> [ModuleMatch] {
+    /// Which modules a need's list holds.
+    enum Listing {
+        /// The modules that answer the need: none when it is a gap.
+        case answers
+        /// The ranking, whether or not the need is answered (`MatchIndex.closest`).
+        case ranking
+    }
+
+    func matches(for need: Need, top: Int?, scratch: Scratch, meaning: NeedMeaning? = nil, listing: Listing = .answers) -> [ModuleMatch] {
         let profile = NeedProfile(need: need, index: storage)
         let conceptMass = profile.conceptMass
         let fullConceptShare = MatchWeights.conceptShare * min(1, conceptMass / storage.specificIDF)
@@ -166,7 +174,7 @@ struct Scorer {
             let topical = Self.saturated(strictEvidence(candidate))
             return reaches(topical) && reaches(topical * fit(candidate.module))
         }
-        guard answered else { return [] }
+        guard answered || listing == .ranking else { return [] }
 
         var listed: [Ranked] = []
         var meanings: [Int32: Double] = [:]

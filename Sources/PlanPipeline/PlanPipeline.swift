@@ -83,7 +83,7 @@ public struct PlanPipeline: Sendable {
         let matched = MatchedCandidates(needs: needs, modules: modules, index: index, needVectors: semantics.needs)
         let plan = Planner.plan(PlanningInput(
             needs: needs, modules: matched.modules, legalBase: legalBase, thesaurus: thesaurus,
-            budgetDays: budgetDays, freeTextCandidates: matched.freeText,
+            budgetDays: budgetDays, freeTextCandidates: matched.freeText, closestModules: matched.closest,
             earliestQuarter: options.start.map(SessionSchedule.quarter(of:)), kept: kept))
         let curriculum = CurriculumXML.write(plan, options: options)
         let problems = CurriculumSchema.validate(curriculum)

@@ -24,8 +24,9 @@ struct CandidateFinder {
         moduleIndex = index
     }
 
-    /// The indices of the candidate modules, or the reason there are none.
-    func candidates(for need: Need, freeText: [String]?) -> Result<[Int], UnmetFailure> {
+    /// The indices of the candidate modules, or the reason there are none; `closest`: the
+    /// module the matcher found closest to a free-text need it gave no candidates.
+    func candidates(for need: Need, freeText: [String]?, closest: String? = nil) -> Result<[Int], UnmetFailure> {
         let pool: [Int]
         if let topic = need.topic {
             pool = modulesByTopic[topic] ?? []
@@ -35,7 +36,7 @@ struct CandidateFinder {
         }
         let active = pool.filter { modules[$0].status == .active }
         guard !active.isEmpty else {
-            return .failure(UnmetFailure(.noModule(topic: need.topic, withdrawn: pool.map { modules[$0].id })))
+            return .failure(UnmetFailure(.noModule(topic: need.topic, withdrawn: pool.map { modules[$0].id }, closest: pool.isEmpty ? closest : nil)))
         }
         let forService = active.filter { modules[$0].audiences.contains(need.serviceKind) }
         guard !forService.isEmpty else {

@@ -12,7 +12,8 @@ public enum Planner {
         var candidates: [[Int]] = []
         var failures: [Int: UnmetReason] = [:]
         for (index, need) in needs.enumerated() {
-            switch finder.candidates(for: need, freeText: need.topic == nil ? input.freeTextCandidates[need.id] : nil) {
+            switch finder.candidates(for: need, freeText: need.topic == nil ? input.freeTextCandidates[need.id] : nil,
+                                     closest: need.topic == nil ? input.closestModules[need.id] : nil) {
             case .success(let modules): candidates.append(modules)
             case .failure(let failure):
                 candidates.append([])

@@ -18,6 +18,9 @@ public struct PlanningInput: Sendable {
     public var budgetDays: Double
     /// Candidate module ids per free-text need id, best first.
     public var freeTextCandidates: [String: [String]]
+    /// For a free-text need without candidates, the module the matcher found closest: named
+    /// beside the gap (`UnmetReason.noModule`), never planned.
+    public var closestModules: [String: String]
     /// No session is given before this quarter (`YYYY-Qn`): the quarter of the calendar's
     /// first day, when one is given.
     public var earliestQuarter: String?
@@ -26,7 +29,9 @@ public struct PlanningInput: Sendable {
 
     public init(needs: [Need], modules: [TrainingModule], legalBase: LegalBase? = nil,
                 thesaurus: Thesaurus? = nil, budgetDays: Double,
-                freeTextCandidates: [String: [String]] = [:], earliestQuarter: String? = nil, kept: [KeptSession] = []) {
+                freeTextCandidates: [String: [String]] = [:], closestModules: [String: String] = [:],
+                earliestQuarter: String? = nil, kept: [KeptSession] = []) {
+        self.closestModules = closestModules
         self.earliestQuarter = earliestQuarter
         self.kept = kept
         self.needs = needs

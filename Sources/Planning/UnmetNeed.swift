@@ -16,8 +16,10 @@ public struct UnmetNeed: Sendable, Hashable {
 /// Why a need is left out, from the first condition that fails.
 public enum UnmetReason: Sendable, Hashable {
     /// No active module teaches the need's topic (or the matcher found none for its
-    /// text); `withdrawn` lists modules that would have answered but are withdrawn.
-    case noModule(topic: String?, withdrawn: [String])
+    /// text); `withdrawn` lists modules that would have answered but are withdrawn; `closest`
+    /// is the module the matcher found closest to a free-text need, though not close enough
+    /// to answer it: the first one to look at for whoever checks the gap.
+    case noModule(topic: String?, withdrawn: [String], closest: String? = nil)
     /// Modules answer the need, but none is meant for its kind of service.
     case audienceMismatch(modules: [String], serviceKind: ServiceKind)
     /// Modules answer the need for its service, but none is given in a language the staff
@@ -55,6 +57,11 @@ public enum UnmetReason: Sendable, Hashable {
         }
     }
 
+    /// The module found closest to a free-text need that no module answers, if any came near.
+    public var closestModule: String? {
+        if case .noModule(_, _, let closest) = self { closest } else { nil }
+    }
+
     /// A short stable code for filters and scripts.
     public var code: String {
         switch self {
@@ -73,12 +80,13 @@ public enum UnmetReason: Sendable, Hashable {
     /// The reason as one sentence for coordinators.
     public var explanation: String {
         switch self {
-        case .noModule(let topic, let withdrawn):
+        case .noModule(let topic, let withdrawn, let closest):
             var text = topic.map { "no module answers it: no active module teaches the topic \"\($0)\"" }
                 ?? "no module answers it: no module in the catalogues was found for this text"
             if !withdrawn.isEmpty {
                 text += " (\(Self.english.list(withdrawn)) would, but \(withdrawn.count == 1 ? "is" : "are") withdrawn)"
             }
+            if let closest { text += "; the closest module found, \(closest), was not judged to answer it" }
             return text
         case .audienceMismatch(let modules, let kind):
             return "audience mismatch: \(Self.english.list(modules)) \(modules.count == 1 ? "teaches" : "teach") it, but \(modules.count == 1 ? "it is not" : "none is") meant for \(kind.rawValue) staff"

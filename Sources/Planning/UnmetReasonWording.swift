@@ -28,7 +28,7 @@ struct DutchUnmetWording: UnmetReasonWording {
     func explanation(_ reason: UnmetReason) -> String {
         let nl = ReaderLanguage.dutch
         switch reason {
-        case .noModule(let topic, let withdrawn):
+        case .noModule(let topic, let withdrawn, let closest):
             var text = topic.map { "geen passende module: geen enkele actieve module behandelt het thema \(nl.quoted($0))" }
                 ?? "geen passende module: in de catalogi is voor deze tekst geen module gevonden"
             if !withdrawn.isEmpty {
@@ -36,6 +36,7 @@ struct DutchUnmetWording: UnmetReasonWording {
                     ? " (\(withdrawn[0]) zou passen, maar is ingetrokken)"
                     : " (\(nl.list(withdrawn)) zouden passen, maar zijn ingetrokken)"
             }
+            if let closest { text += "; de module die er het dichtst bij komt, \(closest), geldt niet als antwoord" }
             return text
         case .audienceMismatch(let modules, let kind):
             let audience = "de doelgroep \(nl.quoted(kind.name(in: .dutch)))"
@@ -81,7 +82,7 @@ struct FrenchUnmetWording: UnmetReasonWording {
     func explanation(_ reason: UnmetReason) -> String {
         let fr = ReaderLanguage.french
         switch reason {
-        case .noModule(let topic, let withdrawn):
+        case .noModule(let topic, let withdrawn, let closest):
             var text = topic.map { "aucun module ne répond au besoin\u{A0}: aucun module actif ne traite le thème \(fr.quoted($0))" }
                 ?? "aucun module ne répond au besoin\u{A0}: aucun module des catalogues ne correspond à ce texte"
             if !withdrawn.isEmpty {
@@ -89,6 +90,7 @@ struct FrenchUnmetWording: UnmetReasonWording {
                     ? " (\(withdrawn[0]) y répondrait, mais a été retiré)"
                     : " (\(fr.list(withdrawn)) y répondraient, mais ont été retirés)"
             }
+            if let closest { text += "\u{A0}; le module le plus proche trouvé, \(closest), n'a pas été retenu comme réponse" }
             return text
         case .audienceMismatch(let modules, let kind):
             let audience = "au public \(fr.quoted(kind.name(in: .french)))"
@@ -131,7 +133,7 @@ struct GermanUnmetWording: UnmetReasonWording {
     func explanation(_ reason: UnmetReason) -> String {
         let de = ReaderLanguage.german
         switch reason {
-        case .noModule(let topic, let withdrawn):
+        case .noModule(let topic, let withdrawn, let closest):
             var text = topic.map { "kein Modul deckt den Bedarf: kein aktives Modul behandelt das Thema \(de.quoted($0))" }
                 ?? "kein Modul deckt den Bedarf: in den Katalogen wurde zu diesem Text kein Modul gefunden"
             if !withdrawn.isEmpty {
@@ -139,6 +141,7 @@ struct GermanUnmetWording: UnmetReasonWording {
                     ? " (\(withdrawn[0]) käme infrage, ist aber zurückgezogen)"
                     : " (\(de.list(withdrawn)) kämen infrage, sind aber zurückgezogen)"
             }
+            if let closest { text += "; das nächstliegende gefundene Modul, \(closest), gilt nicht als Antwort" }
             return text
         case .audienceMismatch(let modules, let kind):
             let audience = "die Zielgruppe \(de.quoted(kind.name(in: .german)))"

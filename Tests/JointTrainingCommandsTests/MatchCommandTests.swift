@@ -28,15 +28,45 @@ struct MatchCommandTests {
         #expect(!result.output.contains("FIN-0"))
     }
 
-    @Test("the text listing shows titles and reasons in the chosen language and names the gaps")
+    @Test("the text listing is written in the chosen language, titles and reasons included, and names the gaps")
     func textListing() throws {
         let result = try CommandRunner.run(["match"] + Self.inputs + ["--lang", "fr"])
         #expect(result.status == 0, "\(result.errors)")
-        #expect(result.output.contains("FIN-1  1.00  Suivre l'argent dans les affaires de traite"))
+        #expect(result.output.contains("FIN-1  1,00  Suivre l'argent dans les affaires de traite"))
         #expect(result.output.contains("thème « enquête financière » demandé dans l'enquête"))
-        #expect(result.output.contains("Q3  LU · police · de"))
-        #expect(result.output.contains("no module reaches the threshold 0.40"))
-        #expect(result.output.contains("4 need(s): 3 with at least one module, 1 without (gaps)"))
+        #expect(result.output.contains("Q3  LU · police · allemand"))
+        #expect(result.output.contains("Q1  NL · inspection du travail · néerlandais"))
+        #expect(result.output.contains("Q4  BE · parquet · néerlandais  thème financial-investigation"))
+        #expect(result.output.contains("aucun module ne répond à ce besoin\u{A0}: une lacune des catalogues"))
+        #expect(result.output.contains("public parquet\u{A0}: oui"))
+        #expect(result.output.hasSuffix("4 besoins\u{A0}: 3 avec au moins un module, 1 sans (lacune)\u{A0}; seuil 0,40\n"))
+        let dutch = try CommandRunner.run(["match"] + Self.inputs + ["--lang", "nl"])
+        #expect(dutch.output.hasSuffix("4 behoeften: 3 met minstens één module, 1 zonder (leemte); drempel 0,40\n"))
+        let english = try CommandRunner.run(["match"] + Self.inputs)
+        #expect(english.output.contains("Q3  LU · police · German"))
+        #expect(english.output.hasSuffix("4 needs: 3 with at least one module, 1 without (gap); threshold 0.40\n"))
+        for output in [result.output, dutch.output] {
+            for word in ["need(s)", "threshold", "gap in the", "labour-inspection", "prosecution"] {
+                #expect(!output.contains(word), "\(word)")
+            }
+        }
+    }
+
+    @Test("a gap shows the module that came closest, with its score and reasons, marked as no answer; a gap nothing comes near shows none")
+    func closestToAGap() throws {
+        // Financial investigation for border guards: the module teaching it is for police and prosecutors.
+        let result = try CommandRunner.run(["match", "--catalogue", Self.folder + "police-academy.xml", "--catalogue", Self.folder + "inspection-school.xml",
+                                            "--needs", Self.folder + "gap-needs.csv", "--thesaurus", Self.folder + "thesaurus.xml", "--lang", "fr"])
+        #expect(result.status == 0, "\(result.errors)")
+        let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let gap = try #require(lines.firstIndex(of: "     aucun module ne répond à ce besoin\u{A0}: une lacune des catalogues"))
+        #expect(lines[gap + 1] == "     module le plus proche, non retenu comme réponse\u{A0}:")
+        #expect(lines[gap + 2].hasPrefix("      FIN-1  0,") && lines[gap + 2].hasSuffix("  Suivre l'argent dans les affaires de traite"))
+        #expect(lines.contains("       - public contrôle aux frontières\u{A0}: non"))
+        #expect(result.output.contains("1 besoin\u{A0}: 0 avec au moins un module, 1 sans (lacune)"))
+        // The forklift need of the other file: nothing comes near it.
+        let forklift = try CommandRunner.run(["match"] + Self.inputs + ["--lang", "fr"])
+        #expect(!forklift.output.contains("module le plus proche"))
     }
 
     @Test("bad input: every problem of every file as FILE:LINE:COLUMN, exit status 1")

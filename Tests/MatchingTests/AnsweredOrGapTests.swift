@@ -24,6 +24,21 @@ struct AnsweredOrGapTests {
         #expect(SmallCatalogue.index.matches(for: sliver).first?.moduleID == "FIN")
     }
 
+    @Test("a gap still names the module that came closest; an answered need's closest is its first match; a need nothing comes near has none")
+    func closestToAGap() {
+        // No module is open to border guards: the topic is taught, but not for them.
+        let borderGuards = SmallCatalogue.need("G7", "Financial investigation in trafficking cases.", kind: .borderGuard, language: "en")
+        let police = SmallCatalogue.need("G2", "Financial investigation in trafficking cases.", language: "en")
+        let nothing = SmallCatalogue.need("G6", "Zumba und Yoga für die Mittagspause.", language: "de")
+        let needs = [borderGuards, police, nothing]
+        let index = SmallCatalogue.index
+        #expect(index.matches(for: needs).map(\.isEmpty) == [true, false, true])
+        let closest = index.closest(for: needs)
+        #expect(closest.map { $0?.moduleID } == ["FIN", "FIN", nil])
+        #expect((closest[0]?.score ?? 1) < (closest[1]?.score ?? 0))
+        #expect(closest[0]?.reasonTexts(in: "en").contains { $0.hasPrefix("audience border") && $0.hasSuffix(": no") } == true, "\(closest[0]?.reasonTexts(in: "en") ?? [])")
+    }
+
     @Test("words in a language no module is written in do not count against the concepts")
     func foreignWordsAreSilent() {
         // No module has a Dutch text: the need's other words cannot meet any module's words,

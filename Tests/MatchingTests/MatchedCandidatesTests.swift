@@ -32,6 +32,19 @@ struct MatchedCandidatesTests {
         #expect(matched.freeText["T2"] == nil)
     }
 
+    @Test("a free-text need no module answers gets the module found closest, for the plan to name beside the gap; an answered need gets none")
+    func closestToAGap() {
+        let modules = [module("FIN", title: "Financial investigation in trafficking cases", topics: ["financial-investigation"])]
+        let answered = Need(id: "T1", country: "NL", serviceKind: .police,
+                            text: "Onze rechercheurs moeten de geldstromen van netwerken beter volgen.", language: "nl")
+        // The module is for police only.
+        let gap = Need(id: "T3", country: "NL", serviceKind: .labourInspection,
+                       text: "Onze inspecteurs moeten de geldstromen van netwerken beter volgen.", language: "nl")
+        let matched = MatchedCandidates(needs: [answered, gap], modules: modules, index: MatchIndex(modules: modules, thesaurus: thesaurus))
+        #expect(matched.freeText == ["T1": ["FIN"], "T3": []])
+        #expect(matched.closest == ["T3": "FIN"])
+    }
+
     @Test("modules whose catalogue gives no topics get those named in their title; given topics are kept")
     func modulesWithoutRefsGetTopicsFromTheirText() {
         let modules = [module("IGO-1", title: "Audition des victimes de la traite", topics: []),

@@ -65,4 +65,19 @@ struct CandidateTests {
         let topic = plan([need("N2", topic: "absent")], modules, freeText: ["N2": ["FOR-POLICE"]])
         #expect(topic.unmet.first?.reason.code == "no-module")
     }
+
+    @Test("a free-text need without candidates names the module the matcher found closest, which is never planned; a topic need names none")
+    func closestToAGap() {
+        let modules = [module("FOR-POLICE", topics: [])]
+        let input = { (needs: [Need]) in
+            PlanningInput(needs: needs, modules: modules, budgetDays: 1_000, closestModules: ["N1": "FOR-POLICE", "N2": "FOR-POLICE"])
+        }
+        let gap = Planner.plan(input([need("N1", topic: nil, text: "Cryptowallets traceren")]))
+        #expect(gap.sessions.isEmpty)
+        #expect(gap.unmet.first?.reason == .noModule(topic: nil, withdrawn: [], closest: "FOR-POLICE"))
+        #expect(gap.unmet.first?.reason.explanation.hasSuffix("; the closest module found, FOR-POLICE, was not judged to answer it") == true)
+        #expect(gap.unmet.first?.reason.explanation(in: .french).contains("le module le plus proche trouvé, FOR-POLICE, n'a pas été retenu comme réponse") == true)
+        let topic = Planner.plan(input([need("N2", topic: "absent")]))
+        #expect(topic.unmet.first?.reason == .noModule(topic: "absent", withdrawn: []))
+    }
 }

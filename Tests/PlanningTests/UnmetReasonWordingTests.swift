@@ -12,6 +12,7 @@ struct UnmetReasonWordingTests {
         (.noModule(topic: "debt-bondage", withdrawn: []), ["debt-bondage"]),
         (.noModule(topic: nil, withdrawn: ["OLD-1"]), ["OLD-1"]),
         (.noModule(topic: "debt-bondage", withdrawn: ["OLD-1", "OLD-2"]), ["debt-bondage", "OLD-1", "OLD-2"]),
+        (.noModule(topic: nil, withdrawn: [], closest: "NEAR-1"), ["NEAR-1"]),
         (.audienceMismatch(modules: ["FIN"], serviceKind: .labourInspection), ["FIN"]),
         (.audienceMismatch(modules: ["FIN", "AML"], serviceKind: .prosecution), ["FIN", "AML"]),
         (.languageMismatch(modules: [Languages(module: "IND", languages: ["nl"])], languages: ["fr", "de"]), ["IND"]),
