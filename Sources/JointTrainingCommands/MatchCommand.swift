@@ -85,10 +85,7 @@ struct MatchCommand: ParsableCommand {
         let results = index.matches(for: inputs.needs, top: top, vectors: semantics.needs)
         var report = MatchReport(needs: inputs.needs, results: results, index: index, language: language)
         if format == .text && gold == nil {
-            let gaps = zip(inputs.needs, results).filter { $0.1.isEmpty }.map(\.0)
-            report.closest = Dictionary(uniqueKeysWithValues: zip(gaps, index.closest(for: gaps, vectors: semantics.needs)).compactMap { need, found in
-                found.map { (need.id, $0) }
-            })
+            report.closest = index.closestToGaps(of: inputs.needs, matches: results, vectors: semantics.needs)
         }
         let evaluation = inputs.gold.map {
             EvaluationReport(needs: inputs.needs, results: results, index: index, gold: $0.map(\.judgement),

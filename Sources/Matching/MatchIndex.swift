@@ -179,6 +179,14 @@ public struct MatchIndex: Sendable {
         matches(for: needs, top: 1, vectors: vectors, listing: .ranking).map(\.first)
     }
 
+    /// `closest` of the needs that `matches` (their matches, in their order) left empty, by need
+    /// id: only those a module came near.
+    public func closestToGaps(of needs: [Need], matches: [[ModuleMatch]], vectors: [String: [Float]] = [:]) -> [String: ModuleMatch] {
+        let gaps = zip(needs, matches).filter { $0.1.isEmpty }.map(\.0)
+        let found = zip(gaps, closest(for: gaps, vectors: vectors)).compactMap { need, match in match.map { (need.id, $0) } }
+        return Dictionary(found, uniquingKeysWith: { first, _ in first })
+    }
+
     private func matches(for needs: [Need], top: Int?, vectors: [String: [Float]], listing: Scorer.Listing) -> [[ModuleMatch]] {
         let storage = storage
         return ChunkedWork.map(count: needs.count, chunks: 16) { range in

@@ -27,13 +27,9 @@ public struct MatchedCandidates: Sendable {
         }
         let textNeeds = needs.filter { $0.topic == nil && !($0.text ?? "").isEmpty }
         let matches = index.matches(for: textNeeds, vectors: needVectors)
-        let candidates = Dictionary(uniqueKeysWithValues: zip(textNeeds, matches).map { need, found in
+        freeText = Dictionary(uniqueKeysWithValues: zip(textNeeds, matches).map { need, found in
             (need.id, found.map(\.moduleID))
         })
-        freeText = candidates
-        let gaps = textNeeds.filter { candidates[$0.id]?.isEmpty ?? true }
-        closest = Dictionary(uniqueKeysWithValues: zip(gaps, index.closest(for: gaps, vectors: needVectors)).compactMap { need, found in
-            found.map { (need.id, $0.moduleID) }
-        })
+        closest = index.closestToGaps(of: textNeeds, matches: matches, vectors: needVectors).mapValues(\.moduleID)
     }
 }
