@@ -20,7 +20,8 @@ struct MatchCommand: ParsableCommand {
         the sentence-embedding model is installed (\(EmbedderLocator.installHint)), through \
         closeness in meaning. A module is listed when its score (0 to 1) reaches \
         \(String(format: "%.2f", MatchIndex.threshold)); a need with no module listed is a gap in \
-        the catalogues. Withdrawn modules are never listed. With --gold, the ranking is measured \
+        the catalogues, and the listing shows under it the module that came closest, not judged \
+        an answer. The listing is written in the language of --lang. Withdrawn modules are never listed. With --gold, the ranking is measured \
         instead (MRR, recall@3, empty lists for needs that no module answers), beside plain BM25 \
         over the raw words and the semantic model alone. The model's vectors are kept in \
         $XDG_CACHE_HOME/jointtraining (else ~/.cache/jointtraining); \(EmbedderLocator.variable) \
@@ -46,7 +47,7 @@ struct MatchCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: TextOrJSON = .text
 
-    @Option(help: "Language of titles and reasons: nl, fr, de or en.")
+    @Option(help: "Language of the listing, titles and reasons included: nl, fr, de or en.")
     var lang: String = "en"
 
     @Option(help: "A gold file (need_id,module_id,grade) to measure the ranking against.")

@@ -44,7 +44,8 @@ enum Sample {
                 Provision(country: "NL", cite: "Vc B8/3", value: "3", unit: "month"),
             ]),
         ])
-        return PlanningInput(needs: needs, modules: modules, legalBase: legal, budgetDays: 10)
+        // N5 is a free-text need no module answers; the matcher found THB-IND closest.
+        return PlanningInput(needs: needs, modules: modules, legalBase: legal, budgetDays: 10, closestModules: ["N5": "THB-IND"])
     }
 
     static let plan = Planner.plan(input)
