@@ -19,6 +19,12 @@ struct EvaluationReport {
         var recallAt3: Double
         var noneNeeds: Int
         var noneEmpty: Int
+        /// Answerable needs left empty; of those, the ones whose closest module is relevant
+        /// (the matcher's only: nil for the others, which show none).
+        var answerableEmpty: Int
+        var closestRelevant: Int?
+        /// NONE needs left empty that still show a closest module (the matcher's only).
+        var noneWithClosest: Int?
     }
 
     struct Document: Encodable {
@@ -43,6 +49,7 @@ struct EvaluationReport {
         semanticModel = index.semanticModel
         var ours: [String: [String]] = [:], theirs: [String: [String]] = [:], meaning: [String: [String]] = [:]
         var byLanguage: [String: [String]] = [:]
+        let closest = index.closestToGaps(of: needs, matches: results, vectors: vectors).mapValues(\.moduleID)
         for (need, matches) in zip(needs, results) {
             ours[need.id] = matches.map(\.moduleID)
             theirs[need.id] = baseline.ranking(for: need.text ?? need.topic ?? "", top: top)
@@ -50,18 +57,20 @@ struct EvaluationReport {
             byLanguage[index.language(of: need)?.primary.tag ?? "?", default: []].append(need.id)
         }
         let semantic = semanticModel != nil
-        func figures(_ rankings: [String: [String]], _ ids: [String]) -> Figures {
-            let result = MatchEvaluation.evaluate(rankings: rankings, gold: gold, needs: ids)
+        func figures(_ rankings: [String: [String]], _ ids: [String], closest: [String: String]? = nil) -> Figures {
+            let result = MatchEvaluation.evaluate(rankings: rankings, gold: gold, needs: ids, closest: closest ?? [:])
             return Figures(needs: result.answerable + result.unanswerable, mrr: result.meanReciprocalRank,
-                           recallAt3: result.recallAt3, noneNeeds: result.unanswerable, noneEmpty: result.unanswerableEmpty)
+                           recallAt3: result.recallAt3, noneNeeds: result.unanswerable, noneEmpty: result.unanswerableEmpty,
+                           answerableEmpty: result.answerableEmpty, closestRelevant: closest.map { _ in result.answerableEmptyClosestRelevant },
+                           noneWithClosest: closest.map { _ in result.unanswerableWithClosest })
         }
         for language in byLanguage.keys.sorted() {
             let ids = byLanguage[language]!
-            groups.append(Group(language: language, matcher: figures(ours, ids), plainBM25: figures(theirs, ids),
+            groups.append(Group(language: language, matcher: figures(ours, ids, closest: closest), plainBM25: figures(theirs, ids),
                                 semantic: semantic ? figures(meaning, ids) : nil))
         }
         let all = needs.map(\.id)
-        groups.append(Group(language: "all", matcher: figures(ours, all), plainBM25: figures(theirs, all),
+        groups.append(Group(language: "all", matcher: figures(ours, all, closest: closest), plainBM25: figures(theirs, all),
                             semantic: semantic ? figures(meaning, all) : nil))
     }
 
@@ -84,6 +93,10 @@ struct EvaluationReport {
         var headers = ["language", "needs", "MRR", "recall@3", "NONE empty", "BM25 MRR", "BM25 recall@3", "BM25 NONE empty"]
         if semanticModel != nil { headers += ["semantic MRR", "semantic recall@3", "semantic NONE empty"] }
         let table = TextTable(headers: headers, rows: rows)
+        let all = groups[groups.count - 1].matcher
+        let gaps = "Needs taken for gaps: \(all.answerableEmpty) answerable need(s) left empty, \(all.closestRelevant ?? 0) of them showing a relevant "
+            + "module (grade ≥ 1) as the closest; \(all.noneWithClosest ?? 0) of the \(all.noneEmpty) NONE need(s) left empty show a closest module."
+
         let evidence = "thesaurus: \(thesaurus ?? "none"); semantic model: \(semanticModel ?? "not installed (words and thesaurus only)")"
         return """
         Matching measured against \(goldFile) (top \(top), threshold \(String(format: "%.2f", MatchIndex.threshold)); \(evidence)).
@@ -92,6 +105,7 @@ struct EvaluationReport {
         MRR: first grade-2 module; recall@3: a grade ≥ 1 module among the first three; \
         NONE empty: needs that no module answers, given an empty list.
         \(table.rendered())
+        \(gaps)
         """
     }
 }

@@ -25,6 +25,13 @@ public struct EvaluationFigures: Sendable, Hashable {
     public var unanswerable: Int
     /// How many of those got an empty list.
     public var unanswerableEmpty: Int
+    /// Answerable needs that got an empty list (wrongly taken for gaps).
+    public var answerableEmpty = 0
+    /// Of those, how many have a module of grade ≥ 1 as their closest (`MatchIndex.closest`):
+    /// the gaps whose answer the listing still names.
+    public var answerableEmptyClosestRelevant = 0
+    /// `NONE` needs left empty that still show a closest module.
+    public var unanswerableWithClosest = 0
 
     /// Share of the `NONE` needs that got an empty list; nil when there are none.
     public var emptyShare: Double? {
@@ -35,9 +42,10 @@ public struct EvaluationFigures: Sendable, Hashable {
 /// Measures rankings against gold judgements: MRR over grade-2 modules, recall@3 over
 /// grade ≥ 1, and the share of needs without a good module that get an empty list.
 public enum MatchEvaluation {
-    /// `rankings[need]` is the ranked list of module ids (missing: empty list). Needs
-    /// without judgements are not counted.
-    public static func evaluate(rankings: [String: [String]], gold: [GoldJudgement], needs: some Collection<String>) -> EvaluationFigures {
+    /// `rankings[need]` is the ranked list of module ids (missing: empty list); `closest[need]`
+    /// the module shown under a need left empty. Needs without judgements are not counted.
+    public static func evaluate(rankings: [String: [String]], gold: [GoldJudgement], needs: some Collection<String>,
+                                closest: [String: String] = [:]) -> EvaluationFigures {
         var byNeed: [String: [GoldJudgement]] = [:]
         for judgement in gold { byNeed[judgement.needID, default: []].append(judgement) }
         var figures = EvaluationFigures(answerable: 0, meanReciprocalRank: 0, recallAt3: 0, unanswerable: 0, unanswerableEmpty: 0)
@@ -49,11 +57,16 @@ public enum MatchEvaluation {
             if graded.isEmpty {
                 figures.unanswerable += 1
                 if ranking.isEmpty { figures.unanswerableEmpty += 1 }
+                if ranking.isEmpty && closest[need] != nil { figures.unanswerableWithClosest += 1 }
                 continue
             }
             figures.answerable += 1
             let best = Set(graded.filter { $0.grade >= 2 }.compactMap(\.moduleID))
             let relevant = Set(graded.compactMap(\.moduleID))
+            if ranking.isEmpty {
+                figures.answerableEmpty += 1
+                if let shown = closest[need], relevant.contains(shown) { figures.answerableEmptyClosestRelevant += 1 }
+            }
             if let rank = ranking.firstIndex(where: best.contains) { reciprocalSum += 1 / Double(rank + 1) }
             if ranking.prefix(3).contains(where: relevant.contains) { recalled += 1 }
         }

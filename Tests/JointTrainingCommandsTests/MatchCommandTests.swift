@@ -106,6 +106,24 @@ struct MatchCommandTests {
         #expect((all["matcher"] as? [String: Any])?["mrr"] as? Double == 1)
         #expect((all["matcher"] as? [String: Any])?["noneEmpty"] as? Int == 1)
         #expect(all["plainBM25"] != nil)
+        #expect((all["plainBM25"] as? [String: Any])?["closestRelevant"] == nil)
+    }
+
+    @Test("--gold counts the answerable needs taken for gaps, and those whose closest module is a relevant one")
+    func goldGaps() throws {
+        let gapInputs = ["match", "--catalogue", Self.folder + "police-academy.xml", "--catalogue", Self.folder + "inspection-school.xml",
+                         "--needs", Self.folder + "gap-needs.csv", "--thesaurus", Self.folder + "thesaurus.xml", "--gold", Self.folder + "gap-gold.csv"]
+        let text = try CommandRunner.run(gapInputs)
+        #expect(text.status == 0, "\(text.errors)")
+        #expect(text.output.contains("Needs taken for gaps: 1 answerable need(s) left empty, 1 of them showing a relevant module (grade ≥ 1) as the closest; 0 of the 0 NONE need(s) left empty show a closest module."))
+        let json = try CommandRunner.run(gapInputs + ["--format", "json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let groups = try #require((document["evaluation"] as? [String: Any])?["groups"] as? [[String: Any]])
+        let matcher = try #require(groups.first { $0["language"] as? String == "all" }?["matcher"] as? [String: Any])
+        #expect(matcher["answerableEmpty"] as? Int == 1 && matcher["closestRelevant"] as? Int == 1)
+        // The other file's forklift need is a NONE need left empty that nothing comes near.
+        let other = try CommandRunner.run(["match"] + Self.inputs + ["--gold", Self.folder + "gold.csv"])
+        #expect(other.output.contains("0 answerable need(s) left empty, 0 of them showing a relevant module (grade ≥ 1) as the closest; 0 of the 1 NONE need(s) left empty show a closest module."))
     }
 
     @Test("usage errors exit with status 2", arguments: [
