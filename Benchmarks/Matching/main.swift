@@ -204,6 +204,11 @@ do {
     print(String(format: "semantic: CPU time of read + index + match (user + sys, both cores): %.2f s; load average when done: %@",
                  cpuSeconds(usage()) - semanticCPU,
                  (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"))
+    // What a plan adds for its gaps: the module that came closest to each (MatchIndex.closest).
+    let closestStart = DispatchTime.now()
+    let closest = semanticIndex.closestToGaps(of: needs, matches: semanticResults, vectors: needVectors)
+    print(String(format: "semantic: closest module of the %d gaps: %.2f s (%d named)",
+                 semanticResults.filter(\.isEmpty).count, seconds(closestStart, DispatchTime.now()), closest.count))
     print(String(format: "semantic: peak memory (maxrss, whole run): %.0f MB (target < 1536 MB); needs with at least one module: %d of %d",
                  Double(usage().ru_maxrss) / 1024, semanticResults.filter { !$0.isEmpty }.count, needs.count))
 } catch {
